@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ApiInput, ApiName, ApiOutput } from '../src-shared/api';
+import { UNIT_LEVEL_ALIASES, UNIT_LEVEL_LABELS, type UnitLevel } from '../src-shared/catalog/levels';
+import { formatDate, fold } from '../src-shared/text';
+import { AppError } from './errors';
+import { createHost, errorToShape, type Host } from './host';
+import { defaultDataDir, migrationsDir } from './paths';
+import { generateDemo } from './services/demo';
+import { printDocument, printKinds } from './print';
+
+const USAGE = `TĐKT Desktop - công cụ dòng lệnh
+
+Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
+
+  init --unit-code MÃ --unit-name TÊN --level CẤP [--parent MÃ [--parent-name TÊN] [--parent-level CẤP]] [--clerk HỌ_TÊN]
+                              thiết lập cài đặt (CẤP: tinh | xa | huyen | co-quan)
+  key show                    dấu vân tay, keyId và khóa công khai của cài đặt
+  demo [--people N]           tạo dữ liệu mẫu cho đơn vị này
+  people search TỪ_KHÓA [--limit N]
+  units list [--query TỪ_KHÓA]
+  units import TỆP.csv|TỆP.json [--dry-run]
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective)
+  print LOẠI MÃ --out TỆP.docx
+`;
+
+class UsageError extends Error {}
+
+function level(word: string | undefined, flag: string): UnitLevel {
+  const l = word ? UNIT_LEVEL_ALIASES[fold(word.replace(/-/g, ' '))] : undefined;
+  if (!l) throw new UsageError(`${flag}: cấp "${word ?? ''}" không hợp lệ; dùng tinh, xa, huyen hoặc co-quan.`);
+  return l;
+}
+
+async function run(host: Host, argv: string[], json: boolean): Promise<unknown> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'unit-code': { type: 'string' }, 'unit-name': { type: 'string' }, level: { type: 'string' },
+      parent: { type: 'string' }, 'parent-name': { type: 'string' }, 'parent-level': { type: 'string' },
+      clerk: { type: 'string' }, people: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
+      query: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' },
+    },
+  });
+  const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
+    const r = await host.invoke(name, input);
+    if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.fields);
+    return r.result as ApiOutput<N>;
+  };
+  const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+  const [cmd, sub, arg, arg2] = positionals;
+  const say = (line: string) => {
+    if (!json) console.log(line);
+  };
+
+  switch (`${cmd ?? ''} ${['init', 'demo'].includes(cmd ?? '') ? '' : (sub ?? '')}`.trim()) {
+    case 'init': {
+      if (!values['unit-code'] || !values['unit-name']) throw new UsageError('init cần --unit-code và --unit-name.');
+      let parent: ApiInput<'setup.init'>['parent'] = null;
+      if (values.parent) {
+        const found = (await call('units.list', { query: values.parent, level: null, parentId: null, includeInactive: true })).items.find(
+          (u) => u.code === values.parent,
+        );
+        if (!found && !values['parent-name']) {
+          throw new UsageError(`Đơn vị cấp trên "${values.parent}" chưa có trong danh mục: thêm --parent-name TÊN (và --parent-level).`);
+        }
+        parent = {
+          code: values.parent,
+          name: values['parent-name'] ?? found!.name,
+          level: values['parent-level'] ? level(values['parent-level'], '--parent-level') : (found?.level ?? 'province'),
+        };
+      }
+      const inst = await call('setup.init', {
+        unit: { code: values['unit-code'], name: values['unit-name'], level: level(values.level, '--level') },
+        parent,
+        clerkName: values.clerk ?? 'Cán bộ TĐKT',
+      });
+      say(`Đã thiết lập: ${inst.unitName} (${inst.unitCode}), ${UNIT_LEVEL_LABELS[inst.level]}`);
+      say(`Dấu vân tay khóa: ${inst.fingerprint}`);
+      return inst;
+    }
+    case 'key show': {
+      const k = await call('keys.show', {});
+      say(`Dấu vân tay: ${k.fingerprint}\nkeyId:       ${k.keyId}\nKhóa công khai (base64): ${k.publicKey}`);
+      return { fingerprint: k.fingerprint, keyId: k.keyId, publicKey: k.publicKey };
+    }
+    case 'demo': {
+      const r = await generateDemo(call, { people: num(values.people, 300) });
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể.`);
+      return r;
+    }
+    case 'people search': {
+      const r = await call('people.search', { query: arg ?? '', offset: 0, limit: num(values.limit, 50), unitId: null });
+      say(`${r.total} cá nhân${r.total > r.items.length ? ` (hiện ${r.items.length})` : ''}`);
+      for (const p of r.items) say(`  ${p.fullName}  ${formatDate(p.birthDate) || (p.birthYear ?? '')}  ${p.position}`);
+      return r;
+    }
+    case 'units list': {
+      const r = await call('units.list', { query: values.query ?? '', level: null, parentId: null, includeInactive: true });
+      for (const u of r.items) say(`  ${u.code.padEnd(14)} ${u.name}  (${UNIT_LEVEL_LABELS[u.level]})${u.parentName ? ` ← ${u.parentName}` : ''}`);
+      return r;
+    }
+    case 'units import': {
+      if (!arg) throw new UsageError('units import cần đường dẫn tệp .csv hoặc .json.');
+      const format = path.extname(arg).toLowerCase() === '.json' ? 'json' : 'csv';
+      const r = await call('units.import', { format, content: fs.readFileSync(arg, 'utf8'), dryRun: !!values['dry-run'] });
+      say(`${r.applied ? 'Đã nhập' : 'Chưa nhập'}: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi`);
+      for (const e of r.errors) say(`  ${e.message}`);
+      if (r.errors.length) process.exitCode = 1;
+      return r;
+    }
+    case 'records list': {
+      if (!arg) throw new UsageError('records list cần loại bản ghi (unit, person, collective).');
+      const r = await call('records.list', { type: arg, includeDeleted: false, offset: num(values.offset, 0), limit: num(values.limit, 100) });
+      say(`${r.total} bản ghi loại ${arg}`);
+      for (const x of r.items) say(`  ${x.id}  rev ${x.rev}  ${x.title}`);
+      return r;
+    }
+    default:
+      if (cmd === 'print') {
+        if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${printKinds().join(', ') || '(chưa có)'}.`);
+        const out = await printDocument(host.context(), sub, arg ?? '', values.out);
+        say(`Đã ghi ${out}`);
+        return { file: out };
+      }
+      void arg2;
+      throw new UsageError(cmd ? `Lệnh không rõ: ${positionals.join(' ')}` : '');
+  }
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  let dataDir = defaultDataDir();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--json') continue;
+    if (argv[i] === '--data-dir') dataDir = argv[++i] ?? dataDir;
+    else if (argv[i]?.startsWith('--data-dir=')) dataDir = argv[i]!.slice('--data-dir='.length);
+    else rest.push(argv[i]!);
+  }
+  if (!rest.length || rest[0] === 'help' || rest.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const host = createHost({ dataDir: path.resolve(dataDir), migrationsDir: migrationsDir() });
+  try {
+    const result = await run(host, rest, json);
+    if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message ? `${e.message}\n\n` : ''}${USAGE}`);
+      return 2;
+    }
+    const shape = errorToShape(e);
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: shape }, null, 2)}\n`);
+    process.stderr.write(`Lỗi: ${shape.message}\n`);
+    return 1;
+  } finally {
+    host.close();
+  }
+}
+
+void main().then((code) => process.exit(code));

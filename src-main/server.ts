@@ -1,0 +1,149 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHost, type Host } from './host';
+import { defaultDataDir, migrationsDir, rendererDir as defaultRendererDir } from './paths';
+
+/**
+ * The browser harness: the built renderer plus host.ts over HTTP, on 127.0.0.1 only. For
+ * development and end-to-end tests on machines without the Electron binary. Two guards keep
+ * other local pages and DNS-rebinding sites out: the Host header must name this server, and
+ * every call must carry a per-run token that only the page served at `/?token=…` knows.
+ */
+export interface Harness {
+  url: string;
+  port: number;
+  token: string;
+  host: Host;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+const MAX_BODY = 25 * 1024 * 1024;
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startServer(opts: { dataDir: string; port?: number; rendererDir?: string }): Promise<Harness> {
+  const root = path.resolve(opts.rendererDir ?? defaultRendererDir());
+  const indexFile = path.join(root, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    throw new Error(`Chưa có bản dựng giao diện tại ${root}; hãy chạy "npm run build" trước (renderer not built).`);
+  }
+  const token = crypto.randomBytes(24).toString('base64url');
+  const host = createHost({ dataDir: opts.dataDir, migrationsDir: migrationsDir() });
+  let allowedHosts: Set<string> = new Set();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === '/api/invoke') {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+        if (req.headers['x-tdkt-token'] !== token) return send(res, 401, 'Missing or wrong token');
+        let payload: { name?: unknown; input?: unknown };
+        try {
+          payload = JSON.parse(await readBody(req)) as typeof payload;
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } }), MIME['.json']);
+        }
+        const result = await host.invoke(String(payload.name), payload.input);
+        return send(res, 200, JSON.stringify(result), MIME['.json']);
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        if (url.searchParams.get('token') !== token) {
+          return send(res, 401, 'Thiếu mã truy cập: hãy mở đúng địa chỉ (có ?token=…) mà lệnh "npm run serve" đã in ra.');
+        }
+        const html = fs
+          .readFileSync(indexFile, 'utf8')
+          .replace('</head>', `<meta name="tdkt-token" content="${token}" />\n</head>`);
+        return send(res, 200, html, MIME['.html']);
+      }
+      // Static assets carry no data; they are served to anyone who passes the Host check.
+      const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+      if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        return send(res, 404, 'Not found');
+      }
+      return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+    } catch (e) {
+      console.error('[tdkt] harness error', e);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    host,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          host.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+// `npm run serve -- --data-dir DIR --port N`
+if (require.main === module) {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  startServer({ dataDir, port: values.port ? Number(values.port) : 5199 })
+    .then((h) => {
+      console.log(`TĐKT Desktop (trình duyệt) đang chạy: ${h.url}`);
+      console.log(`Thư mục dữ liệu: ${dataDir}`);
+      const stop = () => void h.close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    })
+    .catch((e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,122 @@
+import type { ApiInput, ApiName, ApiOutput } from '../../src-shared/api';
+import { AppError } from '../errors';
+
+type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
+
+// A small deterministic generator (mulberry32): the same demo every time, so screenshots,
+// tests and training material agree.
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Family names weighted roughly as in the population (Nguyễn about a third).
+const FAMILY: [string, number][] = [
+  ['Nguyễn', 30], ['Trần', 10], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Huỳnh', 4], ['Phan', 4],
+  ['Vũ', 4], ['Võ', 3], ['Đặng', 4], ['Bùi', 3], ['Đỗ', 4], ['Hồ', 2], ['Ngô', 2], ['Dương', 2], ['Lý', 1],
+];
+const MIDDLE = { male: ['Văn', 'Hữu', 'Đức', 'Minh', 'Quang', 'Công', 'Thành', 'Xuân'], female: ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Minh', 'Hồng'] };
+const GIVEN = {
+  male: ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hùng', 'Khánh', 'Long', 'Minh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Định', 'Đạt'],
+  female: ['Anh', 'Bích', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Ngọc', 'Phương', 'Thảo', 'Trang', 'Yến', 'Điệp'],
+};
+const POSITIONS: [string, boolean][] = [
+  ['Chủ tịch UBND xã', false], ['Phó Chủ tịch UBND xã', false], ['Công chức Văn phòng - Thống kê', false],
+  ['Công chức Tư pháp - Hộ tịch', false], ['Giáo viên', false], ['Bác sĩ', false], ['Y sĩ', false],
+  ['Trưởng thôn', false], ['Nông dân', true], ['Công nhân', true], ['Chi hội trưởng Hội Phụ nữ', false],
+  ['Bí thư Đoàn Thanh niên', false], ['Xã viên hợp tác xã', true],
+];
+const ETHNIC = ['01', '01', '01', '01', '01', '01', '02', '03', '06', '08', '09', '07'];
+const COMMUNES = ['Tân Phong', 'Đông Hưng', 'Phúc Thọ', 'Mường Tè', 'Bình Lư', 'Sìn Hồ', 'Đoàn Kết', 'Quyết Thắng', 'Nậm Tăm', 'Thanh Xuân'];
+const COLLECTIVES: [string, ApiInput<'collectives.create'>['kind'], number][] = [
+  ['Văn phòng HĐND và UBND xã', 'department', 18], ['Phòng Kinh tế', 'department', 7],
+  ['Phòng Văn hóa - Xã hội', 'department', 6], ['Trung tâm Phục vụ hành chính công', 'department', 9],
+  ['Thôn Đông', 'village', 312], ['Thôn Tây', 'village', 280], ['Thôn Bắc Sơn', 'village', 205],
+  ['Thôn Nà Ban', 'village', 164], ['Tổ dân phố số 1', 'village', 240], ['Bản Đán Đăm', 'village', 131],
+  ['Trường Mầm non Hoa Ban', 'school', 24], ['Trường Tiểu học Tân Phong', 'school', 31],
+  ['Trường THCS Đoàn Kết', 'school', 28], ['Trạm Y tế xã', 'health', 11],
+  ['Hội Nông dân xã', 'association', 540], ['Hội Liên hiệp Phụ nữ xã', 'association', 610],
+  ['Đoàn Thanh niên Cộng sản Hồ Chí Minh xã', 'association', 220], ['Hội Cựu chiến binh xã', 'association', 150],
+  ['Hợp tác xã Nông nghiệp Tân Phong', 'enterprise', 86], ['Công ty TNHH Chè Đông Hưng', 'enterprise', 64],
+];
+
+/**
+ * Realistic demo data for this installation's unit: a province with ten communes, about 300
+ * people (some entered as NFD, as a combining-mark keyboard would) and 20 collectives. Goes
+ * through the contract like a clerk would, so every rule and audit row applies.
+ */
+export async function generateDemo(invoke: Invoke, opts: { people?: number } = {}) {
+  const status = await invoke('setup.status', {});
+  const inst = status.installation;
+  if (!inst) throw new AppError('NOT_INITIALIZED', 'Hãy thiết lập đơn vị (lệnh init) trước khi tạo dữ liệu mẫu.');
+  const existing = await invoke('units.list', { query: '', level: null, parentId: null, includeInactive: true });
+  const byCode = new Map(existing.items.map((u) => [u.code, u]));
+
+  // The province is this unit's parent when there is one, else this unit itself.
+  let province = inst.level === 'province' ? byCode.get(inst.unitCode) : byCode.get(inst.parentCode ?? '');
+  if (!province) {
+    province = await invoke('units.create', { code: `${inst.unitCode}-T`, name: 'Tỉnh Lai Châu', level: 'province', parentId: null });
+  }
+  const firstDemo = `${province.code}.X01`;
+  if (byCode.has(firstDemo)) {
+    throw new AppError('DEMO_EXISTS', 'Dữ liệu mẫu đã được tạo trong thư mục dữ liệu này.');
+  }
+  const communes = [];
+  for (const [i, name] of COMMUNES.entries()) {
+    const code = `${province.code}.X${String(i + 1).padStart(2, '0')}`;
+    communes.push(await invoke('units.create', { code, name: `Xã ${name}`, level: 'commune', parentId: province.id }));
+  }
+  const home = byCode.get(inst.unitCode) ?? communes[0]!;
+
+  const rand = rng(20250701);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const weighted = (xs: [string, number][]) => {
+    let r = rand() * xs.reduce((s, [, w]) => s + w, 0);
+    for (const [x, w] of xs) if ((r -= w) < 0) return x;
+    return xs[0]![0];
+  };
+
+  const collectives = [];
+  for (const [name, kind, memberCount] of COLLECTIVES) {
+    collectives.push(await invoke('collectives.create', { name, kind, unitId: home.id, memberCount }));
+  }
+
+  const count = opts.people ?? 300;
+  let created = 0;
+  for (let i = 0; i < count; i++) {
+    const gender = rand() < 0.5 ? 'male' : 'female';
+    // The first few are fixed so every demo has the names the README and tests talk about.
+    const familyName = i < 3 ? ['Đặng', 'Đỗ', 'Nguyễn'][i]! : weighted(FAMILY);
+    const middleName = pick(MIDDLE[gender]);
+    const givenName = pick(GIVEN[gender]);
+    const [position, directLabor] = pick(POSITIONS);
+    const onlyYear = rand() < 0.15;
+    const year = 1960 + Math.floor(rand() * 45);
+    const birthDate = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const nfd = i % 10 === 0; // one in ten typed with a combining-mark keyboard
+    const form = (s: string) => (nfd ? s.normalize('NFD') : s);
+    const inCollective = rand() < 0.6;
+    await invoke('people.create', {
+      familyName: form(familyName),
+      middleName: form(middleName),
+      givenName: form(givenName),
+      gender,
+      birthDate: onlyYear ? null : birthDate,
+      birthYear: onlyYear ? year : null,
+      ethnicity: pick(ETHNIC),
+      position,
+      unitId: inCollective ? null : pick([home, home, home, ...communes]).id,
+      collectiveId: inCollective ? pick(collectives).id : null,
+      directLabor,
+      phone: rand() < 0.5 ? `09${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : null,
+    });
+    created++;
+  }
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created };
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { peopleApi } from './people';
+import { recordsApi } from './records';
+import { setupApi } from './setup';
+import { unitsApi } from './units';
+
+export * from './common';
+export * from './people';
+export * from './records';
+export * from './setup';
+export * from './units';
+
+/**
+ * THE contract between renderer and main: every call the renderer may make, with the zod
+ * schemas of its input and output. host.ts parses every input with these, whatever the
+ * transport (Electron IPC, the HTTP harness, the CLI).
+ */
+export const api = {
+  ...setupApi,
+  ...unitsApi,
+  ...peopleApi,
+  ...recordsApi,
+} as const;
+
+export type Api = typeof api;
+export type ApiName = keyof Api;
+export type ApiInput<N extends ApiName> = z.input<Api[N]['input']>;
+export type ApiOutput<N extends ApiName> = z.output<Api[N]['output']>;
+
+export type InvokeResult<T = unknown> =
+  | { ok: true; result: T }
+  | { ok: false; error: import('./common').ApiErrorShape };
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ETHNICITY_CODES } from '../catalog/ethnicities';
+import { COLLECTIVE_KINDS, GENDERS } from '../catalog/people';
+import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+
+export const gender = z.enum(GENDERS, { error: 'Vui lòng chọn giới tính.' });
+
+export const person = z.object({
+  ...ownedFields,
+  familyName: z.string(),
+  middleName: z.string(),
+  givenName: z.string(),
+  fullName: z.string(),
+  gender,
+  birthDate: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
+  ethnicity: z.string(),
+  position: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  collectiveId: z.string().nullable(),
+  collectiveName: z.string().nullable(),
+  directLabor: z.boolean(),
+  phone: z.string().nullable(),
+});
+export type Person = z.infer<typeof person>;
+
+// Birth is either a full date or only a year (old records often have just the year); the
+// "not in the future" check needs the clock, so it lives in the service.
+export const personInput = z.object({
+  familyName: text(40, 'Họ'),
+  middleName: text(60, 'Tên đệm'),
+  givenName: requiredText(40, 'Tên'),
+  gender,
+  birthDate: isoDate.nullable().default(null),
+  birthYear: z
+    .number({ error: 'Năm sinh phải là số.' })
+    .int({ error: 'Năm sinh phải là số nguyên.' })
+    .min(1900, { error: 'Năm sinh phải từ 1900 trở đi.' })
+    .nullable()
+    .default(null),
+  ethnicity: z.enum(ETHNICITY_CODES, { error: 'Vui lòng chọn dân tộc trong danh mục.' }).default('01'),
+  position: text(200, 'Chức vụ').default(''),
+  unitId: uuid.nullable().default(null),
+  collectiveId: uuid.nullable().default(null),
+  directLabor: z.boolean().default(false),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 .]{8,20}$/, { error: 'Số điện thoại chỉ gồm chữ số (8–15 số).' })
+    .nullable()
+    .default(null),
+});
+export type PersonInput = z.input<typeof personInput>;
+
+export const collective = z.object({
+  ...ownedFields,
+  name: z.string(),
+  kind: z.enum(COLLECTIVE_KINDS),
+  unitId: z.string(),
+  unitName: z.string().nullable(),
+  memberCount: z.number().int(),
+});
+export type Collective = z.infer<typeof collective>;
+
+export const collectiveInput = z.object({
+  name: requiredText(200, 'Tên tập thể'),
+  kind: z.enum(COLLECTIVE_KINDS, { error: 'Vui lòng chọn loại tập thể.' }),
+  unitId: uuid,
+  memberCount: z
+    .number({ error: 'Số thành viên phải là số.' })
+    .int({ error: 'Số thành viên phải là số nguyên.' })
+    .min(0, { error: 'Số thành viên không được âm.' })
+    .max(1_000_000, { error: 'Số thành viên quá lớn.' })
+    .default(0),
+});
+export type CollectiveInput = z.input<typeof collectiveInput>;
+
+const searchInput = z.object({ query: z.string().max(200).default(''), ...paging });
+
+export const peopleApi = {
+  'people.search': {
+    input: searchInput.extend({ unitId: uuid.nullable().default(null) }),
+    output: z.object({ total: z.number().int(), items: z.array(person) }),
+  },
+  'people.get': { input: z.object({ id: uuid }), output: person },
+  'people.create': { input: personInput, output: person },
+  'people.update': { input: personInput.extend({ id: uuid }), output: person },
+  'people.delete': { input: z.object({ id: uuid }), output: ok },
+  'collectives.list': {
+    input: searchInput.extend({ unitId: uuid.nullable().default(null) }),
+    output: z.object({ total: z.number().int(), items: z.array(collective) }),
+  },
+  'collectives.get': { input: z.object({ id: uuid }), output: collective },
+  'collectives.create': { input: collectiveInput, output: collective },
+  'collectives.update': { input: collectiveInput.extend({ id: uuid }), output: collective },
+  'collectives.delete': { input: z.object({ id: uuid }), output: ok },
+} as const;

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // better-sqlite3 is a native module: one process per test file keeps it simple and safe.
+    pool: 'forks',
+    testTimeout: 30_000,
+  },
+});
