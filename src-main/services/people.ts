@@ -21,10 +21,14 @@ const JOINS = `LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON 
 type PersonSqlRow = Omit<Person, 'directLabor'> & { directLabor: number };
 const toPerson = (r: PersonSqlRow): Person => ({ ...r, directLabor: r.directLabor === 1 });
 
-/** FTS5 query: every folded word must start a word of the name ("nguyen van" → Nguyễn Văn …). */
+/**
+ * FTS5 query: the folded words, in the order typed, each the start of consecutive words of
+ * the name ("nguyen van" → Nguyễn Văn An but not Nguyễn Thị Vân; "ng v" works while typing).
+ * Tokens hold only [a-z0-9], so quoting them is safe.
+ */
 export function ftsQuery(query: string): string | null {
   const tokens = foldTokens(query);
-  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
+  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' + ') : null;
 }
 
 /**

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../src-main/paths';
+import { tempDir } from '../helpers';
+
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+function cli(dataDir: string, ...args: string[]) {
+  const r = spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', dataDir], { cwd: projectRoot, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI', () => {
+  it('init, demo, then people search dang --json finds the Đặng people, NFD queries too', () => {
+    const dir = tempDir();
+    const init = cli(dir, 'init', '--unit-code', 'XA-TP', '--unit-name', 'Xã Tân Phong', '--level', 'xa',
+      '--parent', 'T12', '--parent-name', 'Tỉnh Lai Châu', '--parent-level', 'tinh', '--clerk', 'Nguyễn Thị Hoa', '--json');
+    expect(init.code).toBe(0);
+    expect(JSON.parse(init.stdout)).toMatchObject({ unitCode: 'XA-TP', parentCode: 'T12', level: 'commune' });
+
+    const demo = cli(dir, 'demo');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể/);
+    expect(cli(dir, 'demo').stderr).toMatch(/Dữ liệu mẫu đã được tạo/);
+
+    const found = JSON.parse(cli(dir, 'people', 'search', 'dang', '--json').stdout) as { total: number; items: { familyName: string; fullName: string }[] };
+    expect(found.total).toBeGreaterThan(0);
+    for (const p of found.items) expect(p.fullName.split(' ').some((w) => ['Đặng', 'Đăng', 'Đằng'].includes(w) || w.startsWith('Đặng'))).toBe(true);
+    expect(found.items.some((p) => p.familyName === 'Đặng')).toBe(true);
+
+    const nfd = JSON.parse(cli(dir, 'people', 'search', 'Đặng'.normalize('NFD'), '--json').stdout) as { total: number };
+    expect(nfd.total).toBe(found.total);
+
+    const records = JSON.parse(cli(dir, 'records', 'list', 'collective', '--json').stdout) as { total: number };
+    expect(records.total).toBe(20);
+    const units = JSON.parse(cli(dir, 'units', 'list', '--json').stdout) as { items: { level: string }[] };
+    expect(units.items.filter((u) => u.level === 'commune')).toHaveLength(11);
+
+    const key = JSON.parse(cli(dir, 'key', 'show', '--json').stdout) as { keyId: string; fingerprint: string; publicKey: string };
+    expect(key.keyId).toMatch(/^[0-9a-f]{32}$/);
+    expect(Buffer.from(key.publicKey, 'base64')).toHaveLength(32);
+  });
+
+  it('prints errors in Vietnamese with a non-zero exit code, JSON on stdout with --json', () => {
+    const dir = tempDir();
+    const r = cli(dir, 'key', 'show', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_INITIALIZED' } });
+    expect(r.stderr).toMatch(/chưa được thiết lập/);
+    expect(cli(dir, 'records', 'list', 'dossier').stderr).toMatch(/Loại bản ghi "dossier" không có/);
+    expect(cli(dir, 'print', 'registration', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu/);
+    expect(cli(dir, 'frobnicate').code).toBe(2);
+  });
+});
