@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHost, type Host } from './host';
 import { defaultDataDir, migrationsDir, rendererDir as defaultRendererDir } from './paths';
+import { CSP } from './shell/security';
 
 /**
  * The browser harness: the built renderer plus host.ts over HTTP, on 127.0.0.1 only. For
@@ -38,6 +39,8 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    // The same policy the Electron window enforces: nothing from the network.
+    'Content-Security-Policy': CSP,
   });
   res.end(body);
 }
