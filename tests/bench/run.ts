@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: generates people at two sizes and prints how the clerk-facing queries
+ * scale (figures and ratios, never a pass/fail limit). A province holds ~100k people.
+ */
+import { performance } from 'node:perf_hooks';
+import { createHost } from '../../src-main/host';
+import { migrationsDir } from '../../src-main/paths';
+import { tempDir } from '../unit/helpers';
+import { seedPeople } from './seed';
+
+const SIZES = [10_000, 100_000];
+const QUERIES: [string, { query: string; offset: number }][] = [
+  ['first page, no query', { query: '', offset: 0 }],
+  ['page at the middle', { query: '', offset: -1 }],
+  ['search "nguyen"', { query: 'nguyen', offset: 0 }],
+  ['search "dang"', { query: 'dang', offset: 0 }],
+  ['search "nguyen van a"', { query: 'nguyen van a', offset: 0 }],
+  ['search "ng" (typing)', { query: 'ng', offset: 0 }],
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function measure(n: number) {
+  const host = createHost({ dataDir: tempDir('tdkt-bench-'), migrationsDir: migrationsDir() });
+  const call = async (name: string, input: unknown) => {
+    const r = await host.invoke(name, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.result as { total: number };
+  };
+  await call('setup.init', { unit: { code: 'T01', name: 'Tỉnh Bench', level: 'province' }, parent: null, clerkName: 'Bench' });
+  const ctx = host.context();
+  let t = performance.now();
+  seedPeople(ctx.sqlite, n, { unitId: null, origin: 'T01' });
+  const seedMs = performance.now() - t;
+  const out: Record<string, number> = { [`insert ${n} people (ms)`]: seedMs };
+  for (const [label, q] of QUERIES) {
+    const offset = q.offset < 0 ? Math.floor(n / 2) : q.offset;
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < 15; i++) {
+      t = performance.now();
+      total = (await call('people.search', { query: q.query, offset, limit: 100, unitId: null })).total;
+      times.push(performance.now() - t);
+    }
+    out[`${label} → ${total} (ms)`] = median(times);
+  }
+  const creates: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    t = performance.now();
+    await call('people.create', { familyName: 'Đặng', middleName: 'Văn', givenName: `Bench${i}`, gender: 'male' });
+    creates.push(performance.now() - t);
+  }
+  out['create one person, synchronous=FULL (ms)'] = median(creates);
+  host.close();
+  return out;
+}
+
+async function main() {
+  const results = [];
+  for (const n of SIZES) results.push(await measure(n));
+  const [small, large] = results as [Record<string, number>, Record<string, number>];
+  console.log(`\nTĐKT Desktop bench: people (${SIZES.join(' vs ')}); medians of 15 runs, pages of 100\n`);
+  const rows = Object.keys(large).map((k, i) => {
+    const sk = Object.keys(small)[i]!;
+    const a = small[sk]!;
+    const b = large[k]!;
+    return { measure: k.replace(/→ \d+/, '').trim(), [`${SIZES[0]}`]: a.toFixed(2), [`${SIZES[1]}`]: b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
+  });
+  console.table(rows);
+}
+
+void main();
