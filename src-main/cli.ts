@@ -9,6 +9,7 @@ import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { generateDemo } from './services/demo';
 import { printDocument, printKinds } from './print';
+import { CliUsage, runExchange } from './cli-exchange';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -23,6 +24,19 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   units import TỆP.csv|TỆP.json [--dry-run]
   records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective)
   print LOẠI MÃ --out TỆP.docx
+
+Trao đổi gói dữ liệu (.tdkt):
+  key export-public --out TỆP.tdkt-key.json
+  trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
+  trust list | trust revoke KEYID
+  trust-list issue --out THƯ_MỤC --expires-days N      (cấp tỉnh)
+  reference issue --out THƯ_MỤC --expires-days N       (cấp tỉnh: danh mục đơn vị)
+  export --to MÃ --out THƯ_MỤC [--all] [--max-size-mb N]
+  verify TỆP.tdkt                mã thoát 0: sẽ được chấp nhận; 1: bị từ chối (kèm lý do)
+  import TỆP.tdkt [--dry-run]
+  ack --to MÃ --out THƯ_MỤC [--all]
+  packages list [--direction in|out]
+  decide LOẠI MÃ --status returned --reason "…" | --status decided --number SỐ --date dd/mm/yyyy --issuer "…" --award "…"
 `;
 
 class UsageError extends Error {}
@@ -42,6 +56,10 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       parent: { type: 'string' }, 'parent-name': { type: 'string' }, 'parent-level': { type: 'string' },
       clerk: { type: 'string' }, people: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' },
       query: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' },
+      fingerprint: { type: 'string' }, to: { type: 'string' }, all: { type: 'boolean' }, 'max-size-mb': { type: 'string' },
+      'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
+      date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, note: { type: 'string' },
+      direction: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -50,7 +68,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     return r.result as ApiOutput<N>;
   };
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
-  const [cmd, sub, arg, arg2] = positionals;
+  const [cmd, sub, arg] = positionals;
   const say = (line: string) => {
     if (!json) console.log(line);
   };
@@ -118,15 +136,20 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       for (const x of r.items) say(`  ${x.id}  rev ${x.rev}  ${x.title}`);
       return r;
     }
-    default:
+    default: {
+      const ex = await runExchange(call, positionals, values, say, json);
+      if (ex) {
+        if (ex.exitCode) process.exitCode = ex.exitCode;
+        return ex.result;
+      }
       if (cmd === 'print') {
         if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${printKinds().join(', ') || '(chưa có)'}.`);
         const out = await printDocument(host.context(), sub, arg ?? '', values.out);
         say(`Đã ghi ${out}`);
         return { file: out };
       }
-      void arg2;
       throw new UsageError(cmd ? `Lệnh không rõ: ${positionals.join(' ')}` : '');
+    }
   }
 }
 
@@ -151,7 +174,7 @@ async function main(): Promise<number> {
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof CliUsage) {
       process.stderr.write(`${e.message ? `${e.message}\n\n` : ''}${USAGE}`);
       return 2;
     }

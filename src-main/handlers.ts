@@ -1,14 +1,12 @@
-import type { z } from 'zod';
-import type { Api, ApiName, ApiOutput } from '../src-shared/api';
-import type { ServiceContext } from './services/context';
+import type { ApiName } from '../src-shared/api';
+import { exchangeHandlers } from './exchange/handlers';
+import type { Handler } from './handler-types';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
 import * as records from './services/records';
 import * as setup from './services/setup';
 import { importUnits } from './services/unitImport';
 import * as units from './services/units';
-
-type Handler<N extends ApiName> = (ctx: ServiceContext, input: z.output<Api[N]['input']>) => ApiOutput<N>;
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -38,4 +36,6 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
 
   'records.types': () => records.recordTypes(),
   'records.list': (ctx, input) => records.listRecords(ctx, input),
+
+  ...exchangeHandlers,
 };

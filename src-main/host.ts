@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { api, isApiName, type ApiErrorShape, type InvokeResult } from '../src-shared/api';
-import { nfc } from '../src-shared/text';
 import { openDatabase, type OpenDb } from './db/open';
 import { AppError } from './errors';
 import { handlers } from './handlers';
+import { deepNfc } from './nfc';
+
+export { deepNfc };
 import { fileProtector, type SecretProtector } from './keys/protector';
 import type { ServiceContext } from './services/context';
 
@@ -23,17 +25,6 @@ export interface Host {
   /** The services' context, for the CLI's commands that are not renderer calls (demo). */
   context(): ServiceContext;
   close(): void;
-}
-
-/** Vietnamese typed with a combining-mark keyboard arrives as NFD: store everything as NFC. */
-export function deepNfc(value: unknown, depth = 0): unknown {
-  if (depth > 64) throw new AppError('INVALID_INPUT', 'Dữ liệu gửi lên lồng nhau quá sâu.');
-  if (typeof value === 'string') return nfc(value);
-  if (Array.isArray(value)) return value.map((v) => deepNfc(v, depth + 1));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepNfc(v, depth + 1)]));
-  }
-  return value;
 }
 
 function zodToShape(err: z.ZodError): ApiErrorShape {

@@ -37,9 +37,10 @@ export function listRecords(
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM ${def.table} ${where}`).get() as { n: number }).n;
   const rows = ctx.sqlite
     .prepare(
-      `SELECT id, ${def.title} title, origin, rev, updated_at updatedAt, deleted FROM ${def.table} ${where}
-       ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+      `SELECT id, ${def.title} title, origin, rev, updated_at updatedAt, deleted,
+              (SELECT status FROM record_status s WHERE s.record_type = ? AND s.record_id = t.id) status
+         FROM ${def.table} t ${where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
     )
-    .all(input.limit, input.offset) as (Omit<RecordRow, 'type' | 'deleted'> & { deleted: number })[];
+    .all(input.type, input.limit, input.offset) as (Omit<RecordRow, 'type' | 'deleted'> & { deleted: number })[];
   return { total, items: rows.map((r) => ({ ...r, type: input.type, deleted: r.deleted === 1 })) };
 }

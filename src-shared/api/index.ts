@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
 import { recordsApi } from './records';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
 export * from './common';
+export * from './exchange';
 export * from './people';
 export * from './records';
 export * from './setup';
@@ -20,6 +22,7 @@ export const api = {
   ...unitsApi,
   ...peopleApi,
   ...recordsApi,
+  ...exchangeApi,
 } as const;
 
 export type Api = typeof api;

@@ -10,6 +10,8 @@ export const recordRow = z.object({
   rev: z.number().int(),
   updatedAt: z.string(),
   deleted: z.boolean(),
+  /** Where the record stands in the shared life cycle (null: never sent nor decided). */
+  status: z.string().nullable(),
 });
 export type RecordRow = z.infer<typeof recordRow>;
 

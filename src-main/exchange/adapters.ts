@@ -1,0 +1,167 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
+import type { CollectiveData, DecisionData, PersonData, UnitRef } from '../../src-shared/records';
+import { cleanText, fold, joinFullName, nameSortKey } from '../../src-shared/text';
+import { collectives, decisions, people, recordStatus, units } from '../db/schema';
+import { writeAudit } from '../services/audit';
+import { isoNow, type ServiceContext } from '../services/context';
+
+/**
+ * How each origin-owned record type is read for export and stored on import. The receiver
+ * keeps read-only copies under the sender's ids; only the owner's higher rev replaces them.
+ */
+export interface ContentAdapter {
+  type: string;
+  table: string;
+  /** Owned here, not yet acknowledged by the recipient (or all of them). */
+  outgoing(ctx: ServiceContext, q: { origin: string; recipient: string; all: boolean }): ExchangeRecord[];
+  current(ctx: ServiceContext, id: string): { rev: number; origin: string } | undefined;
+  apply(ctx: ServiceContext, rec: ExchangeRecord): void;
+}
+
+const notAcked = (type: string, table: string, alias: string) => `
+  LEFT JOIN deliveries d ON d.record_type = '${type}' AND d.record_id = ${alias}.id AND d.recipient_code = @recipient
+  WHERE ${alias}.origin = @origin AND (@all = 1 OR d.acked_rev IS NULL OR d.acked_rev < ${alias}.rev)`;
+
+/** A unit named by a record: found by code, or added to the directory as the sender knows it. */
+function unitIdFor(ctx: ServiceContext, ref: UnitRef | null, origin: string): string | null {
+  if (!ref) return null;
+  const found = ctx.db.select({ id: units.id }).from(units).where(eq(units.code, ref.code)).get();
+  if (found) return found.id;
+  const id = crypto.randomUUID();
+  const name = cleanText(ref.name);
+  ctx.db
+    .insert(units)
+    .values({ id, origin, rev: 1, createdAt: isoNow(ctx), updatedAt: isoNow(ctx), code: ref.code, name, nameFolded: fold(name), level: ref.level, parentId: null, active: true, mergedIntoId: null })
+    .run();
+  writeAudit(ctx, { action: 'import', entity: 'unit', entityId: id, after: { code: ref.code, name } });
+  return id;
+}
+
+function currentIn(ctx: ServiceContext, table: string, id: string) {
+  return ctx.sqlite.prepare(`SELECT rev, origin FROM ${table} WHERE id = ?`).get(id) as { rev: number; origin: string } | undefined;
+}
+
+interface OwnedRow { id: string; rev: number; updatedAt: string; origin: string; deleted: number }
+const envelopeOf = (type: string, r: OwnedRow, data: unknown): ExchangeRecord => ({
+  type, id: r.id, rev: r.rev, updatedAt: r.updatedAt, origin: r.origin, deleted: r.deleted === 1, data,
+});
+
+const personAdapter: ContentAdapter = {
+  type: 'person',
+  table: 'people',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(
+        `SELECT p.id, p.rev, p.updated_at updatedAt, p.origin, p.deleted, p.family_name familyName, p.middle_name middleName,
+                p.given_name givenName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
+                u.code unitCode, u.name unitName, u.level unitLevel, p.collective_id collectiveId, p.direct_labor directLabor, p.phone
+           FROM people p LEFT JOIN units u ON u.id = p.unit_id ${notAcked('person', 'people', 'p')} ORDER BY p.seq`,
+      )
+      .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & Omit<PersonData, 'unit' | 'directLabor'> & { unitCode: string | null; unitName: string; unitLevel: UnitRef['level']; directLabor: number })[];
+    return rows.map((r) =>
+      envelopeOf('person', r, {
+        familyName: r.familyName, middleName: r.middleName, givenName: r.givenName, gender: r.gender,
+        birthDate: r.birthDate, birthYear: r.birthYear, ethnicity: r.ethnicity, position: r.position,
+        unit: r.unitCode ? { code: r.unitCode, name: r.unitName, level: r.unitLevel } : null,
+        collectiveId: r.collectiveId, directLabor: r.directLabor === 1, phone: r.phone,
+      } satisfies PersonData),
+    );
+  },
+  current: (ctx, id) => currentIn(ctx, 'people', id),
+  apply(ctx, rec) {
+    const d = rec.data as PersonData;
+    const parts = { familyName: cleanText(d.familyName), middleName: cleanText(d.middleName), givenName: cleanText(d.givenName) };
+    const fullName = joinFullName(parts);
+    const collective = d.collectiveId ? ctx.db.select({ id: collectives.id }).from(collectives).where(eq(collectives.id, d.collectiveId)).get() : undefined;
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, ...parts, fullName,
+      sortKey: nameSortKey(parts), searchText: fold(fullName), gender: d.gender, birthDate: d.birthDate, birthYear: d.birthYear,
+      ethnicity: d.ethnicity, position: cleanText(d.position), unitId: unitIdFor(ctx, d.unit, rec.origin),
+      collectiveId: collective?.id ?? null, directLabor: d.directLabor, phone: d.phone,
+    };
+    const before = ctx.db.select().from(people).where(eq(people.id, rec.id)).get();
+    if (before) ctx.db.update(people).set(values).where(eq(people.id, rec.id)).run();
+    else ctx.db.insert(people).values({ ...values, createdAt: rec.updatedAt }).run();
+    writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, before, after: values });
+  },
+};
+
+const collectiveAdapter: ContentAdapter = {
+  type: 'collective',
+  table: 'collectives',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(
+        `SELECT c.id, c.rev, c.updated_at updatedAt, c.origin, c.deleted, c.name, c.kind, c.member_count memberCount,
+                u.code unitCode, u.name unitName, u.level unitLevel
+           FROM collectives c JOIN units u ON u.id = c.unit_id ${notAcked('collective', 'collectives', 'c')} ORDER BY c.created_at, c.id`,
+      )
+      .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & Omit<CollectiveData, 'unit'> & { unitCode: string; unitName: string; unitLevel: UnitRef['level'] })[];
+    return rows.map((r) =>
+      envelopeOf('collective', r, {
+        name: r.name, kind: r.kind, memberCount: r.memberCount, unit: { code: r.unitCode, name: r.unitName, level: r.unitLevel },
+      } satisfies CollectiveData),
+    );
+  },
+  current: (ctx, id) => currentIn(ctx, 'collectives', id),
+  apply(ctx, rec) {
+    const d = rec.data as CollectiveData;
+    const name = cleanText(d.name);
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, name, nameFolded: fold(name),
+      kind: d.kind, unitId: unitIdFor(ctx, d.unit, rec.origin)!, memberCount: d.memberCount,
+    };
+    const before = ctx.db.select().from(collectives).where(eq(collectives.id, rec.id)).get();
+    if (before) ctx.db.update(collectives).set(values).where(eq(collectives.id, rec.id)).run();
+    else ctx.db.insert(collectives).values({ ...values, createdAt: rec.updatedAt }).run();
+    writeAudit(ctx, { action: 'import', entity: 'collective', entityId: rec.id, before, after: values });
+  },
+};
+
+/** Sets a record's life-cycle status from a decision, unless a later decision is already in. */
+export function applyDecisionStatus(ctx: ServiceContext, decisionId: string, origin: string, updatedAt: string, d: DecisionData): void {
+  const existing = ctx.db.select().from(recordStatus).where(eq(recordStatus.recordId, d.subject.id)).get();
+  if (existing?.decisionId && existing.updatedAt > updatedAt) return;
+  const row = {
+    recordType: d.subject.type, recordId: d.subject.id, status: d.status,
+    reasons: d.reasons.length ? JSON.stringify(d.reasons) : null,
+    decision: d.decision ? JSON.stringify(d.decision) : null,
+    decidedBy: origin, decisionId, updatedAt,
+  };
+  ctx.db.insert(recordStatus).values(row).onConflictDoUpdate({ target: [recordStatus.recordType, recordStatus.recordId], set: row }).run();
+}
+
+const decisionAdapter: ContentAdapter = {
+  type: 'decision',
+  table: 'decisions',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(
+        `SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted, x.data FROM decisions x
+           ${notAcked('decision', 'decisions', 'x')} AND x.subject_origin = @recipient ORDER BY x.created_at, x.id`,
+      )
+      .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & { data: string })[];
+    return rows.map((r) => envelopeOf('decision', r, JSON.parse(r.data)));
+  },
+  current: (ctx, id) => currentIn(ctx, 'decisions', id),
+  apply(ctx, rec) {
+    const d = rec.data as DecisionData;
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted,
+      subjectType: d.subject.type, subjectId: d.subject.id, subjectOrigin: d.subject.origin, status: d.status, data: JSON.stringify(d),
+    };
+    const before = ctx.db.select().from(decisions).where(eq(decisions.id, rec.id)).get();
+    if (before) ctx.db.update(decisions).set(values).where(eq(decisions.id, rec.id)).run();
+    else ctx.db.insert(decisions).values({ ...values, createdAt: rec.updatedAt }).run();
+    if (!rec.deleted) applyDecisionStatus(ctx, rec.id, rec.origin, rec.updatedAt, d);
+    writeAudit(ctx, { action: 'import', entity: 'decision', entityId: rec.id, before, after: values });
+  },
+};
+
+export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
+  collective: collectiveAdapter,
+  person: personAdapter,
+  decision: decisionAdapter,
+};

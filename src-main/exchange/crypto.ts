@@ -1,0 +1,35 @@
+import crypto from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { Envelope } from '../../src-shared/exchange/envelope';
+
+/**
+ * The signed bytes: RFC 8785 (JCS) serialization of the envelope without `signature`, as
+ * UTF-8. Never JSON.stringify: two builds years apart must produce the same bytes.
+ */
+export function signedBytes(env: Omit<Envelope, 'signature'> & { signature?: unknown }): Buffer {
+  const { signature: _signature, ...rest } = env;
+  const text = canonicalize(rest);
+  if (text === undefined) throw new Error('cannot canonicalize the envelope');
+  return Buffer.from(text, 'utf8');
+}
+
+export function publicKeyFromRaw(rawB64: string): crypto.KeyObject {
+  const raw = Buffer.from(rawB64, 'base64');
+  if (raw.length !== 32) throw new Error('an Ed25519 public key has 32 bytes');
+  return crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+}
+
+export function signEnvelope(env: Omit<Envelope, 'signature'>, privateKey: crypto.KeyObject, keyId: string): Envelope {
+  const value = crypto.sign(null, signedBytes(env), privateKey).toString('base64url');
+  return { ...env, signature: { alg: 'Ed25519', keyId, value } };
+}
+
+export function verifyEnvelope(env: Envelope, rawPublicKeyB64: string): boolean {
+  try {
+    return crypto.verify(null, signedBytes(env), publicKeyFromRaw(rawPublicKeyB64), Buffer.from(env.signature.value, 'base64url'));
+  } catch {
+    return false;
+  }
+}
+
+export const sha256Hex = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');

@@ -1,0 +1,145 @@
+import { AppError } from '../errors';
+import { deliveries, recordStatus } from '../db/schema';
+import { inTransaction } from '../services/audit';
+import { isoNow, type ServiceContext } from '../services/context';
+import { requireInstallation } from '../services/installation';
+import { CONTENT_ADAPTERS } from './adapters';
+import { getSetting, setSetting } from './settings';
+import { requireTrustedRecipient } from './trust';
+import { writePackages, type Draft, type Progress, type WrittenPackage } from './send';
+import crypto from 'node:crypto';
+import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
+import type { TrustListData, UnitDirectoryData } from '../../src-shared/records';
+
+export interface ExportOptions {
+  to: string;
+  outDir: string;
+  all?: boolean;
+  maxBytes?: number;
+  /** A hand-picked selection instead of "everything not yet acknowledged". */
+  selection?: { type: string; id: string }[];
+  onProgress?: Progress;
+}
+
+/** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
+const SENDABLE = ['draft', 'ready', 'returned', 'sent'];
+
+/**
+ * "Gửi đi": everything owned here that the recipient has not acknowledged (or a selection),
+ * as a submission package, plus our decisions about the recipient's records as a feedback
+ * package. Exported content becomes `sent`; deliveries remember what went to whom.
+ */
+export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPackage[] {
+  const me = requireInstallation(ctx);
+  requireTrustedRecipient(ctx, opts.to);
+  if (opts.to === me.unitCode) throw new AppError('RECIPIENT_SELF', 'Không thể gửi gói cho chính đơn vị này.');
+  const q = { origin: me.unitCode, recipient: opts.to, all: !!opts.all || !!opts.selection };
+  const pick = (rs: ExchangeRecord[]) =>
+    opts.selection ? rs.filter((r) => opts.selection!.some((s) => s.type === r.type && s.id === r.id)) : rs;
+  const submission = pick([...CONTENT_ADAPTERS.collective!.outgoing(ctx, q), ...CONTENT_ADAPTERS.person!.outgoing(ctx, q)]);
+  const feedback = pick(CONTENT_ADAPTERS.decision!.outgoing(ctx, q));
+  const drafts: Draft[] = [];
+  if (submission.length) drafts.push({ kind: 'submission', recipient: opts.to, records: submission });
+  if (feedback.length) drafts.push({ kind: 'feedback', recipient: opts.to, records: feedback });
+  if (!drafts.length) throw new AppError('NOTHING_TO_SEND', `Không có gì mới để gửi cho đơn vị ${opts.to}: mọi bản ghi đã được xác nhận đã nhận.`);
+
+  return writePackages(ctx, drafts, {
+    outDir: opts.outDir,
+    maxBytes: opts.maxBytes,
+    onProgress: opts.onProgress,
+    onCommit(written) {
+      const now = isoNow(ctx);
+      for (const { draft, envelope } of written) {
+        for (const r of envelope.body.records) {
+          ctx.db.insert(deliveries)
+            .values({ recordType: r.type, recordId: r.id, recipientCode: opts.to, sentRev: r.rev, ackedRev: 0, packageId: envelope.header.packageId, updatedAt: now })
+            .onConflictDoUpdate({ target: [deliveries.recordType, deliveries.recordId, deliveries.recipientCode], set: { sentRev: r.rev, packageId: envelope.header.packageId, updatedAt: now } })
+            .run();
+          if (draft.kind !== 'submission') continue;
+          const cur = ctx.sqlite.prepare('SELECT status FROM record_status WHERE record_type = ? AND record_id = ?').get(r.type, r.id) as { status: string } | undefined;
+          if (!cur || SENDABLE.includes(cur.status)) {
+            const row = { recordType: r.type, recordId: r.id, status: 'sent', reasons: null, decision: null, decidedBy: null, decisionId: null, updatedAt: now };
+            ctx.db.insert(recordStatus).values(row).onConflictDoUpdate({ target: [recordStatus.recordType, recordStatus.recordId], set: row }).run();
+          }
+        }
+      }
+    },
+  });
+}
+
+/** "Giấy báo đã nhận": one receipt per package imported from `to` and not yet acknowledged. */
+export function writeAck(ctx: ServiceContext, opts: { to: string; outDir: string; all?: boolean }): WrittenPackage[] {
+  requireTrustedRecipient(ctx, opts.to);
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT package_id packageId, results FROM packages WHERE direction = 'in' AND sender_code = ? AND kind <> 'ack'
+         AND result = 'applied' AND (? = 1 OR ack_package_id IS NULL) ORDER BY processed_at, sequence`,
+    )
+    .all(opts.to, opts.all ? 1 : 0) as { packageId: string; results: string | null }[];
+  if (!rows.length) throw new AppError('NOTHING_TO_ACK', `Không có gói nào của đơn vị ${opts.to} cần báo đã nhận.`);
+  const me = requireInstallation(ctx);
+  const now = isoNow(ctx);
+  const records: ExchangeRecord[] = rows.map((r) => ({
+    type: 'receipt', id: r.packageId, rev: 1, updatedAt: now, origin: me.unitCode, deleted: false,
+    data: { packageId: r.packageId, results: JSON.parse(r.results ?? '[]') },
+  }));
+  return writePackages(ctx, [{ kind: 'ack', recipient: opts.to, records }], {
+    outDir: opts.outDir,
+    onCommit(written) {
+      const ackId = written[0]!.envelope.header.packageId;
+      const mark = ctx.sqlite.prepare(`UPDATE packages SET ack_package_id = ? WHERE direction = 'in' AND package_id = ?`);
+      for (const r of rows) mark.run(ackId, r.packageId);
+    },
+  });
+}
+
+function requireProvince(ctx: ServiceContext, what: string) {
+  const me = requireInstallation(ctx);
+  if (me.level !== 'province') throw new AppError('NOT_PROVINCE', `Chỉ cài đặt cấp tỉnh mới phát hành ${what}.`);
+  return me;
+}
+
+/** Province mode: one issuer-owned record whose rev is the next version, sent to everyone. */
+function issue(ctx: ServiceContext, type: 'trust-list' | 'unit-directory', data: (version: number) => unknown, opts: { outDir: string; expiresDays: number }) {
+  if (!Number.isInteger(opts.expiresDays) || opts.expiresDays < 1 || opts.expiresDays > 3650) {
+    throw new AppError('INVALID_INPUT', 'Số ngày hiệu lực phải từ 1 đến 3650.');
+  }
+  const me = requireInstallation(ctx);
+  return inTransaction(ctx, () => {
+    const version = Number(getSetting(ctx, `issued:${type}`) ?? 0) + 1;
+    const id = getSetting(ctx, `issued-id:${type}`) ?? crypto.randomUUID();
+    const now = ctx.now();
+    const expiresAt = new Date(now.getTime() + opts.expiresDays * 86_400_000).toISOString();
+    const record: ExchangeRecord = { type, id, rev: version, updatedAt: now.toISOString(), origin: me.unitCode, deleted: false, data: data(version) };
+    const kind = type === 'trust-list' ? 'trust-list' : 'reference';
+    const files = writePackages(ctx, [{ kind, recipient: '*', records: [record], expiresAt }], {
+      outDir: opts.outDir,
+      onCommit() {
+        setSetting(ctx, `issued:${type}`, String(version));
+        setSetting(ctx, `issued-id:${type}`, id);
+      },
+    });
+    return { version, files };
+  });
+}
+
+export function issueTrustList(ctx: ServiceContext, opts: { outDir: string; expiresDays: number }) {
+  requireProvince(ctx, 'danh sách khóa tin cậy');
+  const keys = ctx.sqlite
+    .prepare(`SELECT unit_code unitCode, unit_name unitName, level, public_key publicKey, key_id keyId, status, revoked_at revokedAt FROM trusted_keys ORDER BY unit_code, key_id`)
+    .all() as TrustListData['keys'];
+  return issue(ctx, 'trust-list', (version) => ({ version, keys } satisfies TrustListData), opts);
+}
+
+export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; expiresDays: number }) {
+  requireProvince(ctx, 'danh mục đơn vị');
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT u.code, u.name, u.level, p.code parentCode, u.active, m.code mergedIntoCode FROM units u
+         LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN units m ON m.id = u.merged_into_id WHERE u.deleted = 0 ORDER BY u.code`,
+    )
+    .all() as (Omit<UnitDirectoryData['units'][number], 'active'> & { active: number })[];
+  const units = rows.map((r) => ({ ...r, active: r.active === 1 }));
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts);
+}
+

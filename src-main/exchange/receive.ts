@@ -1,0 +1,90 @@
+import { APPLY_ORDER } from '../../src-shared/records';
+import { PACKAGE_KIND_LABELS, type PackageKind } from '../../src-shared/exchange/envelope';
+import { attachments, packages } from '../db/schema';
+import { inTransaction, writeAudit } from '../services/audit';
+import { isoNow, type ServiceContext } from '../services/context';
+import { CONTENT_ADAPTERS } from './adapters';
+import { applyReceipt, applyTrustList, applyUnitDirectory } from './issued';
+import { previewPackage, type PreviewRow, type RecordAction } from './preview';
+import { readPackage, type VerifiedPackage } from './verify';
+
+export interface ImportResult {
+  packageId: string;
+  kind: PackageKind;
+  kindLabel: string;
+  sender: { unitCode: string; unitName: string; keyId: string };
+  sequence: number;
+  createdAt: string;
+  batch: { index: number; count: number } | null;
+  duplicate: boolean;
+  applied: boolean;
+  counts: Record<RecordAction, number>;
+  attachments: number;
+  rows: PreviewRow[];
+}
+
+function summarize(pkg: VerifiedPackage, rows: PreviewRow[], applied: boolean): ImportResult {
+  const h = pkg.envelope.header;
+  const counts: Record<RecordAction, number> = { new: 0, update: 0, unchanged: 0, stale: 0, rejected: 0 };
+  for (const r of rows) counts[r.action]++;
+  return {
+    packageId: h.packageId, kind: h.kind, kindLabel: PACKAGE_KIND_LABELS[h.kind], sender: h.sender, sequence: h.sequence,
+    createdAt: h.createdAt, batch: h.batch ? { index: h.batch.index, count: h.batch.count } : null,
+    duplicate: !!pkg.duplicateOf, applied, counts, attachments: pkg.envelope.body.attachments.length, rows,
+  };
+}
+
+export interface ImportHooks {
+  /** Tests only: called before each record is applied, to prove a failure midway writes nothing. */
+  beforeRecord?: (index: number) => void;
+}
+
+/**
+ * Reads, verifies and previews a package; unless `dryRun`, applies it in one transaction:
+ * all of it or none of it, logged with its per-record results (for the ack) and audited.
+ * A package imported before is reported and changes nothing.
+ */
+export function importPackage(
+  ctx: ServiceContext,
+  content: Buffer | string,
+  opts: { dryRun?: boolean; maxBytes?: number; fileName?: string; hooks?: ImportHooks } = {},
+): ImportResult {
+  const pkg = readPackage(ctx, content, { maxBytes: opts.maxBytes });
+  const rows = previewPackage(ctx, pkg);
+  if (opts.dryRun || pkg.duplicateOf) return summarize(pkg, rows, false);
+
+  const { header, body } = pkg.envelope;
+  inTransaction(ctx, () => {
+    const order = [...rows].sort((a, b) => APPLY_ORDER.indexOf(a.type) - APPLY_ORDER.indexOf(b.type) || a.index - b.index);
+    for (const row of order) {
+      if (row.action !== 'new' && row.action !== 'update') continue;
+      opts.hooks?.beforeRecord?.(row.index);
+      const rec = body.records[row.index]!;
+      if (rec.type === 'trust-list') applyTrustList(ctx, rec, header.sender);
+      else if (rec.type === 'unit-directory') applyUnitDirectory(ctx, rec);
+      else if (rec.type === 'receipt') applyReceipt(ctx, rec, header.sender.unitCode);
+      else CONTENT_ADAPTERS[rec.type]!.apply(ctx, rec);
+    }
+    const now = isoNow(ctx);
+    for (const a of body.attachments) {
+      ctx.db
+        .insert(attachments)
+        .values({ sha256: a.sha256, name: a.name, mime: a.mime, size: a.size, data: Buffer.from(a.data, 'base64'), createdAt: now })
+        .onConflictDoNothing()
+        .run();
+    }
+    const summary = summarize(pkg, rows, true);
+    ctx.db
+      .insert(packages)
+      .values({
+        packageId: header.packageId, direction: 'in', kind: header.kind, senderCode: header.sender.unitCode,
+        senderName: header.sender.unitName, senderKeyId: header.sender.keyId, recipientCode: header.recipient.unitCode,
+        sequence: header.sequence, createdAt: header.createdAt, processedAt: now, result: 'applied',
+        counts: JSON.stringify(summary.counts), fileName: opts.fileName ?? null, batchId: header.batch?.id ?? null,
+        results: JSON.stringify(rows.filter((r) => r.action !== 'rejected').map((r) => ({ type: r.type, id: r.id, rev: r.rev, result: r.action }))),
+      })
+      .run();
+    writeAudit(ctx, { action: 'import', entity: 'package', entityId: header.packageId, after: { kind: header.kind, sender: header.sender.unitCode, sequence: header.sequence, counts: summary.counts } });
+  });
+  return summarize(pkg, rows, true);
+}

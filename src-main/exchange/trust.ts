@@ -1,0 +1,105 @@
+import { and, eq } from 'drizzle-orm';
+import { formatFingerprint, normalizeFingerprint } from '../../src-shared/exchange/fingerprint';
+import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
+import { trustedKeys } from '../db/schema';
+import { AppError } from '../errors';
+import { keyIdOf } from '../keys/keystore';
+import { inTransaction, writeAudit } from '../services/audit';
+import { isoNow, type ServiceContext } from '../services/context';
+import { requireInstallation } from '../services/installation';
+
+export type TrustedKey = typeof trustedKeys.$inferSelect;
+
+/** This installation's public key as the small JSON file that travels to the province. */
+export function exportPublicKey(ctx: ServiceContext): { fileName: string; key: KeyFile } {
+  const inst = requireInstallation(ctx);
+  const key: KeyFile = {
+    tdktKey: 1,
+    unitCode: inst.unitCode,
+    unitName: inst.unitName,
+    level: inst.level,
+    publicKey: inst.publicKey,
+    keyId: inst.keyId,
+    createdAt: inst.createdAt,
+  };
+  return { fileName: `${inst.unitCode}.tdkt-key.json`, key };
+}
+
+export function parseKeyFile(content: string): KeyFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('KEY_FILE', 'Tệp khóa không đọc được (không phải JSON). Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
+  }
+  const parsed = keyFile.safeParse(raw);
+  if (!parsed.success) throw new AppError('KEY_FILE', 'Tệp không phải tệp khóa công khai TĐKT hợp lệ.');
+  if (keyIdOf(Buffer.from(parsed.data.publicKey, 'base64')) !== parsed.data.keyId) {
+    throw new AppError('KEY_FILE', 'Tệp khóa không nhất quán: keyId không khớp với khóa công khai; có thể tệp đã bị sửa.');
+  }
+  return parsed.data;
+}
+
+/**
+ * Trusts another installation's key, only after the person confirms the fingerprint they
+ * read on the unit's signed paper form (or heard on the phone) matches the file.
+ */
+export function addTrustedKey(ctx: ServiceContext, input: { content: string; fingerprint: string }): TrustedKey {
+  const key = parseKeyFile(input.content);
+  if (normalizeFingerprint(input.fingerprint) !== key.keyId) {
+    throw new AppError(
+      'FINGERPRINT_MISMATCH',
+      `Dấu vân tay không khớp. Dấu vân tay của tệp là ${formatFingerprint(key.keyId)}; hãy đối chiếu với văn bản đăng ký khóa của ${key.unitName}.`,
+      [{ path: 'fingerprint', message: 'Dấu vân tay không khớp.' }],
+    );
+  }
+  return inTransaction(ctx, () => {
+    const inst = requireInstallation(ctx);
+    if (key.keyId === inst.keyId) throw new AppError('OWN_KEY', 'Đây là khóa của chính cài đặt này.');
+    const existing = ctx.db.select().from(trustedKeys).where(eq(trustedKeys.keyId, key.keyId)).get();
+    if (existing?.status === 'revoked') {
+      throw new AppError('KEY_REVOKED', `Khóa này đã bị thu hồi ngày ${existing.revokedAt?.slice(0, 10) ?? ''}; không thể tin cậy lại.`);
+    }
+    const row: TrustedKey = {
+      keyId: key.keyId, unitCode: key.unitCode, unitName: key.unitName, level: key.level, publicKey: key.publicKey,
+      status: 'trusted', source: 'manual', addedAt: isoNow(ctx), revokedAt: null,
+    };
+    ctx.db.insert(trustedKeys).values(row).onConflictDoUpdate({ target: trustedKeys.keyId, set: { ...row, addedAt: existing?.addedAt ?? row.addedAt } }).run();
+    writeAudit(ctx, { action: existing ? 'update' : 'create', entity: 'trusted-key', entityId: key.keyId, before: existing, after: row });
+    return ctx.db.select().from(trustedKeys).where(eq(trustedKeys.keyId, key.keyId)).get()!;
+  });
+}
+
+export function listTrustedKeys(ctx: ServiceContext): TrustedKey[] {
+  return ctx.db.select().from(trustedKeys).orderBy(trustedKeys.unitCode, trustedKeys.addedAt).all();
+}
+
+/** Packages signed with a revoked key after its revocation are refused from then on. */
+export function revokeKey(ctx: ServiceContext, keyId: string): TrustedKey {
+  return inTransaction(ctx, () => {
+    const before = ctx.db.select().from(trustedKeys).where(eq(trustedKeys.keyId, keyId.toLowerCase())).get();
+    if (!before) throw new AppError('NOT_FOUND', 'Không có khóa này trong danh sách tin cậy.');
+    if (before.status === 'revoked') return before;
+    const after = { ...before, status: 'revoked', revokedAt: isoNow(ctx) };
+    ctx.db.update(trustedKeys).set(after).where(eq(trustedKeys.keyId, before.keyId)).run();
+    writeAudit(ctx, { action: 'update', entity: 'trusted-key', entityId: before.keyId, before, after });
+    return after;
+  });
+}
+
+export function findKey(ctx: ServiceContext, unitCode: string, keyId: string): TrustedKey | undefined {
+  return ctx.db.select().from(trustedKeys).where(and(eq(trustedKeys.unitCode, unitCode), eq(trustedKeys.keyId, keyId))).get();
+}
+
+/** A recipient must have a trusted key: that is how we know the unit is real. */
+export function requireTrustedRecipient(ctx: ServiceContext, unitCode: string): TrustedKey {
+  const row = ctx.db
+    .select()
+    .from(trustedKeys)
+    .where(and(eq(trustedKeys.unitCode, unitCode), eq(trustedKeys.status, 'trusted')))
+    .get();
+  if (!row) {
+    throw new AppError('RECIPIENT_UNTRUSTED', `Chưa có khóa tin cậy của đơn vị "${unitCode}". Hãy thêm khóa của đơn vị đó (Khóa và tin cậy) trước khi gửi.`);
+  }
+  return row;
+}

@@ -1,0 +1,147 @@
+import { and, eq } from 'drizzle-orm';
+import { envelope as envelopeSchema, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
+import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
+import { RECORD_TYPES } from '../../src-shared/records';
+import { formatDate } from '../../src-shared/text';
+import { packages } from '../db/schema';
+import { AppError } from '../errors';
+import type { ServiceContext } from '../services/context';
+import { requireInstallation } from '../services/installation';
+import { sha256Hex, verifyEnvelope } from './crypto';
+import { findKey, type TrustedKey } from './trust';
+
+/** A package that will not be applied, with the reason in plain Vietnamese. */
+export class Refusal extends AppError {}
+
+export interface VerifiedPackage {
+  envelope: Envelope;
+  senderKey: TrustedKey;
+  /** Set when this packageId was imported before: nothing will change. */
+  duplicateOf: { processedAt: string } | null;
+}
+
+const refuse = (code: string, message: string): never => {
+  throw new Refusal(code, message);
+};
+
+/** Depth and string-size limits, checked without recursion so a hostile file cannot blow the stack. */
+function scanShape(root: unknown): void {
+  // `key` is the name this value sits under (for array items, the array's name), so that only
+  // body.attachments[i].data, the one field that may be large, is exempt from the length limit.
+  const stack: { v: unknown; depth: number; key: string; exempt: boolean }[] = [{ v: root, depth: 0, key: '', exempt: false }];
+  while (stack.length) {
+    const { v, depth, key, exempt } = stack.pop()!;
+    if (depth > LIMITS.depth) refuse('TOO_DEEP', 'Gói có cấu trúc lồng nhau quá sâu; đây không phải gói do TĐKT Desktop tạo ra.');
+    if (typeof v === 'string') {
+      if (!exempt && v.length > LIMITS.stringChars) {
+        refuse('FIELD_TOO_LONG', `Gói có một trường văn bản dài bất thường (${(v.length / 1e6).toFixed(1)} triệu ký tự); gói bị từ chối.`);
+      }
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push({ v: x, depth: depth + 1, key, exempt: false });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        stack.push({ v: x, depth: depth + 1, key: k, exempt: k === 'data' && key === 'attachments' && depth === 3 });
+      }
+    }
+  }
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const UNSAFE_NAME = /[/\\:\u0000-\u001f\u007f]|^\.\.?$|^\s|\s$/;
+
+function checkAttachments(env: Envelope): void {
+  env.body.attachments.forEach((a, i) => {
+    const which = `Tệp đính kèm thứ ${i + 1} ("${a.name.slice(0, 80)}")`;
+    if (UNSAFE_NAME.test(a.name) || a.name.includes('..')) refuse('BAD_ATTACHMENT', `${which} có tên không an toàn (chứa đường dẫn hoặc ký tự điều khiển).`);
+    if (!(ALLOWED_MIME as readonly string[]).includes(a.mime)) refuse('BAD_ATTACHMENT', `${which} có kiểu "${a.mime}" không được phép (chỉ nhận PDF, JPEG, PNG, DOCX, XLSX).`);
+    if (!BASE64.test(a.data)) refuse('BAD_ATTACHMENT', `${which} có nội dung mã hóa base64 bị hỏng.`);
+    const bytes = Buffer.from(a.data, 'base64');
+    if (bytes.length !== a.size) refuse('BAD_ATTACHMENT', `${which} có kích thước không khớp (khai báo ${a.size} byte, thực tế ${bytes.length} byte).`);
+    if (sha256Hex(bytes) !== a.sha256) refuse('BAD_ATTACHMENT', `${which} có mã SHA-256 không khớp: nội dung đã bị thay đổi.`);
+  });
+}
+
+function checkRecords(env: Envelope, senderCode: string): void {
+  env.body.records.forEach((r, i) => {
+    const def = RECORD_TYPES[r.type];
+    const which = `Bản ghi thứ ${i + 1}`;
+    if (!def) refuse('BAD_RECORD', `${which} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
+    if (!def!.kinds.includes(env.header.kind)) refuse('BAD_RECORD', `${which} (${def!.label}) không được phép trong gói loại "${env.header.kind}".`);
+    if ((def!.owner === 'issuer' || r.type === 'decision') && r.origin !== senderCode) {
+      refuse('BAD_RECORD', `${which} (${def!.label}) phải do chính đơn vị gửi phát hành.`);
+    }
+    const parsed = def!.schema.safeParse(r.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      refuse('BAD_RECORD', `${which} (${def!.label}) không đúng mẫu dữ liệu: trường "${issue?.path.join('.') ?? ''}" ${issue?.message ?? ''}.`);
+    }
+  });
+}
+
+/**
+ * Steps 1–5 of "Import: what the receiver does": size and JSON, version and signature against
+ * the trusted key, recipient and expiry, duplicate, every record and attachment. Writes nothing.
+ */
+export function readPackage(ctx: ServiceContext, content: Buffer | string, opts: { maxBytes?: number } = {}): VerifiedPackage {
+  const maxBytes = opts.maxBytes ?? LIMITS.importBytes;
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  if (size > maxBytes) {
+    refuse('TOO_LARGE', `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB; giới hạn ${(maxBytes / 1048576).toFixed(0)} MB).`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse((typeof content === 'string' ? content : content.toString('utf8')).replace(/^\uFEFF/, ''));
+  } catch {
+    refuse('NOT_JSON', 'Tệp không phải gói dữ liệu TĐKT: nội dung không đọc được (không phải JSON).');
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) refuse('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT.');
+  const version = (raw as { tdkt?: unknown }).tdkt;
+  if (version !== 1) {
+    refuse('VERSION', typeof version === 'number' && version > 1
+      ? `Gói được tạo theo định dạng phiên bản ${version}, mới hơn phiên bản này hỗ trợ; hãy cập nhật TĐKT Desktop.`
+      : 'Tệp không phải gói dữ liệu TĐKT (thiếu dấu hiệu định dạng "tdkt": 1).');
+  }
+  scanShape(raw);
+  const parsed = envelopeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    refuse('MALFORMED', `Gói không đúng cấu trúc (trường "${issue?.path.join('.') ?? ''}"); có thể tệp bị hỏng khi sao chép.`);
+  }
+  const env = parsed.data!;
+  const h = env.header;
+
+  if (env.signature.keyId !== h.sender.keyId) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: khóa ký không khớp với người gửi ghi trong gói.');
+  const key = findKey(ctx, h.sender.unitCode, h.sender.keyId);
+  if (!key) {
+    refuse('UNKNOWN_KEY', `Khóa của ${h.sender.unitName} (${h.sender.unitCode}) chưa được tin cậy: dấu vân tay ${formatFingerprint(h.sender.keyId)}. Hãy thêm và xác nhận khóa của đơn vị này trước khi nhập.`);
+  }
+  if (key!.status === 'revoked' && (!key!.revokedAt || h.createdAt >= key!.revokedAt)) {
+    refuse('KEY_REVOKED', `Khóa của ${key!.unitName} đã bị thu hồi ngày ${formatDate(key!.revokedAt?.slice(0, 10))}; gói ký sau ngày đó bị từ chối.`);
+  }
+  if (!verifyEnvelope(env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
+
+  const me = requireInstallation(ctx);
+  const broadcast = h.kind === 'reference' || h.kind === 'trust-list';
+  if (h.recipient.unitCode === '*' ? !broadcast : h.recipient.unitCode !== me.unitCode) {
+    refuse('WRONG_RECIPIENT', h.recipient.unitCode === '*'
+      ? 'Gói loại này không được gửi cho tất cả; gói bị từ chối.'
+      : `Gói này gửi cho đơn vị ${h.recipient.unitCode}, không phải ${me.unitName} (${me.unitCode}).`);
+  }
+  if (broadcast && !h.expiresAt) refuse('MALFORMED', 'Gói dữ liệu dùng chung phải có hạn dùng (expiresAt).');
+  if (h.expiresAt && h.expiresAt <= ctx.now().toISOString()) {
+    refuse('EXPIRED', `Gói đã hết hạn dùng từ ${formatDate(h.expiresAt.slice(0, 10))}; hãy xin gói mới.`);
+  }
+  if (h.counts.records !== env.body.records.length || h.counts.attachments !== env.body.attachments.length) {
+    refuse('MALFORMED', 'Số bản ghi trong gói không khớp với phần đầu gói.');
+  }
+  checkRecords(env, h.sender.unitCode);
+  checkAttachments(env);
+
+  const dup = ctx.db
+    .select({ processedAt: packages.processedAt })
+    .from(packages)
+    .where(and(eq(packages.packageId, h.packageId), eq(packages.direction, 'in')))
+    .get();
+  return { envelope: env, senderKey: key!, duplicateOf: dup ?? null };
+}

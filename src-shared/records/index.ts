@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { PackageKind } from '../exchange/envelope';
+import { collectiveData } from './collective';
+import { decisionData } from './decision';
+import { personData } from './person';
+import { receiptData, trustListData, unitDirectoryData } from './reference';
+
+export * from './collective';
+export * from './common';
+export * from './decision';
+export * from './person';
+export * from './reference';
+
+/**
+ * The record types that travel in packages (schema "tdkt.records/1"): type → schema of
+ * `data`, the package kinds that may carry it, and who owns it. `origin`: content a unit
+ * creates, only its owner's revisions win. `issuer`: versioned data the sender issues
+ * (rev = version; lower is a rollback). Later capabilities add their types here.
+ */
+export interface RecordTypeDef {
+  label: string;
+  schema: z.ZodType;
+  kinds: readonly PackageKind[];
+  owner: 'origin' | 'issuer';
+}
+
+export const RECORD_TYPES: Record<string, RecordTypeDef> = {
+  collective: { label: 'Tập thể', schema: collectiveData, kinds: ['submission'], owner: 'origin' },
+  person: { label: 'Cá nhân', schema: personData, kinds: ['submission'], owner: 'origin' },
+  decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
+  'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
+  'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
+  receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack'], owner: 'issuer' },
+};
+
+/** Apply order inside one package: what others point at comes first. */
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'decision', 'receipt'];

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ETHNICITY_CODES } from '../catalog/ethnicities';
+import { GENDERS } from '../catalog/people';
+import { isoDate, str, unitRef, uuid } from './common';
+
+/** `person`: a cá nhân, owned by the unit that entered it. */
+export const personData = z.object({
+  familyName: str(40),
+  middleName: str(60),
+  givenName: str(40).min(1),
+  gender: z.enum(GENDERS),
+  birthDate: isoDate.nullable(),
+  birthYear: z.number().int().min(1900).max(9999).nullable(),
+  ethnicity: z.enum(ETHNICITY_CODES),
+  position: str(200),
+  unit: unitRef.nullable(),
+  collectiveId: uuid.nullable(),
+  directLabor: z.boolean(),
+  phone: str(20).nullable(),
+});
+export type PersonData = z.infer<typeof personData>;

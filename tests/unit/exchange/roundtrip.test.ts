@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { person, tempDir } from '../helpers';
+import { dump, exportFrom, pair, read, tick } from './pair';
+
+describe('exchange round trip', () => {
+  it('commune → province → feedback and ack → commune, each re-import changing nothing', async () => {
+    const { clock, prov, xa, an } = await pair();
+
+    // Commune exports everything the province has not acknowledged.
+    const [sub] = await exportFrom(xa, 'T12');
+    expect(sub).toMatchObject({ kind: 'submission', sequence: 1, records: 3 });
+    expect(sub!.fileName).toBe('XA-TP_submission_20260315_1.tdkt');
+    expect((await xa.call('exchange.statusOf', { type: 'person', id: an.id })).status).toBe('sent');
+
+    // Province previews (nothing written), then imports.
+    const before = dump(prov);
+    const preview = await prov.call('exchange.preview', { path: sub!.file });
+    expect(preview).toMatchObject({ applied: false, duplicate: false, counts: { new: 3, update: 0, unchanged: 0, stale: 0, rejected: 0 } });
+    expect(preview.rows.map((r) => r.title)).toEqual(['Thôn Đông', 'Nguyễn Văn An', 'Đặng Văn Dũng']);
+    expect(dump(prov)).toBe(before);
+    const imported = await prov.call('exchange.import', { path: sub!.file });
+    expect(imported.applied).toBe(true);
+    const copy = await prov.call('people.get', { id: an.id });
+    expect(copy).toMatchObject({ fullName: 'Nguyễn Văn An', origin: 'XA-TP', rev: 1, unitName: 'Xã Tân Phong', collectiveName: 'Thôn Đông' });
+
+    // Province returns with a reason, then decides; writes feedback and an ack.
+    tick(clock);
+    await prov.call('exchange.decide', { subjectType: 'person', subjectId: an.id, status: 'returned', reasons: [{ field: 'birthDate', message: 'Thiếu giấy khai sinh' }] });
+    tick(clock);
+    await prov.call('exchange.decide', {
+      subjectType: 'person', subjectId: an.id, status: 'decided',
+      decision: { number: '125/QĐ-UBND', date: '2026-03-15', issuer: 'UBND tỉnh Lai Châu', award: 'Bằng khen' },
+    });
+    const feedback = await exportFrom(prov, 'XA-TP');
+    expect(feedback.map((f) => [f.kind, f.records])).toEqual([['feedback', 2]]);
+    const ackOut = tempDir();
+    const [ack] = (await prov.call('exchange.ack', { to: 'XA-TP', outDir: ackOut, all: false })).files;
+
+    // Commune imports both (ack first: order does not matter) and sees the statuses.
+    expect((await xa.call('exchange.import', { path: ack!.file })).applied).toBe(true);
+    expect((await xa.call('exchange.import', { path: feedback[0]!.file })).counts.new).toBe(2);
+    expect(await xa.call('exchange.statusOf', { type: 'person', id: an.id })).toMatchObject({
+      status: 'decided', decidedBy: 'T12', decision: { number: '125/QĐ-UBND', award: 'Bằng khen' },
+    });
+    const listed = await xa.call('records.list', { type: 'person' });
+    expect(listed.items.find((r) => r.id === an.id)?.status).toBe('decided');
+    // Delivered: nothing left to send.
+    expect((await xa.fail('exchange.export', { to: 'T12', outDir: tempDir() })).code).toBe('NOTHING_TO_SEND');
+
+    // Re-importing any package changes nothing.
+    for (const [site, file] of [[prov, sub!.file], [xa, ack!.file], [xa, feedback[0]!.file]] as const) {
+      const snap = dump(site);
+      const again = await site.call('exchange.import', { path: file });
+      expect(again).toMatchObject({ duplicate: true, applied: false });
+      expect(dump(site)).toBe(snap);
+    }
+    expect((await xa.call('exchange.packages', {})).items.map((p) => [p.direction, p.kind, p.sequence])).toEqual([
+      ['in', 'ack', 2], ['in', 'feedback', 1], ['out', 'submission', 1],
+    ]);
+  });
+
+  it('sends an edit as a higher rev, applies it as an update, and ignores an older copy as stale', async () => {
+    const { clock, prov, xa, an } = await pair();
+    const [first] = await exportFrom(xa, 'T12');
+    tick(clock);
+    await xa.call('people.update', { ...person({ givenName: 'Ân' }), id: an.id });
+    const [second] = await exportFrom(xa, 'T12'); // not acknowledged: all three again, one at rev 2
+    expect(second!.sequence).toBe(2);
+    expect((await prov.call('exchange.import', { path: second!.file })).counts).toMatchObject({ new: 3 });
+    const late = await prov.call('exchange.import', { path: first!.file });
+    expect(late.counts).toMatchObject({ unchanged: 2, stale: 1 });
+    expect(late.rows.find((r) => r.action === 'stale')?.reason).toMatch(/Bản cũ/);
+    expect((await prov.call('people.get', { id: an.id })).givenName).toBe('Ân');
+  });
+
+  it('carries a deletion as a tombstone', async () => {
+    const { prov, xa, dung } = await pair();
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+    await xa.call('people.delete', { id: dung.id });
+    const [next] = await exportFrom(xa, 'T12', { all: false });
+    expect((await prov.call('exchange.import', { path: next!.file })).counts.update).toBe(1);
+    expect((await prov.fail('people.get', { id: dung.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('splits a large export into self-contained packages sharing a batch, and lists the gap when one is missing', async () => {
+    const { prov, xa } = await pair();
+    const unitId = (await xa.call('setup.status', {})).installation!.unitId;
+    for (let i = 0; i < 60; i++) await xa.call('people.create', person({ givenName: `Người${i}`, position: 'Cán bộ '.repeat(20), unitId }));
+    const files = await exportFrom(xa, 'T12', { maxSizeMb: 0.01 });
+    expect(files.length).toBeGreaterThan(2);
+    const envs = files.map((f) => read(f.file));
+    expect(new Set(envs.map((e) => e.header.batch?.id)).size).toBe(1);
+    expect(envs.map((e) => e.header.batch?.index)).toEqual(files.map((_f, i) => i + 1));
+    for (const f of files) expect(fs.statSync(f.file).size).toBeLessThanOrEqual(0.01 * 1048576);
+    // Import all but the second: each applies on its own; the gap is listed.
+    for (const f of files.filter((_f, i) => i !== 1)) expect((await prov.call('exchange.import', { path: f.file })).applied).toBe(true);
+    const gaps = await prov.call('exchange.gaps', {});
+    expect(gaps).toEqual([{ senderCode: 'XA-TP', senderName: 'Xã Tân Phong', missing: [2], last: files.length }]);
+    const overview = await prov.call('exchange.overview', {});
+    expect(overview.find((o) => o.unitCode === 'XA-TP')).toMatchObject({ trusted: true, missing: [2] });
+  });
+
+  it('lets the province vouch for keys with a trust list, and revoke them', async () => {
+    const { clock, prov, xa } = await pair();
+    const { site, trust } = await import('./pair');
+    const x2 = await site('XA-B', 'Xã Bình Lư', 'commune', { code: 'T12', name: 'Tỉnh Lai Châu' }, clock);
+    await trust(prov, x2);
+    await trust(x2, prov);
+    const out = tempDir();
+    const issued = await prov.call('trustList.issue', { outDir: out, expiresDays: 30 });
+    expect(issued.version).toBe(1);
+    expect(issued.files[0]!.fileName).toMatch(/^T12_trust-list_\d{8}_1\.tdkt$/);
+    const r = await xa.call('exchange.import', { path: issued.files[0]!.file });
+    expect(r.counts.new).toBe(1);
+    const keys = await xa.call('trust.list', {});
+    expect(keys.find((k) => k.unitCode === 'XA-B')).toMatchObject({ status: 'trusted', source: 'trust-list' });
+    // XA-B's package now verifies at XA-TP without a manual confirmation.
+    await x2.call('people.create', person({ givenName: 'Bình' }));
+    await trust(x2, xa);
+    const [pkg] = await exportFrom(x2, 'XA-TP');
+    expect((await xa.call('exchange.preview', { path: pkg!.file })).counts.new).toBe(1);
+    // The province revokes XA-B; the next list carries the revocation.
+    tick(clock);
+    await prov.call('trust.revoke', { keyId: x2.fingerprint.replace(/ /g, '') });
+    const v2 = await prov.call('trustList.issue', { outDir: out, expiresDays: 30 });
+    await xa.call('exchange.import', { path: v2.files[0]!.file });
+    expect((await xa.call('trust.list', {})).find((k) => k.unitCode === 'XA-B')?.status).toBe('revoked');
+    tick(clock);
+    const [after] = await exportFrom(x2, 'XA-TP', { all: true });
+    expect((await xa.fail('exchange.preview', { path: after!.file })).message).toMatch(/đã bị thu hồi/);
+  });
+
+  it('installs the province unit directory from a reference package, newer versions replacing older', async () => {
+    const { prov, xa } = await pair();
+    await prov.call('units.import', { format: 'csv', content: 'Mã,Tên,Cấp,Mã cấp trên\nX01,Xã Phúc Khoa,xã,T12\nX02,Xã Mường Khoa,xã,T12', dryRun: false });
+    const out = tempDir();
+    const v1 = await prov.call('reference.issue', { outDir: out, expiresDays: 365 });
+    expect((await xa.call('exchange.import', { path: v1.files[0]!.file })).applied).toBe(true);
+    expect((await xa.call('units.list', { query: 'khoa' })).items.map((u) => [u.code, u.parentCode])).toEqual([['X02', 'T12'], ['X01', 'T12']]);
+    await prov.call('units.import', { format: 'csv', content: 'Mã,Tên,Cấp,Mã cấp trên,Sáp nhập vào\nX02,Xã Mường Khoa,xã,T12,X01', dryRun: false });
+    const v2 = await prov.call('reference.issue', { outDir: out, expiresDays: 365 });
+    await xa.call('exchange.import', { path: v2.files[0]!.file });
+    expect((await xa.call('units.list', { query: 'muong khoa' })).items[0]).toMatchObject({ active: false, mergedIntoName: 'Xã Phúc Khoa' });
+  });
+});
