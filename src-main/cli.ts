@@ -8,7 +8,6 @@ import { AppError } from './errors';
 import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { generateDemo } from './services/demo';
-import { printDocument, printKinds } from './print';
 import { CliUsage, runExchange } from './cli-exchange';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
@@ -23,7 +22,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
   records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective)
-  print LOẠI MÃ --out TỆP.docx
+  print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self)
 
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
@@ -143,8 +142,12 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         return ex.result;
       }
       if (cmd === 'print') {
-        if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${printKinds().join(', ') || '(chưa có)'}.`);
-        const out = await printDocument(host.context(), sub, arg ?? '', values.out);
+        if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}.`);
+        const doc = await call('print.document', { kind: sub, id: arg ?? 'self' });
+        const out = path.resolve(values.out);
+        // A temporary name first, so a half-written file never looks finished.
+        fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
+        fs.renameSync(`${out}.partial`, out);
         say(`Đã ghi ${out}`);
         return { file: out };
       }

@@ -1,6 +1,7 @@
 import type { ApiName } from '../src-shared/api';
 import { exchangeHandlers } from './exchange/handlers';
 import type { Handler } from './handler-types';
+import { printKinds, renderDocument } from './print';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
 import * as records from './services/records';
@@ -38,4 +39,10 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'records.list': (ctx, input) => records.listRecords(ctx, input),
 
   ...exchangeHandlers,
+
+  'print.kinds': () => printKinds(),
+  'print.document': async (ctx, input) => {
+    const doc = await renderDocument(ctx, input.kind, input.id);
+    return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
+  },
 };

@@ -93,7 +93,7 @@ export function createHost(opts: HostOptions): Host {
         const def = api[name];
         const input = def.input.parse(deepNfc(rawInput ?? {}));
         const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
-        const result = handler(context(), input);
+        const result = await handler(context(), input);
         if (checkOutput) def.output.parse(result);
         return { ok: true, result };
       } catch (e) {

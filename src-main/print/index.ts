@@ -1,33 +1,40 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/context';
+import { requireInstallation } from '../services/installation';
+import { keyRegistrationForm } from './keyRegistration';
 
 /**
- * The print dispatcher: document kind → DOCX builder. Each capability registers its
+ * The print dispatcher: document kind → DOCX builder and file name. Each capability adds its
  * documents here (registration form, dossier, certificate, inspection record, …).
  */
-type Builder = (ctx: ServiceContext, id: string) => Promise<Buffer>;
-const BUILDERS: Record<string, Builder> = {};
-
-export function registerPrint(kind: string, build: Builder): void {
-  BUILDERS[kind] = build;
+interface DocumentDef {
+  label: string;
+  build(ctx: ServiceContext, id: string): Promise<Buffer>;
+  fileName(ctx: ServiceContext, id: string): string;
 }
+
+const DOCUMENTS: Record<string, DocumentDef> = {
+  'key-registration': {
+    label: 'Phiếu đăng ký khóa',
+    // An installation has one key; the id is not used ("self" in the CLI).
+    build: (ctx) => keyRegistrationForm(ctx),
+    fileName: (ctx) => `${requireInstallation(ctx).unitCode}_phieu-dang-ky-khoa.docx`,
+  },
+};
 
 export function printKinds(): string[] {
-  return Object.keys(BUILDERS).sort();
+  return Object.keys(DOCUMENTS).sort();
 }
 
-/** Writes to a temporary name first, so a half-written file never looks finished. */
-export async function printDocument(ctx: ServiceContext, kind: string, id: string, out: string): Promise<string> {
-  const build = BUILDERS[kind];
-  if (!build) {
-    throw new AppError('UNKNOWN_DOCUMENT', `Không có loại tài liệu "${kind}". Các loại hiện có: ${printKinds().join(', ') || '(chưa có)'}.`);
+function documentDef(kind: string): DocumentDef {
+  const def = DOCUMENTS[kind];
+  if (!def) {
+    throw new AppError('UNKNOWN_DOCUMENT', `Không có loại tài liệu "${kind}". Các loại hiện có: ${printKinds().join(', ')}.`);
   }
-  const bytes = await build(ctx, id);
-  const file = path.resolve(out);
-  const tmp = `${file}.partial`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
-  return file;
+  return def;
+}
+
+export async function renderDocument(ctx: ServiceContext, kind: string, id: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const def = documentDef(kind);
+  return { fileName: def.fileName(ctx, id), bytes: await def.build(ctx, id) };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
-import { recordsApi } from './records';
+import { printApi, recordsApi } from './records';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
@@ -23,6 +23,7 @@ export const api = {
   ...peopleApi,
   ...recordsApi,
   ...exchangeApi,
+  ...printApi,
 } as const;
 
 export type Api = typeof api;

@@ -29,3 +29,12 @@ export const recordsApi = {
     output: z.object({ total: z.number().int(), items: z.array(recordRow) }),
   },
 } as const;
+
+export const printApi = {
+  'print.kinds': { input: z.object({}).default({}), output: z.array(z.string()) },
+  /** A printed document as DOCX bytes (base64), for the page to save or the CLI to write. */
+  'print.document': {
+    input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+  },
+} as const;

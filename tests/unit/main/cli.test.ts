@@ -48,7 +48,7 @@ describe('CLI', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_INITIALIZED' } });
     expect(r.stderr).toMatch(/chưa được thiết lập/);
     expect(cli(dir, 'records', 'list', 'dossier').stderr).toMatch(/Loại bản ghi "dossier" không có/);
-    expect(cli(dir, 'print', 'registration', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu/);
+    expect(cli(dir, 'print', 'registration', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu "registration"/);
     expect(cli(dir, 'frobnicate').code).toBe(2);
   });
 });

@@ -1,0 +1,47 @@
+import { AlignmentType } from 'docx';
+import { UNIT_LEVEL_LABELS, type UnitLevel } from '../../src-shared/catalog/levels';
+import { formatDate } from '../../src-shared/text';
+import type { ServiceContext } from '../services/context';
+import { requireInstallation } from '../services/installation';
+import { body, closing, grid, heading, pack, para, run, title, CONTENT_WIDTH } from './layout';
+
+/**
+ * Phiếu đăng ký khóa: the unit's key fingerprint on paper, signed and stamped by its head,
+ * which the province compares group by group before trusting the unit's packages.
+ */
+export async function keyRegistrationForm(ctx: ServiceContext): Promise<Buffer> {
+  const me = requireInstallation(ctx);
+  const now = ctx.now();
+  const groups = me.keyId.match(/.{4}/g)!;
+  const row = (label: string, value: string) => [[para([run(label, { size: 13 })])], [para([run(value, { size: 13, bold: true })])]];
+  const place = me.unitName.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố|Huyện)\s+/i, '');
+  return pack(
+    [
+      heading({ parentBody: me.parentName, issuer: me.unitName, place, date: now }),
+      ...title('Phiếu đăng ký khóa ký gói dữ liệu', 'thi đua, khen thưởng trên phần mềm TĐKT Desktop'),
+      body(`Kính gửi: ${me.parentName ?? 'Cơ quan thường trực Hội đồng Thi đua - Khen thưởng'}.`),
+      body(
+        `${me.unitName} đăng ký khóa ký dưới đây để ký các gói dữ liệu thi đua, khen thưởng (tệp .tdkt) gửi lên cấp trên. ` +
+          'Đề nghị cơ quan nhận đối chiếu dấu vân tay của khóa với tệp khóa công khai nhận được trước khi tin cậy khóa này.',
+      ),
+      grid([3200, CONTENT_WIDTH - 3200], [
+        row('Tên đơn vị:', me.unitName),
+        row('Mã đơn vị:', me.unitCode),
+        row('Cấp:', UNIT_LEVEL_LABELS[me.level as UnitLevel] ?? me.level),
+        row('Ngày tạo khóa:', formatDate(me.createdAt.slice(0, 10))),
+        row('Mã khóa (keyId):', me.keyId),
+      ]),
+      para([run('DẤU VÂN TAY KHÓA', { size: 13, bold: true })], { alignment: AlignmentType.CENTER, spacing: { before: 240 } }),
+      para([run(groups.slice(0, 4).join('  '), { size: 24, bold: true, font: 'Courier New' })], { alignment: AlignmentType.CENTER }),
+      para([run(groups.slice(4).join('  '), { size: 24, bold: true, font: 'Courier New' })], { alignment: AlignmentType.CENTER, spacing: { after: 120 } }),
+      para([run(`Khóa công khai (base64): ${me.publicKey}`, { size: 10, font: 'Courier New' })], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+      body(`Người lập phiếu: ${me.clerkName}.`),
+      closing([me.parentName ?? 'Cơ quan cấp trên', `Lưu: VT, ${me.unitCode}`], {
+        position: 'Thủ trưởng đơn vị',
+        hint: '(Ký, ghi rõ họ tên, đóng dấu)',
+        name: '',
+      }),
+    ],
+    { title: `Phiếu đăng ký khóa - ${me.unitName}`, creator: 'TĐKT Desktop' },
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  type IParagraphOptions, type ParagraphChild,
+} from 'docx';
+
+/**
+ * The administrative layout of Nghị định 30/2020/NĐ-CP, Phụ lục I, shared by every printed
+ * document: A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman,
+ * page numbers centred in the top margin from page 2, Quốc hiệu and Tiêu ngữ top right, the
+ * issuer top left, the signature block bottom right and "Nơi nhận" bottom left.
+ */
+export const FONT = 'Times New Roman';
+const MM = 56.7; // twips per millimetre; docx's helper rounds A4 down, so sizes are written exactly
+export const PAGE = { width: 11906, height: 16838, top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+type RunStyle = { size?: number; bold?: boolean; italics?: boolean; allCaps?: boolean; font?: string; underline?: boolean };
+/** A text run; sizes in points as the decree writes them. */
+export const run = (text: string, s: RunStyle = {}) =>
+  new TextRun({ text, font: s.font ?? FONT, size: (s.size ?? 14) * 2, bold: s.bold, italics: s.italics, allCaps: s.allCaps, underline: s.underline ? {} : undefined });
+
+export const para = (children: ParagraphChild[] | string, o: Omit<IParagraphOptions, 'children' | 'text'> & { size?: number } = {}) =>
+  new Paragraph({ ...o, children: typeof children === 'string' ? [run(children, { size: o.size })] : children });
+
+/** Body text: 14 pt, justified, first line indented 1 cm, 6 pt after. */
+export const body = (text: string | ParagraphChild[]) =>
+  para(typeof text === 'string' ? [run(text)] : text, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) }, spacing: { after: 120, line: 312 } });
+
+/** A short rule centred under a heading (1/3 of the cell), drawn as a paragraph border. */
+const rule = (cellWidth: number, fraction: number) => {
+  const side = Math.round((cellWidth * (1 - fraction)) / 2);
+  return new Paragraph({ indent: { left: side, right: side }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 0 }, children: [] });
+};
+
+const cell = (width: number, children: Paragraph[]) =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
+
+export const grid = (widths: number[], rows: Paragraph[][][]) =>
+  new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: NO_BORDERS,
+    rows: rows.map((cells) => new TableRow({ children: cells.map((c, i) => cell(widths[i]!, c)) })),
+  });
+
+export interface Heading {
+  parentBody: string | null; // cơ quan chủ quản, caps, not bold
+  issuer: string; // cơ quan ban hành, caps, bold
+  number?: string; // "Số: 12/KH-UBND"
+  place: string; // địa danh
+  date: Date;
+}
+
+/** "ngày 05 tháng 02 năm 2026": day < 10 and months 1–2 take a leading zero (NĐ 30). */
+export function longDate(place: string, d: Date): string {
+  const day = String(d.getDate()).padStart(2, '0');
+  const m = d.getMonth() + 1;
+  return `${place}, ngày ${day} tháng ${m <= 2 ? `0${m}` : m} năm ${d.getFullYear()}`;
+}
+
+export function heading(h: Heading): Table {
+  const left = 3500;
+  const right = CONTENT_WIDTH - left;
+  const c = AlignmentType.CENTER;
+  return grid([left, right], [[
+    [
+      ...(h.parentBody ? [para([run(h.parentBody.toUpperCase(), { size: 13 })], { alignment: c })] : []),
+      para([run(h.issuer.toUpperCase(), { size: 13, bold: true })], { alignment: c }),
+      rule(left, 1 / 3),
+      para([run(h.number ?? 'Số:        /', { size: 13 })], { alignment: c, spacing: { before: 120 } }),
+    ],
+    [
+      para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })], { alignment: c }),
+      para([run('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true, underline: true })], { alignment: c }),
+      para([run(longDate(h.place, h.date), { size: 14, italics: true })], { alignment: c, spacing: { before: 240 } }),
+    ],
+  ]]);
+}
+
+export const title = (kind: string, summary?: string) => [
+  para([run(kind.toUpperCase(), { bold: true })], { alignment: AlignmentType.CENTER, spacing: { before: 360 } }),
+  ...(summary ? [para([run(summary, { bold: true })], { alignment: AlignmentType.CENTER, spacing: { after: 240 } })] : []),
+];
+
+export interface Signature {
+  authority?: string; // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+  position: string; // "CHỦ TỊCH", "THỦ TRƯỞNG ĐƠN VỊ"
+  hint?: string; // "(Ký, ghi rõ họ tên, đóng dấu)"
+  name: string;
+}
+
+/** "Nơi nhận" on the left, the signer on the right, on one level. */
+export function closing(recipients: string[], sig: Signature): Table {
+  const left = 4300;
+  const right = CONTENT_WIDTH - left;
+  const c = AlignmentType.CENTER;
+  return grid([left, right], [[
+    recipients.length
+      ? [
+          para([run('Nơi nhận:', { size: 12, bold: true, italics: true })]),
+          ...recipients.map((r, i) => para([run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 })])),
+        ]
+      : [para('')],
+    [
+      ...(sig.authority ? [para([run(sig.authority.toUpperCase(), { bold: true })], { alignment: c })] : []),
+      para([run(sig.position.toUpperCase(), { bold: true })], { alignment: c }),
+      ...(sig.hint ? [para([run(sig.hint, { size: 13, italics: true })], { alignment: c })] : []),
+      para('', { spacing: { before: 1400 } }),
+      para([run(sig.name, { bold: true })], { alignment: c }),
+    ],
+  ]]);
+}
+
+/** One A4 section with page numbers from page 2, packed to DOCX bytes. */
+export async function pack(children: (Paragraph | Table)[], meta: { title: string; creator: string }): Promise<Buffer> {
+  const doc = new Document({
+    creator: meta.creator,
+    title: meta.title,
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    sections: [{
+      properties: {
+        titlePage: true,
+        page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567, footer: 567 } },
+      },
+      headers: {
+        first: new Header({ children: [para('')] }),
+        default: new Header({ children: [para([new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })], { alignment: AlignmentType.CENTER })] }),
+      },
+      children,
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
