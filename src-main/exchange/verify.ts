@@ -47,7 +47,6 @@ function scanShape(root: unknown): void {
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNSAFE_NAME = /[/\\:\u0000-\u001f\u007f]|^\.\.?$|^\s|\s$/;
 
 function checkAttachments(env: Envelope): void {

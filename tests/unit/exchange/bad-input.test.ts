@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../src-shared/exchange/envelope';
 import { importPackage } from '../../../src-main/exchange/receive';
 import { tempDir } from '../helpers';
-import { dump, exportFrom, pair, read, resign, site, tick, trust, type Site } from './pair';
+import { dump, exportFrom, pair, resign, site, tick, trust, type Site } from './pair';
 
 /** Imports `content` at `at`, expecting a refusal with `message`, and a byte-identical database. */
 async function refused(at: Site, content: string | Buffer, message: RegExp, opts: { maxBytes?: number } = {}) {
