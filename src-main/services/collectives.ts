@@ -6,7 +6,8 @@ import { collectives, units } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';
 import { isoNow, type ServiceContext } from './context';
-import { originCode } from './installation';
+import { assertOwned, originCode } from './installation';
+import { markEdited } from './lifecycle';
 
 const COLUMNS = `c.id, c.origin, c.rev, c.created_at createdAt, c.updated_at updatedAt, c.name, c.kind,
   c.unit_id unitId, u.name unitName, c.member_count memberCount`;
@@ -68,9 +69,11 @@ export function updateCollective(ctx: ServiceContext, input: Required<Collective
   return inTransaction(ctx, () => {
     const before = ctx.db.select().from(collectives).where(eq(collectives.id, input.id)).get();
     if (!before || before.deleted) throw notFound('tập thể');
+    assertOwned(ctx, before.origin);
     const after = { ...before, ...cleanCollective(ctx, input), rev: before.rev + 1, updatedAt: isoNow(ctx) };
     ctx.db.update(collectives).set(after).where(eq(collectives.id, input.id)).run();
     writeAudit(ctx, { action: 'update', entity: 'collective', entityId: input.id, before, after });
+    markEdited(ctx, 'collective', input.id);
     return getCollective(ctx, input.id);
   });
 }
@@ -79,6 +82,7 @@ export function deleteCollective(ctx: ServiceContext, id: string): { ok: true } 
   return inTransaction(ctx, () => {
     const before = ctx.db.select().from(collectives).where(eq(collectives.id, id)).get();
     if (!before || before.deleted) throw notFound('tập thể');
+    assertOwned(ctx, before.origin);
     const members = (
       ctx.sqlite.prepare('SELECT count(*) n FROM people WHERE collective_id = ? AND deleted = 0').get(id) as { n: number }
     ).n;

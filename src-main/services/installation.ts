@@ -36,3 +36,14 @@ export function requireInstallation(ctx: ServiceContext): InstallationRow {
 export function originCode(ctx: ServiceContext): string {
   return findInstallation(ctx)?.unitCode ?? 'local';
 }
+
+/**
+ * Copies received from other units are read-only: only the owner's revisions may change them
+ * (exchange-format.md, "Ownership and merge"). An upper level answers with a decision instead.
+ */
+export function assertOwned(ctx: ServiceContext, origin: string): void {
+  const me = findInstallation(ctx);
+  if (me && origin !== me.unitCode) {
+    throw new AppError('READ_ONLY', `Đây là bản sao nhận từ đơn vị ${origin}; chỉ đơn vị đó mới sửa hoặc xóa được. Hãy gửi phản hồi (trả lại kèm lý do) nếu cần sửa.`);
+  }
+}

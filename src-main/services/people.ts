@@ -6,7 +6,8 @@ import { collectives, people, units } from '../db/schema';
 import { fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';
 import { isoNow, type ServiceContext } from './context';
-import { originCode } from './installation';
+import { assertOwned, originCode } from './installation';
+import { markEdited } from './lifecycle';
 
 const FULL_NAME_MAX = 100;
 
@@ -134,10 +135,12 @@ export function updatePerson(ctx: ServiceContext, input: Required<PersonInput> &
   return inTransaction(ctx, () => {
     const before = ctx.db.select().from(people).where(eq(people.id, input.id)).get();
     if (!before || before.deleted) throw notFound('cá nhân');
+    assertOwned(ctx, before.origin);
     const { seq: _seq, ...rest } = before;
     const after = { ...rest, ...cleanPerson(ctx, input), rev: before.rev + 1, updatedAt: isoNow(ctx) };
     ctx.db.update(people).set(after).where(eq(people.id, input.id)).run();
     writeAudit(ctx, { action: 'update', entity: 'person', entityId: input.id, before, after });
+    markEdited(ctx, 'person', input.id);
     return getPerson(ctx, input.id);
   });
 }
@@ -146,6 +149,7 @@ export function deletePerson(ctx: ServiceContext, id: string): { ok: true } {
   return inTransaction(ctx, () => {
     const before = ctx.db.select().from(people).where(eq(people.id, id)).get();
     if (!before || before.deleted) throw notFound('cá nhân');
+    assertOwned(ctx, before.origin);
     const after = { deleted: true, rev: before.rev + 1, updatedAt: isoNow(ctx) };
     ctx.db.update(people).set(after).where(eq(people.id, id)).run();
     writeAudit(ctx, { action: 'delete', entity: 'person', entityId: id, before, after: { ...before, ...after } });

@@ -144,3 +144,34 @@ describe('exchange round trip', () => {
     expect((await xa.call('units.list', { query: 'muong khoa' })).items[0]).toMatchObject({ active: false, mergedIntoName: 'Xã Phúc Khoa' });
   });
 });
+
+describe('received copies', () => {
+  it('are read-only at the receiver: edits and deletions are refused with a Vietnamese reason', async () => {
+    const { prov, xa, an, collective } = await pair();
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+    const before = dump(prov);
+    expect((await prov.fail('people.update', { ...person({ givenName: 'Sửa' }), id: an.id })).message).toMatch(/bản sao nhận từ đơn vị XA-TP/);
+    expect((await prov.fail('people.delete', { id: an.id })).code).toBe('READ_ONLY');
+    expect((await prov.fail('collectives.delete', { id: collective.id })).code).toBe('READ_ONLY');
+    expect(dump(prov)).toBe(before);
+  });
+});
+
+describe('life cycle at the owner', () => {
+  it('a returned record shows its reasons, and goes back to draft when the owner edits it', async () => {
+    const { clock, prov, xa, an } = await pair();
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+    tick(clock);
+    await prov.call('exchange.decide', { subjectType: 'person', subjectId: an.id, status: 'returned', reasons: [{ field: 'birthDate', message: 'Ngày sinh chưa khớp hồ sơ' }] });
+    await xa.call('exchange.import', { path: (await exportFrom(prov, 'XA-TP'))[0]!.file });
+    expect(await xa.call('exchange.statusOf', { type: 'person', id: an.id })).toMatchObject({
+      status: 'returned', reasons: [{ field: 'birthDate', message: 'Ngày sinh chưa khớp hồ sơ' }],
+    });
+    tick(clock);
+    await xa.call('people.update', { ...person({ birthDate: '1980-05-02' }), id: an.id });
+    expect((await xa.call('exchange.statusOf', { type: 'person', id: an.id })).status).toBe('draft');
+    const [again] = await exportFrom(xa, 'T12');
+    expect(read(again!.file).body.records.find((r) => r.id === an.id)?.rev).toBe(2);
+    expect((await xa.call('exchange.statusOf', { type: 'person', id: an.id })).status).toBe('sent');
+  });
+});
