@@ -17,6 +17,8 @@ export interface ContentAdapter {
   /** Owned here, not yet acknowledged by the recipient (or all of them). */
   outgoing(ctx: ServiceContext, q: { origin: string; recipient: string; all: boolean }): ExchangeRecord[];
   current(ctx: ServiceContext, id: string): { rev: number; origin: string } | undefined;
+  /** What a clerk calls the record here (a name), when there is a copy. */
+  title(ctx: ServiceContext, id: string): string | null;
   apply(ctx: ServiceContext, rec: ExchangeRecord): void;
 }
 
@@ -41,6 +43,10 @@ function unitIdFor(ctx: ServiceContext, ref: UnitRef | null, origin: string): st
 
 function currentIn(ctx: ServiceContext, table: string, id: string) {
   return ctx.sqlite.prepare(`SELECT rev, origin FROM ${table} WHERE id = ?`).get(id) as { rev: number; origin: string } | undefined;
+}
+
+function titleIn(ctx: ServiceContext, table: string, column: string, id: string): string | null {
+  return (ctx.sqlite.prepare(`SELECT ${column} t FROM ${table} WHERE id = ?`).get(id) as { t: string } | undefined)?.t ?? null;
 }
 
 interface OwnedRow { id: string; rev: number; updatedAt: string; origin: string; deleted: number }
@@ -70,6 +76,7 @@ const personAdapter: ContentAdapter = {
     );
   },
   current: (ctx, id) => currentIn(ctx, 'people', id),
+  title: (ctx, id) => titleIn(ctx, 'people', 'full_name', id),
   apply(ctx, rec) {
     const d = rec.data as PersonData;
     const parts = { familyName: cleanText(d.familyName), middleName: cleanText(d.middleName), givenName: cleanText(d.givenName) };
@@ -106,6 +113,7 @@ const collectiveAdapter: ContentAdapter = {
     );
   },
   current: (ctx, id) => currentIn(ctx, 'collectives', id),
+  title: (ctx, id) => titleIn(ctx, 'collectives', 'name', id),
   apply(ctx, rec) {
     const d = rec.data as CollectiveData;
     const name = cleanText(d.name);
@@ -146,6 +154,7 @@ const decisionAdapter: ContentAdapter = {
     return rows.map((r) => envelopeOf('decision', r, JSON.parse(r.data)));
   },
   current: (ctx, id) => currentIn(ctx, 'decisions', id),
+  title: () => null,
   apply(ctx, rec) {
     const d = rec.data as DecisionData;
     const values = {

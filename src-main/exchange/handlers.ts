@@ -64,7 +64,7 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
     const me = requireInstallation(ctx);
     const q = { origin: me.unitCode, recipient: input.to, all: false };
     const items = ['collective', 'person', 'decision'].flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q));
-    return { items: items.map((r) => ({ type: r.type, typeLabel: RECORD_TYPES[r.type]!.label, id: r.id, rev: r.rev, title: recordTitle(r), deleted: r.deleted })) };
+    return { items: items.map((r) => ({ type: r.type, typeLabel: RECORD_TYPES[r.type]!.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), deleted: r.deleted })) };
   },
   'exchange.export': (ctx, input) => ({
     files: exportTo(ctx, { to: input.to, outDir: input.outDir, all: input.all, maxBytes: Math.round(input.maxSizeMb * 1048576), selection: input.selection ?? undefined }),

@@ -21,14 +21,17 @@ export interface PreviewRow {
   reason: string | null;
 }
 
-export function recordTitle(r: ExchangeRecord): string {
+/** A record as a clerk reads it; a decision names its subject by the local copy's name. */
+export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
   const d = r.data as Record<string, unknown>;
   switch (r.type) {
     case 'person': return joinFullName(d as unknown as PersonData);
     case 'collective': return (d as unknown as CollectiveData).name;
     case 'decision': {
       const x = d as unknown as DecisionData;
-      return `${STATUS_LABELS[x.status]}: ${x.subject.type} ${x.subject.id.slice(0, 8)}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
+      const adapter = CONTENT_ADAPTERS[x.subject.type];
+      const subject = (ctx && adapter?.title(ctx, x.subject.id)) ?? `${RECORD_TYPES[x.subject.type]?.label ?? x.subject.type} ${x.subject.id.slice(0, 8)}`;
+      return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;
@@ -50,7 +53,7 @@ export function previewPackage(ctx: ServiceContext, pkg: VerifiedPackage): Previ
   }
   return pkg.envelope.body.records.map((r, index) => {
     const def = RECORD_TYPES[r.type]!;
-    const row = { index, type: r.type, typeLabel: def.label, id: r.id, rev: r.rev, title: recordTitle(r), action: 'new' as RecordAction, reason: null as string | null };
+    const row = { index, type: r.type, typeLabel: def.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), action: 'new' as RecordAction, reason: null as string | null };
     const verdict = (action: RecordAction, reason: string | null = null) => ({ ...row, action, reason });
     if (pkg.duplicateOf) return verdict('unchanged', 'Gói này đã được nhập trước đó.');
     if (def.owner === 'issuer') {
