@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { fold, joinFullName, nameSortKey } from '../../src-shared/text';
+import { fold, joinFullName, nameSortKey, type NameParts } from '../../src-shared/text';
 
 const FAMILY = ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quang', 'Thanh', 'Kim', 'Xuân', 'Hồng'];
@@ -11,7 +11,11 @@ const GIVEN = ['An', 'Anh', 'Bình', 'Chi', 'Cường', 'Dũng', 'Dung', 'Đức
  * service writes), for benchmarks and large-list tests where going through the form would
  * take minutes. The FTS index is filled by the table's triggers as usual.
  */
-export function seedPeople(sqlite: Database.Database, n: number, opts: { unitId: string | null; origin: string }): void {
+export function seedPeople(
+  sqlite: Database.Database,
+  n: number,
+  opts: { unitId: string | null; origin: string; special?: Record<number, NameParts> },
+): void {
   const now = new Date().toISOString();
   const insert = sqlite.prepare(
     `INSERT INTO people (id, origin, rev, created_at, updated_at, deleted, family_name, middle_name, given_name, full_name,
@@ -25,7 +29,8 @@ export function seedPeople(sqlite: Database.Database, n: number, opts: { unitId:
   };
   sqlite.transaction(() => {
     for (let i = 0; i < n; i++) {
-      const parts = { familyName: FAMILY[next(FAMILY.length)]!, middleName: MIDDLE[next(MIDDLE.length)]!, givenName: GIVEN[next(GIVEN.length)]! };
+      const random = { familyName: FAMILY[next(FAMILY.length)]!, middleName: MIDDLE[next(MIDDLE.length)]!, givenName: GIVEN[next(GIVEN.length)]! };
+      const parts = opts.special?.[i] ?? random;
       const full = joinFullName(parts);
       const year = 1950 + next(55);
       insert.run(

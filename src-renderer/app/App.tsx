@@ -1,0 +1,68 @@
+import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { errorMessage, invoke } from '../api';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { Shell } from './Shell';
+import { useAppStore } from './store';
+import { T } from './strings';
+import { theme } from './theme';
+
+/** Asks the main process whether this installation is set up, then shows the wizard or the app. */
+function Boot() {
+  const boot = useAppStore((s) => s.boot);
+  const setBoot = useAppStore((s) => s.setBoot);
+  const setInstallation = useAppStore((s) => s.setInstallation);
+
+  useEffect(() => {
+    let alive = true;
+    invoke('setup.status', {})
+      .then((status) => {
+        if (!alive) return;
+        if (status.initialized && status.installation) {
+          setInstallation(status.installation);
+          setBoot({ state: 'ready' });
+        } else setBoot({ state: 'setup' });
+      })
+      .catch((e: unknown) => alive && setBoot({ state: 'error', message: errorMessage(e) }));
+    return () => {
+      alive = false;
+    };
+  }, [setBoot, setInstallation]);
+
+  switch (boot.state) {
+    case 'loading':
+      return (
+        <Center h="100dvh">
+          <Stack align="center" gap="xs">
+            <Loader />
+            <Text c="dimmed">{T.loading}</Text>
+          </Stack>
+        </Center>
+      );
+    case 'error':
+      return (
+        <Center h="100dvh" p="xl">
+          <Alert color="red" title="Không mở được dữ liệu của TĐKT Desktop" maw={640} role="alert">
+            <Text>{boot.message}</Text>
+            <Text mt="sm" size="sm">
+              Hãy đóng chương trình rồi mở lại. Nếu vẫn gặp lỗi này, hãy báo bộ phận hỗ trợ kèm nội dung trên.
+            </Text>
+          </Alert>
+        </Center>
+      );
+    case 'setup':
+      return <SetupWizard />;
+    case 'ready':
+      return <Shell />;
+  }
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" limit={4} />
+      <Boot />
+    </MantineProvider>
+  );
+}

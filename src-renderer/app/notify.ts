@@ -1,0 +1,11 @@
+import { notifications } from '@mantine/notifications';
+import { errorMessage } from '../api';
+import { T } from './strings';
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'green', message, autoClose: 2500 });
+}
+
+export function notifyError(e: unknown, title: string = T.errorTitle): void {
+  notifications.show({ color: 'red', title, message: errorMessage(e), autoClose: 8000 });
+}

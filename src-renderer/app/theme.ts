@@ -1,0 +1,11 @@
+import { createTheme } from '@mantine/core';
+
+// Plain and legible on a commune office laptop: system fonts (which carry Vietnamese), one
+// accent colour, 14 px body text.
+export const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  fontFamilyMonospace: '"Cascadia Mono", Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace',
+  headings: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' },
+});

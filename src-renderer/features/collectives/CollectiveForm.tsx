@@ -1,0 +1,158 @@
+import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Collective } from '../../../src-shared/api';
+import { COLLECTIVE_KIND_LABELS, COLLECTIVE_KINDS, type CollectiveKind } from '../../../src-shared/catalog/people';
+import { ApiError, invoke } from '../../api';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { foldFilter } from '../../app/selectFilter';
+import { useAppStore } from '../../app/store';
+import { T } from '../../app/strings';
+import { useUnitOptions } from '../units/useUnitOptions';
+
+const KIND_OPTIONS = COLLECTIVE_KINDS.map((k) => ({ value: k, label: COLLECTIVE_KIND_LABELS[k] }));
+
+type Errors = Record<string, string>;
+
+/** Add or edit one collective (Modal); `collective` null = new. */
+export function CollectiveForm(props: { collective: Collective | null; onClose: () => void; onDone: () => void }) {
+  const { collective, onClose, onDone } = props;
+  const homeUnit = useAppStore((s) => s.installation?.unitId ?? null);
+  const [name, setName] = useState(collective?.name ?? '');
+  const [kind, setKind] = useState<CollectiveKind | null>(collective?.kind ?? null);
+  const [unitId, setUnitId] = useState<string | null>(collective?.unitId ?? homeUnit);
+  const [memberCount, setMemberCount] = useState<number | string>(collective?.memberCount ?? 0);
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const units = useUnitOptions();
+  // Editing a field clears its message.
+  const clear = (key: string) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
+
+  const save = async () => {
+    const errs: Errors = {};
+    if (!name.trim()) errs.name = 'Vui lòng nhập tên tập thể.';
+    if (!kind) errs.kind = 'Vui lòng chọn loại tập thể.';
+    if (!unitId) errs.unitId = 'Vui lòng chọn đơn vị quản lý.';
+    if (typeof memberCount !== 'number') errs.memberCount = 'Số thành viên phải là số.';
+    setErrors(errs);
+    if (Object.keys(errs).length || !kind || !unitId) return;
+    const input = { name, kind, unitId, memberCount: Number(memberCount) };
+    setBusy(true);
+    try {
+      if (collective) await invoke('collectives.update', { ...input, id: collective.id });
+      else await invoke('collectives.create', input);
+      notifySuccess(T.saved);
+      onDone();
+    } catch (e) {
+      if (e instanceof ApiError) setErrors(e.fieldMessages());
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!collective) return;
+    setBusy(true);
+    try {
+      await invoke('collectives.delete', { id: collective.id });
+      notifySuccess(T.deleted);
+      onDone();
+    } catch (e) {
+      notifyError(e);
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'} size="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          <TextInput
+            label="Tên tập thể"
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              clear('name');
+            }}
+            error={errors.name}
+            withAsterisk
+            data-autofocus
+          />
+          <Select
+            label="Loại"
+            data={KIND_OPTIONS}
+            value={kind}
+            onChange={(v) => {
+              setKind(v as CollectiveKind | null);
+              clear('kind');
+            }}
+            error={errors.kind}
+            withAsterisk
+          />
+          <Select
+            label="Đơn vị quản lý"
+            data={units.options}
+            value={unitId}
+            onChange={(v) => {
+              setUnitId(v);
+              clear('unitId');
+            }}
+            searchable
+            filter={foldFilter}
+            nothingFoundMessage={T.noResults}
+            error={errors.unitId}
+            withAsterisk
+          />
+          <NumberInput
+            label="Số thành viên"
+            value={memberCount}
+            onChange={(v) => {
+              setMemberCount(v);
+              clear('memberCount');
+            }}
+            min={0}
+            allowDecimal={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            error={errors.memberCount}
+            w={200}
+          />
+          <Group justify="space-between" mt="sm">
+            <div>
+              {collective && (
+                <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
+                  {T.delete}
+                </Button>
+              )}
+            </div>
+            <Group gap="xs">
+              <Button variant="default" onClick={onClose} disabled={busy}>
+                {T.cancel}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {T.save}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+      <ConfirmDialog
+        opened={confirming}
+        title="Xóa tập thể này?"
+        message={`“${collective?.name ?? ''}” sẽ bị xóa khỏi danh sách tập thể.`}
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </Modal>
+  );
+}

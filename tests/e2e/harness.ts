@@ -1,0 +1,122 @@
+/**
+ * E2E fixture: a temp data folder and the browser harness (src-main/server.ts) started
+ * in-process on 127.0.0.1 with a random port, plus read-only SQL on the same database so
+ * tests can assert on what was really written.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import type { ApiInput, ApiName, ApiOutput } from '../../src-shared/api';
+import { type Harness, startServer } from '../../src-main/server';
+
+// Every service output is parsed with its contract schema too (read when the host is created).
+process.env.TDKT_CHECK_OUTPUT = '1';
+
+export const SCREENS = path.join('test-results', 'screens');
+
+export class AppHarness {
+  private server: Harness | null = null;
+
+  constructor(readonly dataDir: string) {}
+
+  static async create(): Promise<AppHarness> {
+    const app = new AppHarness(fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-e2e-')));
+    await app.start();
+    return app;
+  }
+
+  /** The address with this run's token (it changes on every start). */
+  get url(): string {
+    if (!this.server) throw new Error('harness not running');
+    return this.server.url;
+  }
+
+  get harness(): Harness {
+    if (!this.server) throw new Error('harness not running');
+    return this.server;
+  }
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    this.server = await startServer({ dataDir: this.dataDir, port: 0 });
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.close();
+    this.server = null;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  /** A contract call straight to the host (setup and seeding); throws on { ok: false }. */
+  async invoke<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+    const r = await this.harness.host.invoke(name, input);
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.result as ApiOutput<N>;
+  }
+
+  /** Runs one read-only query on <dataDir>/tdkt.sqlite with a separate connection. */
+  query<T = Record<string, unknown>>(sql: string, ...args: unknown[]): T[] {
+    const db = new Database(path.join(this.dataDir, 'tdkt.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(sql).all(...args) as T[];
+    } finally {
+      db.close();
+    }
+  }
+
+  count(sql: string, ...args: unknown[]): number {
+    return Object.values(this.query(sql, ...args)[0] ?? {})[0] as number;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await AppHarness.create();
+    await use(app);
+    await app.dispose();
+  },
+});
+
+export { expect };
+
+/** The installation of the examples: Xã Tân Phong under Tỉnh Lai Châu, clerk Nguyễn Thị Hoa. */
+export async function initInstallation(app: AppHarness) {
+  return app.invoke('setup.init', {
+    unit: { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune' },
+    parent: { code: 'T12', name: 'Tỉnh Lai Châu', level: 'province' },
+    clerkName: 'Nguyễn Thị Hoa',
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), animations: 'disabled' });
+}
+
+/** Picks an option of a Mantine Select by the Select's label and the option's text. */
+export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The page has no horizontal scrollbar at this viewport. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** A text box by its label (Mantine puts a " *" in the label of required fields). */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('textbox', { name: label, exact: true });
+}
