@@ -22,10 +22,13 @@ export function seedPeople(
        sort_key, search_text, gender, birth_date, birth_year, ethnicity, position, unit_id, direct_labor)
      VALUES (?, ?, 1, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, '01', '', ?, 0)`,
   );
-  let x = 12345;
+  // mulberry32: deterministic and well mixed (a plain LCG's low bits repeat in short cycles).
+  let a = 20250701;
   const next = (m: number) => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x % m;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * m) | 0;
   };
   sqlite.transaction(() => {
     for (let i = 0; i < n; i++) {
@@ -35,7 +38,7 @@ export function seedPeople(
       const year = 1950 + next(55);
       insert.run(
         crypto.randomUUID(), opts.origin, now, now, parts.familyName, parts.middleName, parts.givenName, full,
-        nameSortKey(parts), fold(full), next(2) ? 'male' : 'female', `${year}-0${1 + next(9)}-1${next(9)}`, year, opts.unitId,
+        nameSortKey(parts), fold(full), parts.middleName === 'Thị' || next(2) ? 'female' : 'male', `${year}-0${1 + next(9)}-1${next(9)}`, year, opts.unitId,
       );
     }
   })();
