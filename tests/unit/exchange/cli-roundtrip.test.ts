@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../src-main/paths';
+import { tempDir } from '../helpers';
+
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+function cli(dataDir: string, ...args: string[]) {
+  const r = spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', dataDir], { cwd: projectRoot, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+const ok = (r: ReturnType<typeof cli>) => {
+  if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.err}`);
+  return r;
+};
+
+describe('CLI round trip between two data folders', () => {
+  it('commune exports, province verifies, previews, imports, answers; commune imports feedback and ack', () => {
+    const root = tempDir('tdkt-cli-rt-');
+    const prov = path.join(root, 'tinh');
+    const xa = path.join(root, 'xa');
+    const usb = path.join(root, 'usb');
+    ok(cli(prov, 'init', '--unit-code', 'T12', '--unit-name', 'Tỉnh Lai Châu', '--level', 'tinh', '--clerk', 'Lò Thị Mai'));
+    ok(cli(xa, 'init', '--unit-code', 'XA-TP', '--unit-name', 'Xã Tân Phong', '--level', 'xa', '--parent', 'T12', '--parent-name', 'Tỉnh Lai Châu', '--parent-level', 'tinh'));
+    ok(cli(xa, 'demo', '--people', '12'));
+
+    // Keys travel as files; each side confirms the other's fingerprint.
+    ok(cli(prov, 'key', 'export-public', '--out', path.join(root, 'T12.tdkt-key.json')));
+    ok(cli(xa, 'key', 'export-public', '--out', path.join(root, 'XA-TP.tdkt-key.json')));
+    const fpProv = ok(cli(prov, 'key', 'show', '--json')).json().fingerprint as string;
+    const fpXa = ok(cli(xa, 'key', 'show', '--json')).json().fingerprint as string;
+    expect(cli(prov, 'trust', 'add', path.join(root, 'XA-TP.tdkt-key.json'), '--fingerprint', fpProv).err).toMatch(/Dấu vân tay không khớp/);
+    ok(cli(prov, 'trust', 'add', path.join(root, 'XA-TP.tdkt-key.json'), '--fingerprint', fpXa.toUpperCase().replace(/ /g, '-')));
+    ok(cli(xa, 'trust', 'add', path.join(root, 'T12.tdkt-key.json'), '--fingerprint', fpProv));
+
+    const files = ok(cli(xa, 'export', '--to', 'T12', '--out', usb, '--json')).json().files as { file: string; records: number }[];
+    expect(files).toHaveLength(1);
+    expect(files[0]!.records).toBe(32); // 20 collectives + 12 people
+    const sub = files[0]!.file;
+
+    expect(ok(cli(prov, 'verify', sub)).out).toMatch(/Hợp lệ/);
+    const preview = ok(cli(prov, 'import', sub, '--dry-run', '--json')).json();
+    expect(preview).toMatchObject({ applied: false, counts: { new: 32 } });
+    expect(ok(cli(prov, 'import', sub, '--json')).json()).toMatchObject({ applied: true });
+    expect(ok(cli(prov, 'import', sub, '--json')).json()).toMatchObject({ duplicate: true, applied: false });
+
+    const person = (ok(cli(prov, 'records', 'list', 'person', '--json')).json().items as { id: string; title: string }[])[0]!;
+    ok(cli(prov, 'decide', 'person', person.id, '--status', 'returned', '--reason', 'Thiếu bản sao giấy khai sinh'));
+    ok(cli(prov, 'decide', 'person', person.id, '--status', 'decided', '--number', '125/QĐ-UBND', '--date', '20/11/2026', '--issuer', 'UBND tỉnh Lai Châu', '--award', 'Bằng khen'));
+    const back = ok(cli(prov, 'export', '--to', 'XA-TP', '--out', usb, '--json')).json().files as { file: string; kind: string }[];
+    expect(back.map((f) => f.kind)).toEqual(['feedback']);
+    const ack = (ok(cli(prov, 'ack', '--to', 'XA-TP', '--out', usb, '--json')).json().files as { file: string }[])[0]!.file;
+
+    for (const f of [back[0]!.file, ack]) expect(ok(cli(xa, 'import', f, '--json')).json().applied).toBe(true);
+    const mine = ok(cli(xa, 'records', 'list', 'person', '--json')).json().items as { id: string; status: string }[];
+    expect(mine.find((p) => p.id === person.id)?.status).toBe('decided');
+    expect(mine.filter((p) => p.status === 'sent')).toHaveLength(11);
+    for (const f of [back[0]!.file, ack]) expect(ok(cli(xa, 'import', f, '--json')).json().duplicate).toBe(true);
+    expect(cli(xa, 'export', '--to', 'T12', '--out', usb).err).toMatch(/Không có gì mới để gửi/);
+
+    // A tampered copy is refused with exit code 1 and the reason.
+    const bad = path.join(root, 'bad.tdkt');
+    fs.writeFileSync(bad, fs.readFileSync(sub, 'utf8').replace('Thôn Đông', 'Thôn Đong'));
+    const refused = cli(prov, 'verify', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Chữ ký không hợp lệ: gói đã bị sửa sau khi ký/);
+    expect(ok(cli(xa, 'packages', 'list')).out).toMatch(/NHẬN feedback/);
+  }, 120_000);
+});
