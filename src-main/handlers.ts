@@ -4,7 +4,11 @@ import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
+import * as deadline from './services/deadline';
+import * as movements from './services/movements';
 import * as records from './services/records';
+import { registrationOverview } from './services/registrationOverview';
+import * as registrations from './services/registrations';
 import * as setup from './services/setup';
 import { importUnits } from './services/unitImport';
 import * as units from './services/units';
@@ -39,6 +43,24 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'records.list': (ctx, input) => records.listRecords(ctx, input),
 
   ...exchangeHandlers,
+
+  'movements.list': (ctx, input) => movements.listMovements(ctx, input),
+  'movements.get': (ctx, input) => movements.getMovement(ctx, input.id),
+  'movements.create': (ctx, input) => movements.createMovement(ctx, input),
+  'movements.update': (ctx, input) => movements.updateMovement(ctx, input),
+  'movements.delete': (ctx, input) => movements.deleteMovement(ctx, input.id),
+
+  'registrations.list': (ctx, input) => registrations.listRegistrations(ctx, input),
+  'registrations.get': (ctx, input) => registrations.getRegistration(ctx, input.id),
+  'registrations.create': (ctx, input) => registrations.createRegistration(ctx, input),
+  'registrations.update': (ctx, input) => registrations.updateRegistration(ctx, input),
+  'registrations.delete': (ctx, input) => registrations.deleteRegistration(ctx, input.id),
+  'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
+  'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
+  'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
+  'registrations.deadline': (ctx, input) => deadline.deadlineInfo(ctx, input.year),
+  'registrations.setDeadline': (ctx, input) => deadline.setRegistrationDeadline(ctx, input.year, input.deadline),
+  'registrations.overview': (ctx, input) => registrationOverview(ctx, input.year),
 
   'print.kinds': () => printKinds(),
   'print.document': async (ctx, input) => {

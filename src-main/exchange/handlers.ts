@@ -11,7 +11,7 @@ import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters';
 import { decide } from './decide';
 import { exchangeOverview, listPackages, sequenceGaps } from './log';
-import { exportTo, issueTrustList, issueUnitDirectory, writeAck } from './outbox';
+import { exportTo, issueTrustList, issueUnitDirectory, SUBMISSION_TYPES, writeAck } from './outbox';
 import { recordTitle } from './preview';
 import { importPackage } from './receive';
 import { addTrustedKey, exportPublicKey, listTrustedKeys, revokeKey, type TrustedKey } from './trust';
@@ -63,7 +63,7 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
   'exchange.outbox': (ctx, input) => {
     const me = requireInstallation(ctx);
     const q = { origin: me.unitCode, recipient: input.to, all: false };
-    const items = ['collective', 'person', 'decision'].flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q));
+    const items = [...SUBMISSION_TYPES, 'decision'].flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q));
     return { items: items.map((r) => ({ type: r.type, typeLabel: RECORD_TYPES[r.type]!.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), deleted: r.deleted })) };
   },
   'exchange.export': (ctx, input) => ({

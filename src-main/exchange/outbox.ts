@@ -21,6 +21,9 @@ export interface ExportOptions {
   onProgress?: Progress;
 }
 
+/** What a unit sends up, in the order the receiver applies it. */
+export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration'];
+
 /** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
 const SENDABLE = ['draft', 'ready', 'returned', 'sent'];
 
@@ -36,7 +39,7 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
   const q = { origin: me.unitCode, recipient: opts.to, all: !!opts.all || !!opts.selection };
   const pick = (rs: ExchangeRecord[]) =>
     opts.selection ? rs.filter((r) => opts.selection!.some((s) => s.type === r.type && s.id === r.id)) : rs;
-  const submission = pick([...CONTENT_ADAPTERS.collective!.outgoing(ctx, q), ...CONTENT_ADAPTERS.person!.outgoing(ctx, q)]);
+  const submission = pick(SUBMISSION_TYPES.flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q)));
   const feedback = pick(CONTENT_ADAPTERS.decision!.outgoing(ctx, q));
   const drafts: Draft[] = [];
   if (submission.length) drafts.push({ kind: 'submission', recipient: opts.to, records: submission });
@@ -100,7 +103,13 @@ function requireProvince(ctx: ServiceContext, what: string) {
 }
 
 /** Province mode: one issuer-owned record whose rev is the next version, sent to everyone. */
-function issue(ctx: ServiceContext, type: 'trust-list' | 'unit-directory', data: (version: number) => unknown, opts: { outDir: string; expiresDays: number }) {
+function issue(
+  ctx: ServiceContext,
+  type: 'trust-list' | 'unit-directory',
+  data: (version: number) => unknown,
+  opts: { outDir: string; expiresDays: number },
+  extra: ExchangeRecord[] = [],
+) {
   if (!Number.isInteger(opts.expiresDays) || opts.expiresDays < 1 || opts.expiresDays > 3650) {
     throw new AppError('INVALID_INPUT', 'Số ngày hiệu lực phải từ 1 đến 3650.');
   }
@@ -112,7 +121,7 @@ function issue(ctx: ServiceContext, type: 'trust-list' | 'unit-directory', data:
     const expiresAt = new Date(now.getTime() + opts.expiresDays * 86_400_000).toISOString();
     const record: ExchangeRecord = { type, id, rev: version, updatedAt: now.toISOString(), origin: me.unitCode, deleted: false, data: data(version) };
     const kind = type === 'trust-list' ? 'trust-list' : 'reference';
-    const files = writePackages(ctx, [{ kind, recipient: '*', records: [record], expiresAt }], {
+    const files = writePackages(ctx, [{ kind, recipient: '*', records: [record, ...extra], expiresAt }], {
       outDir: opts.outDir,
       onCommit() {
         setSetting(ctx, `issued:${type}`, String(version));
@@ -140,6 +149,9 @@ export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; 
     )
     .all() as (Omit<UnitDirectoryData['units'][number], 'active'> & { active: number })[];
   const units = rows.map((r) => ({ ...r, active: r.active === 1 }));
-  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts);
+  // The province's own movements travel with the directory, for every unit to register under.
+  const me = requireInstallation(ctx);
+  const movements = CONTENT_ADAPTERS.movement!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, movements);
 }
 

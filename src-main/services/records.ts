@@ -16,6 +16,8 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
   unit: { label: 'Đơn vị', table: 'units', title: `code || ' - ' || name` },
   person: { label: 'Cá nhân', table: 'people', title: 'full_name' },
   collective: { label: 'Tập thể', table: 'collectives', title: 'name' },
+  movement: { label: 'Phong trào thi đua', table: 'movements', title: `name || ' (' || year || ')'` },
+  registration: { label: 'Đăng ký thi đua', table: 'registrations', title: `registrant_name || ' - năm ' || year` },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

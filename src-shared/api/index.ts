@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
+import { registrationsApi } from './registrations';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
@@ -9,6 +10,7 @@ export * from './common';
 export * from './exchange';
 export * from './people';
 export * from './records';
+export * from './registrations';
 export * from './setup';
 export * from './units';
 
@@ -24,6 +26,7 @@ export const api = {
   ...recordsApi,
   ...exchangeApi,
   ...printApi,
+  ...registrationsApi,
 } as const;
 
 export type Api = typeof api;

@@ -4,12 +4,14 @@ import { collectiveData } from './collective';
 import { decisionData } from './decision';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
+import { movementData, registrationData } from './registration';
 
 export * from './collective';
 export * from './common';
 export * from './decision';
 export * from './person';
 export * from './reference';
+export * from './registration';
 
 /**
  * The record types that travel in packages (schema "tdkt.records/1"): type → schema of
@@ -27,6 +29,8 @@ export interface RecordTypeDef {
 export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   collective: { label: 'Tập thể', schema: collectiveData, kinds: ['submission'], owner: 'origin' },
   person: { label: 'Cá nhân', schema: personData, kinds: ['submission'], owner: 'origin' },
+  movement: { label: 'Phong trào thi đua', schema: movementData, kinds: ['reference', 'submission'], owner: 'origin' },
+  registration: { label: 'Đăng ký thi đua', schema: registrationData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
@@ -34,4 +38,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'decision', 'receipt'];
