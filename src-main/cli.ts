@@ -21,8 +21,9 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective)
-  print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration)
+  print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
+  print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
 
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
@@ -58,7 +59,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       fingerprint: { type: 'string' }, to: { type: 'string' }, all: { type: 'boolean' }, 'max-size-mb': { type: 'string' },
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, note: { type: 'string' },
-      direction: { type: 'string' },
+      direction: { type: 'string' }, year: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -105,7 +106,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     }
     case 'demo': {
       const r = await generateDemo(call, { people: num(values.people, 300) });
-      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể.`);
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua.`);
       return r;
     }
     case 'people search': {
@@ -143,7 +144,9 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       }
       if (cmd === 'print') {
         if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}.`);
-        const doc = await call('print.document', { kind: sub, id: arg ?? 'self' });
+        // Lists take --year; a list written to .xlsx is the spreadsheet variant.
+        const kind = sub === 'registration-list' && values.out.toLowerCase().endsWith('.xlsx') ? 'registration-list-xlsx' : sub;
+        const doc = await call('print.document', { kind, id: arg ?? values.year ?? 'self' });
         const out = path.resolve(values.out);
         // A temporary name first, so a half-written file never looks finished.
         fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));

@@ -2,9 +2,13 @@ import { AppError } from '../errors';
 import type { ServiceContext } from '../services/context';
 import { requireInstallation } from '../services/installation';
 import { keyRegistrationForm } from './keyRegistration';
+import { registrationDocument } from './registration';
+import { registrationListDocument, registrationListWorkbook } from './registrationList';
+import { getRegistrationRow } from '../services/registrations';
+import { slug } from './slug';
 
 /**
- * The print dispatcher: document kind → DOCX builder and file name. Each capability adds its
+ * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
  * documents here (registration form, dossier, certificate, inspection record, …).
  */
 interface DocumentDef {
@@ -19,6 +23,25 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     // An installation has one key; the id is not used ("self" in the CLI).
     build: (ctx) => keyRegistrationForm(ctx),
     fileName: (ctx) => `${requireInstallation(ctx).unitCode}_phieu-dang-ky-khoa.docx`,
+  },
+  registration: {
+    label: 'Bản đăng ký thi đua',
+    build: (ctx, id) => registrationDocument(ctx, id),
+    fileName: (ctx, id) => {
+      const r = getRegistrationRow(ctx, id);
+      return `dang-ky-thi-dua-${r.year}_${slug(r.registrantName)}.docx`;
+    },
+  },
+  // The id is the year.
+  'registration-list': {
+    label: 'Danh sách đăng ký thi đua (Word)',
+    build: (ctx, id) => registrationListDocument(ctx, Number(id)),
+    fileName: (ctx, id) => `danh-sach-dang-ky-thi-dua-${Number(id)}_${requireInstallation(ctx).unitCode}.docx`,
+  },
+  'registration-list-xlsx': {
+    label: 'Danh sách đăng ký thi đua (Excel)',
+    build: (ctx, id) => registrationListWorkbook(ctx, Number(id)),
+    fileName: (ctx, id) => `danh-sach-dang-ky-thi-dua-${Number(id)}_${requireInstallation(ctx).unitCode}.xlsx`,
   },
 };
 

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 
@@ -13,6 +13,8 @@ export const FONT = 'Times New Roman';
 const MM = 56.7; // twips per millimetre; docx's helper rounds A4 down, so sizes are written exactly
 export const PAGE = { width: 11906, height: 16838, top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** Landscape pages (allowed for big tables) keep the same margins on the turned sheet. */
+export const LANDSCAPE_WIDTH = PAGE.height - PAGE.left - PAGE.right;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
@@ -46,6 +48,47 @@ export const grid = (widths: number[], rows: Paragraph[][][]) =>
     rows: rows.map((cells) => new TableRow({ children: cells.map((c, i) => cell(widths[i]!, c)) })),
   });
 
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+/** A ruled table for lists: a bold centred header row, 13 pt text, repeated header on each page. */
+export function dataTable(
+  columns: { title: string; width: number; align?: 'left' | 'center' | 'right' }[],
+  rows: (string | { text: string; bold?: boolean; span?: number })[][],
+): Table {
+  const align = (a?: string) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
+  const margins = { top: 40, bottom: 40, left: 80, right: 80 };
+  const header = new TableRow({
+    tableHeader: true,
+    children: columns.map((c) => new TableCell({
+      width: { size: c.width, type: WidthType.DXA }, borders: LINES, margins,
+      children: [para([run(c.title, { size: 13, bold: true })], { alignment: AlignmentType.CENTER })],
+    })),
+  });
+  const body = rows.map((cells) => {
+    let col = 0;
+    return new TableRow({
+      cantSplit: true,
+      children: cells.map((cell) => {
+        const c = typeof cell === 'string' ? { text: cell } : cell;
+        const span = c.span ?? 1;
+        const width = columns.slice(col, col + span).reduce((w, x) => w + x.width, 0);
+        const a = columns[col]?.align;
+        col += span;
+        return new TableCell({
+          width: { size: width, type: WidthType.DXA }, columnSpan: span > 1 ? span : undefined, borders: LINES, margins,
+          children: [para([run(c.text, { size: 13, bold: c.bold })], { alignment: span > 1 ? AlignmentType.LEFT : align(a) })],
+        });
+      }),
+    });
+  });
+  return new Table({
+    width: { size: columns.reduce((w, c) => w + c.width, 0), type: WidthType.DXA },
+    columnWidths: columns.map((c) => c.width),
+    rows: [header, ...body],
+  });
+}
+
 export interface Heading {
   parentBody: string | null; // cơ quan chủ quản, caps, not bold
   issuer: string; // cơ quan ban hành, caps, bold
@@ -61,9 +104,9 @@ export function longDate(place: string, d: Date): string {
   return `${place}, ngày ${day} tháng ${m <= 2 ? `0${m}` : m} năm ${d.getFullYear()}`;
 }
 
-export function heading(h: Heading): Table {
+export function heading(h: Heading, width = CONTENT_WIDTH): Table {
   const left = 3500;
-  const right = CONTENT_WIDTH - left;
+  const right = width - left;
   const c = AlignmentType.CENTER;
   return grid([left, right], [[
     [
@@ -93,9 +136,9 @@ export interface Signature {
 }
 
 /** "Nơi nhận" on the left, the signer on the right, on one level. */
-export function closing(recipients: string[], sig: Signature): Table {
+export function closing(recipients: string[], sig: Signature, width = CONTENT_WIDTH): Table {
   const left = 4300;
-  const right = CONTENT_WIDTH - left;
+  const right = width - left;
   const c = AlignmentType.CENTER;
   return grid([left, right], [[
     recipients.length
@@ -115,7 +158,7 @@ export function closing(recipients: string[], sig: Signature): Table {
 }
 
 /** One A4 section with page numbers from page 2, packed to DOCX bytes. */
-export async function pack(children: (Paragraph | Table)[], meta: { title: string; creator: string }): Promise<Buffer> {
+export async function pack(children: (Paragraph | Table)[], meta: { title: string; creator: string; landscape?: boolean }): Promise<Buffer> {
   const doc = new Document({
     creator: meta.creator,
     title: meta.title,
@@ -123,7 +166,8 @@ export async function pack(children: (Paragraph | Table)[], meta: { title: strin
     sections: [{
       properties: {
         titlePage: true,
-        page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567, footer: 567 } },
+        // docx swaps width and height itself for a landscape page.
+        page: { size: { width: PAGE.width, height: PAGE.height, ...(meta.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567, footer: 567 } },
       },
       headers: {
         first: new Header({ children: [para('')] }),

@@ -118,5 +118,38 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
     });
     created++;
   }
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created };
+  const registrations = await demoRegistrations(invoke, home.id, collectives[4]!.id, inst.createdAt);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations };
+}
+
+/** This year's movement, the unit's registration with three commitments and 30 people, and a thôn's. */
+async function demoRegistrations(invoke: Invoke, unitId: string, villageId: string, today: string) {
+  const year = Number(today.slice(0, 4));
+  const registeredOn = today.slice(0, 10) < `${year}-03-31` ? today.slice(0, 10) : `${year}-03-15`;
+  const movement = await invoke('movements.create', {
+    name: 'Phong trào thi đua "Chung sức xây dựng nông thôn mới"', kind: 'regular', year,
+    theme: 'Đoàn kết, sáng tạo, hoàn thành xuất sắc nhiệm vụ', slogan: 'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
+    targets: [{ text: 'Tỷ lệ hộ nghèo giảm', value: 2, unit: '%' }, { text: 'Thôn đạt chuẩn nông thôn mới kiểu mẫu', value: 1, unit: 'thôn' }],
+    criteria: [{ text: 'Hoàn thành xuất sắc chỉ tiêu kinh tế - xã hội' }], legalBasis: 'Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP',
+  });
+  const { registration } = await invoke('registrations.create', {
+    year, movementId: movement.id, registrantKind: 'unit', unitId, titles: ['TTLDXS'], registeredOn,
+    commitments: [
+      { text: 'Hoàn thành 100% chỉ tiêu Nghị quyết HĐND xã giao', value: 100, unit: '%' },
+      { text: 'Thu ngân sách trên địa bàn', value: 12_500_000_000, unit: 'đồng' },
+      { text: 'Không có cán bộ, công chức bị kỷ luật', value: null, unit: '' },
+    ],
+    signerName: 'Lò Văn Páo', signerPosition: 'Chủ tịch UBND xã',
+  });
+  const people = (await invoke('people.search', { query: '', offset: 0, limit: 30, unitId: null })).items;
+  await invoke('registrations.addEntries', {
+    registrationId: registration.id,
+    entries: people.map((p, i) => ({ personId: p.id, title: i % 5 === 0 ? 'CSTDCS' : 'LDTT', note: '' })),
+  });
+  await invoke('registrations.create', {
+    year, movementId: movement.id, registrantKind: 'collective', collectiveId: villageId, titles: ['THON_VH'], registeredOn,
+    commitments: [{ text: 'Tỷ lệ hộ đạt danh hiệu Gia đình văn hóa', value: 90, unit: '%' }],
+    signerName: 'Hà Văn Thắng', signerPosition: 'Trưởng thôn',
+  });
+  return 2;
 }
