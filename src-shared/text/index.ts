@@ -4,3 +4,4 @@ export * from './fold';
 export * from './sortKey';
 export * from './names';
 export * from './dates';
+export * from './legacy';
