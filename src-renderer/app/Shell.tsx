@@ -1,18 +1,44 @@
 import { AppShell, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
-import { KeysPage } from '../features/keys/KeysPage';
+import { OverviewPage } from '../features/exchange/OverviewPage';
+import { PackagesPage } from '../features/exchange/PackagesPage';
+import { ReceivePage } from '../features/exchange/ReceivePage';
+import { useReceiveStore } from '../features/exchange/receiveStore';
+import { SendPage } from '../features/exchange/SendPage';
+import { TrustPage } from '../features/exchange/TrustPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { ClerkModal } from './ClerkModal';
 import { type Page, useAppStore } from './store';
 import { T } from './strings';
 
-const PAGES: { page: Page; label: string }[] = [
-  { page: 'people', label: T.nav.people },
-  { page: 'collectives', label: T.nav.collectives },
-  { page: 'units', label: T.nav.units },
-  { page: 'keys', label: T.nav.keys },
+interface NavItem {
+  page: Page;
+  label: string;
+  description?: string;
+}
+
+const SECTIONS: { title: string | null; items: NavItem[] }[] = [
+  {
+    title: null,
+    items: [
+      { page: 'people', label: T.nav.people },
+      { page: 'collectives', label: T.nav.collectives },
+      { page: 'units', label: T.nav.units },
+    ],
+  },
+  {
+    title: 'Trao đổi dữ liệu',
+    items: [
+      { page: 'send', label: T.nav.send },
+      { page: 'receive', label: T.nav.receive },
+      { page: 'packages', label: T.nav.packages },
+      { page: 'overview', label: T.nav.overview },
+      { page: 'trust', label: T.nav.trust, description: 'Khóa của đơn vị' },
+    ],
+  },
 ];
 
 function CurrentPage({ page }: { page: Page }) {
@@ -23,9 +49,31 @@ function CurrentPage({ page }: { page: Page }) {
       return <CollectivesPage />;
     case 'units':
       return <UnitsPage />;
-    case 'keys':
-      return <KeysPage />;
+    case 'send':
+      return <SendPage />;
+    case 'receive':
+      return <ReceivePage />;
+    case 'packages':
+      return <PackagesPage />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'trust':
+      return <TrustPage />;
   }
+}
+
+/** A .tdkt opened from Explorer (double-click, "Open with") goes to "Nhận về" for a preview. */
+function useOpenedPackages() {
+  const setPage = useAppStore((s) => s.setPage);
+  const add = useReceiveStore((s) => s.add);
+  useEffect(
+    () =>
+      window.tdkt?.onOpenFile((path) => {
+        setPage('receive');
+        add([{ path }]);
+      }),
+    [setPage, add],
+  );
 }
 
 /** The frame around every screen: header with the unit and the clerk, navigation on the left. */
@@ -34,6 +82,7 @@ export function Shell() {
   const setPage = useAppStore((s) => s.setPage);
   const installation = useAppStore((s) => s.installation);
   const [clerkOpened, clerk] = useDisclosure(false);
+  useOpenedPackages();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
@@ -55,17 +104,27 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Điều hướng">
-        {PAGES.map((p) => (
-          <NavLink
-            key={p.page}
-            component="button"
-            label={p.label}
-            active={page === p.page}
-            onClick={() => setPage(p.page)}
-            aria-current={page === p.page ? 'page' : undefined}
-            variant="filled"
-            styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
-          />
+        {SECTIONS.map((s) => (
+          <div key={s.title ?? 'data'}>
+            {s.title && (
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="xs">
+                {s.title}
+              </Text>
+            )}
+            {s.items.map((p) => (
+              <NavLink
+                key={p.page}
+                component="button"
+                label={p.label}
+                description={p.description}
+                active={page === p.page}
+                onClick={() => setPage(p.page)}
+                aria-current={page === p.page ? 'page' : undefined}
+                variant="filled"
+                styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+              />
+            ))}
+          </div>
         ))}
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>

@@ -19,3 +19,21 @@ export function formatTimestampDate(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO timestamp as local dd/mm/yyyy HH:mm ('' when missing or unreadable). */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/** 1536 → "1,5 KB"; sizes of package files as a clerk reads them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${kb.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+  return `${(kb / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}

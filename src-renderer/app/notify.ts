@@ -9,3 +9,8 @@ export function notifySuccess(message: string): void {
 export function notifyError(e: unknown, title: string = T.errorTitle): void {
   notifications.show({ color: 'red', title, message: errorMessage(e), autoClose: 8000 });
 }
+
+/** A problem the clerk can fix right away (an empty field, a wrong file), as a plain sentence. */
+export function notifyProblem(message: string, title: string = T.errorTitle): void {
+  notifications.show({ color: 'orange', title, message, autoClose: 6000 });
+}

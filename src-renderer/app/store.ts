@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Installation } from '../../src-shared/api';
 
-export type Page = 'people' | 'collectives' | 'units' | 'keys';
+export type Page = 'people' | 'collectives' | 'units' | 'send' | 'receive' | 'packages' | 'overview' | 'trust';
 
 export type Boot =
   | { state: 'loading' }

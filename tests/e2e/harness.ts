@@ -120,3 +120,37 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByRole('textbox', { name: label, exact: true });
 }
+
+/** The province above Xã Tân Phong, with its own installation (and key). */
+export async function initProvince(app: AppHarness) {
+  return app.invoke('setup.init', {
+    unit: { code: 'T12', name: 'Tỉnh Lai Châu', level: 'province' },
+    parent: null,
+    clerkName: 'Lò Văn Minh',
+  });
+}
+
+/**
+ * Two installations at once, as in real life: the commune (`app`, shown in `page`) and the
+ * province (`province`, shown in `provincePage`), each on its own temp data folder and port,
+ * plus `usb`, a temp folder standing for the stick the packages travel on.
+ */
+export const pairTest = test.extend<{ province: AppHarness; provincePage: Page; usb: string }>({
+  // eslint-disable-next-line no-empty-pattern
+  province: async ({}, use) => {
+    const app = await AppHarness.create();
+    await use(app);
+    await app.dispose();
+  },
+  provincePage: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  usb: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-usb-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});

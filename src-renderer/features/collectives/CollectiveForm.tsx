@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Collective } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, COLLECTIVE_KINDS, type CollectiveKind } from '../../../src-shared/catalog/people';
@@ -8,6 +8,10 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
+import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
+import { StatusLine } from '../exchange/RecordStatusView';
+import { useRecordStatus } from '../exchange/useRecordStatus';
 import { useUnitOptions } from '../units/useUnitOptions';
 
 const KIND_OPTIONS = COLLECTIVE_KINDS.map((k) => ({ value: k, label: COLLECTIVE_KIND_LABELS[k] }));
@@ -26,6 +30,9 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const units = useUnitOptions();
+  // A copy received from another unit is read-only here; the upper level answers it instead.
+  const { received, status, reload } = useRecordStatus('collective', collective);
+  const withAside = !!collective && hasAside(received, status);
   // Editing a field clears its message.
   const clear = (key: string) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
 
@@ -66,85 +73,112 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
     }
   };
 
+  const buttons = received ? (
+    <Group justify="flex-end" mt="sm">
+      <Button variant="default" onClick={onClose}>
+        {T.close}
+      </Button>
+    </Group>
+  ) : (
+    <Group justify="space-between" mt="sm">
+      <div>
+        {collective && (
+          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
+            {T.delete}
+          </Button>
+        )}
+      </div>
+      <Group gap="xs">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          {T.cancel}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {T.save}
+        </Button>
+      </Group>
+    </Group>
+  );
+
   return (
-    <Modal opened onClose={onClose} title={collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'} size="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label="Tên tập thể"
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              clear('name');
+    <Modal
+      opened
+      onClose={onClose}
+      title={received ? 'Thông tin tập thể (bản sao nhận về)' : collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'}
+      size={withAside ? 1040 : 'lg'}
+    >
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!received) void save();
             }}
-            error={errors.name}
-            withAsterisk
-            data-autofocus
-          />
-          <Select
-            label="Loại"
-            data={KIND_OPTIONS}
-            value={kind}
-            onChange={(v) => {
-              setKind(v as CollectiveKind | null);
-              clear('kind');
-            }}
-            error={errors.kind}
-            withAsterisk
-          />
-          <Select
-            label="Đơn vị quản lý"
-            data={units.options}
-            value={unitId}
-            onChange={(v) => {
-              setUnitId(v);
-              clear('unitId');
-            }}
-            searchable
-            filter={foldFilter}
-            nothingFoundMessage={T.noResults}
-            error={errors.unitId}
-            withAsterisk
-          />
-          <NumberInput
-            label="Số thành viên"
-            value={memberCount}
-            onChange={(v) => {
-              setMemberCount(v);
-              clear('memberCount');
-            }}
-            min={0}
-            allowDecimal={false}
-            thousandSeparator="."
-            decimalSeparator=","
-            error={errors.memberCount}
-            w={200}
-          />
-          <Group justify="space-between" mt="sm">
-            <div>
-              {collective && (
-                <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-                  {T.delete}
-                </Button>
-              )}
-            </div>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose} disabled={busy}>
-                {T.cancel}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {T.save}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
+          >
+            <Stack gap="sm">
+              {received && collective ? <ReceivedCopyNote origin={collective.origin} /> : <StatusLine status={status} />}
+              <ReadOnlyFields readOnly={received}>
+                <Stack gap="sm">
+                  <TextInput
+                    label="Tên tập thể"
+                    value={name}
+                    onChange={(e) => {
+                      setName(e.currentTarget.value);
+                      clear('name');
+                    }}
+                    error={errors.name}
+                    withAsterisk
+                    data-autofocus
+                  />
+                  <Select
+                    label="Loại"
+                    data={KIND_OPTIONS}
+                    value={kind}
+                    onChange={(v) => {
+                      setKind(v as CollectiveKind | null);
+                      clear('kind');
+                    }}
+                    error={errors.kind}
+                    withAsterisk
+                  />
+                  <Select
+                    label="Đơn vị quản lý"
+                    data={units.options}
+                    value={unitId}
+                    onChange={(v) => {
+                      setUnitId(v);
+                      clear('unitId');
+                    }}
+                    searchable
+                    filter={foldFilter}
+                    nothingFoundMessage={T.noResults}
+                    error={errors.unitId}
+                    withAsterisk
+                  />
+                  <NumberInput
+                    label="Số thành viên"
+                    value={memberCount}
+                    onChange={(v) => {
+                      setMemberCount(v);
+                      clear('memberCount');
+                    }}
+                    min={0}
+                    allowDecimal={false}
+                    thousandSeparator="."
+                    decimalSeparator=","
+                    error={errors.memberCount}
+                    w={200}
+                  />
+                </Stack>
+              </ReadOnlyFields>
+              {buttons}
+            </Stack>
+          </form>
+        </Box>
+        {collective && withAside && (
+          <RecordAside type="collective" record={collective} received={received} status={status} onChanged={reload} />
+        )}
+      </Group>
       <ConfirmDialog
         opened={confirming}
         title="Xóa tập thể này?"

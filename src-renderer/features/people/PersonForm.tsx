@@ -1,31 +1,29 @@
-import { Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Box, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Person } from '../../../src-shared/api';
-import { ETHNICITIES } from '../../../src-shared/catalog/ethnicities';
-import type { Gender } from '../../../src-shared/catalog/people';
 import { ApiError, invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
-import { useCollectiveOptions } from '../collectives/useCollectiveOptions';
-import { useUnitOptions } from '../units/useUnitOptions';
-import { BirthField } from './BirthField';
-import { NameFields } from './NameFields';
+import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
+import { StatusLine } from '../exchange/RecordStatusView';
+import { useRecordStatus } from '../exchange/useRecordStatus';
+import { PersonFields } from './PersonFields';
 import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft } from './personDraft';
 
-const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
-
-/** Add or edit one person (Modal). `person` null = new. Calls onDone after a save or delete. */
+/**
+ * Add or edit one person (Modal). `person` null = new. Calls onDone after a save or delete.
+ * A copy received from another unit is shown read-only, with the feedback panel beside it.
+ */
 export function PersonForm({ person, onClose, onDone }: { person: Person | null; onClose: () => void; onDone: () => void }) {
   const unitId = useAppStore((s) => s.installation?.unitId ?? null);
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const units = useUnitOptions();
-  const collectives = useCollectiveOptions();
+  const { received, status, reload } = useRecordStatus('person', person);
+  const withAside = !!person && hasAside(received, status);
 
   const update = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -69,110 +67,58 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     }
   };
 
+  const buttons = received ? (
+    <Group justify="flex-end" mt="sm">
+      <Button variant="default" onClick={onClose}>
+        {T.close}
+      </Button>
+    </Group>
+  ) : (
+    <Group justify="space-between" mt="sm">
+      <div>
+        {person && (
+          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
+            {T.delete}
+          </Button>
+        )}
+      </div>
+      <Group gap="xs">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          {T.cancel}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {T.save}
+        </Button>
+      </Group>
+    </Group>
+  );
+
   return (
     <Modal
       opened
       onClose={onClose}
-      title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
-      size={760}
+      title={received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
+      size={withAside ? 1140 : 760}
       closeOnClickOutside={false}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <NameFields draft={draft} update={update} errors={errors} />
-          <SimpleGrid cols={3} spacing="sm">
-            <Radio.Group
-              label="Giới tính"
-              value={draft.gender ?? ''}
-              onChange={(v) => update({ gender: v as Gender })}
-              error={errors.gender}
-              withAsterisk
-            >
-              <Group gap="lg" mt={8}>
-                <Radio value="male" label="Nam" />
-                <Radio value="female" label="Nữ" />
-              </Group>
-            </Radio.Group>
-            <BirthField draft={draft} update={update} errors={errors} />
-            <Select
-              label="Dân tộc"
-              data={ETHNICITY_OPTIONS}
-              value={draft.ethnicity}
-              onChange={(v) => v && update({ ethnicity: v })}
-              searchable
-              filter={foldFilter}
-              allowDeselect={false}
-              nothingFoundMessage={T.noResults}
-              error={errors.ethnicity}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              label="Chức vụ"
-              value={draft.position}
-              onChange={(e) => update({ position: e.currentTarget.value })}
-              error={errors.position}
-            />
-            <TextInput
-              label="Số điện thoại"
-              inputMode="tel"
-              value={draft.phone}
-              onChange={(e) => update({ phone: e.currentTarget.value })}
-              error={errors.phone}
-            />
-            <Select
-              label="Đơn vị công tác"
-              data={units.options}
-              value={draft.unitId}
-              onChange={(v) => update({ unitId: v })}
-              searchable
-              filter={foldFilter}
-              nothingFoundMessage={T.noResults}
-              error={errors.unitId}
-            />
-            <Select
-              label="Tập thể"
-              placeholder="Không thuộc tập thể nào"
-              data={collectives}
-              value={draft.collectiveId}
-              onChange={(v) => update({ collectiveId: v })}
-              searchable
-              clearable
-              filter={foldFilter}
-              nothingFoundMessage={T.noResults}
-              error={errors.collectiveId}
-            />
-          </SimpleGrid>
-          <Checkbox
-            label="Lao động trực tiếp"
-            checked={draft.directLabor}
-            onChange={(e) => update({ directLabor: e.currentTarget.checked })}
-          />
-          <Group justify="space-between" mt="sm">
-            <div>
-              {person && (
-                <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-                  {T.delete}
-                </Button>
-              )}
-            </div>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose} disabled={busy}>
-                {T.cancel}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {T.save}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!received) void save();
+            }}
+            noValidate
+          >
+            <Stack gap="sm">
+              {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
+              <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
+              {buttons}
+            </Stack>
+          </form>
+        </Box>
+        {person && withAside && <RecordAside type="person" record={person} received={received} status={status} onChanged={reload} />}
+      </Group>
       <ConfirmDialog
         opened={confirming}
         title="Xóa cá nhân này?"

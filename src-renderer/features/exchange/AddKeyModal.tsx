@@ -1,0 +1,125 @@
+import { Alert, Button, Divider, FileInput, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { keyFile, type KeyFile } from '../../../src-shared/exchange/envelope';
+import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
+import { ApiError, errorMessage, invoke } from '../../api';
+import { notifySuccess } from '../../app/notify';
+import { T } from '../../app/strings';
+import { levelLabel } from '../units/levels';
+import { FingerprintCheck } from './FingerprintCheck';
+import { unitLabel } from './labels';
+
+const NO_TICKS = Array<boolean>(8).fill(false);
+
+/** Reads a key file far enough to show whose it is; the main process checks it fully. */
+function parseKey(text: string): KeyFile | null {
+  try {
+    const r = keyFile.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "Thêm khóa tin cậy": pick the unit's key file, then confirm its fingerprint against the
+ * paper form, by typing it or by ticking each of the 8 groups as compared.
+ */
+export function AddKeyModal({ onClose, onAdded }: { onClose: () => void; onAdded: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [content, setContent] = useState('');
+  const [key, setKey] = useState<KeyFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [typed, setTyped] = useState('');
+  const [ticks, setTicks] = useState<boolean[]>(NO_TICKS);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const pick = async (f: File | null) => {
+    setFile(f);
+    setKey(null);
+    setFileError(null);
+    setError(null);
+    setTicks(NO_TICKS);
+    if (!f) return;
+    const text = await f.text();
+    const parsed = parseKey(text);
+    setContent(text);
+    setKey(parsed);
+    if (!parsed) setFileError('Tệp không phải tệp khóa công khai TĐKT hợp lệ. Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
+  };
+
+  const allTicked = ticks.every(Boolean);
+  const ready = !!key && (typed.trim() !== '' || allTicked);
+
+  const trust = async () => {
+    if (!key) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const row = await invoke('trust.add', { content, fingerprint: typed.trim() || formatFingerprint(key.keyId) });
+      notifySuccess(`Đã tin cậy khóa của ${row.unitName}`);
+      onAdded();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="Thêm khóa tin cậy" size={720} closeOnClickOutside={false}>
+      <Stack gap="sm">
+        <FileInput
+          label="Tệp khóa công khai của đơn vị (.json)"
+          placeholder="Chọn tệp <mã đơn vị>.tdkt-key.json"
+          accept=".json,application/json"
+          value={file}
+          onChange={(f) => void pick(f)}
+          error={fileError}
+          clearable
+        />
+        {key && (
+          <>
+            <Text data-testid="key-unit">
+              Đơn vị: <b>{unitLabel(key.unitName, key.unitCode)}</b> · Cấp: {levelLabel(key.level)}
+            </Text>
+            <Text size="sm" fw={600}>
+              Dấu vân tay của tệp
+            </Text>
+            <FingerprintCheck keyId={key.keyId} checked={ticks} onChange={setTicks} />
+            <Text size="sm" c="dimmed">
+              Đối chiếu với phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu
+              “Khớp” cho từng nhóm sau khi so, hoặc gõ lại dấu vân tay vào ô dưới đây.
+            </Text>
+            <Divider label="hoặc" labelPosition="center" />
+            <TextInput
+              label="Dấu vân tay đọc từ phiếu đăng ký khóa"
+              placeholder="8 nhóm, mỗi nhóm 4 ký tự; có thể gõ liền hoặc cách nhau"
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.currentTarget.value);
+                setError(null);
+              }}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          </>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {T.cancel}
+          </Button>
+          <Button onClick={() => void trust()} disabled={!ready} loading={busy}>
+            Tin cậy khóa này
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

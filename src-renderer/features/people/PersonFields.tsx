@@ -1,0 +1,95 @@
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { ETHNICITIES } from '../../../src-shared/catalog/ethnicities';
+import type { Gender } from '../../../src-shared/catalog/people';
+import { foldFilter } from '../../app/selectFilter';
+import { T } from '../../app/strings';
+import { useCollectiveOptions } from '../collectives/useCollectiveOptions';
+import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
+import { useUnitOptions } from '../units/useUnitOptions';
+import { BirthField } from './BirthField';
+import { NameFields } from './NameFields';
+import type { Errors, PersonDraft } from './personDraft';
+
+const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
+
+/** The fields of the person form; `readOnly` disables them all (a copy received from another unit). */
+export function PersonFields(props: { draft: PersonDraft; update: (patch: Partial<PersonDraft>) => void; errors: Errors; readOnly: boolean }) {
+  const { draft, update, errors } = props;
+  const units = useUnitOptions();
+  const collectives = useCollectiveOptions();
+  return (
+    <ReadOnlyFields readOnly={props.readOnly}>
+      <Stack gap="sm">
+        <NameFields draft={draft} update={update} errors={errors} />
+        <SimpleGrid cols={3} spacing="sm">
+          <Radio.Group
+            label="Giới tính"
+            value={draft.gender ?? ''}
+            onChange={(v) => update({ gender: v as Gender })}
+            error={errors.gender}
+            withAsterisk
+          >
+            <Group gap="lg" mt={8}>
+              <Radio value="male" label="Nam" />
+              <Radio value="female" label="Nữ" />
+            </Group>
+          </Radio.Group>
+          <BirthField draft={draft} update={update} errors={errors} />
+          <Select
+            label="Dân tộc"
+            data={ETHNICITY_OPTIONS}
+            value={draft.ethnicity}
+            onChange={(v) => v && update({ ethnicity: v })}
+            searchable
+            filter={foldFilter}
+            allowDeselect={false}
+            nothingFoundMessage={T.noResults}
+            error={errors.ethnicity}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput
+            label="Chức vụ"
+            value={draft.position}
+            onChange={(e) => update({ position: e.currentTarget.value })}
+            error={errors.position}
+          />
+          <TextInput
+            label="Số điện thoại"
+            inputMode="tel"
+            value={draft.phone}
+            onChange={(e) => update({ phone: e.currentTarget.value })}
+            error={errors.phone}
+          />
+          <Select
+            label="Đơn vị công tác"
+            data={units.options}
+            value={draft.unitId}
+            onChange={(v) => update({ unitId: v })}
+            searchable
+            filter={foldFilter}
+            nothingFoundMessage={T.noResults}
+            error={errors.unitId}
+          />
+          <Select
+            label="Tập thể"
+            placeholder={props.readOnly ? undefined : 'Không thuộc tập thể nào'}
+            data={collectives}
+            value={draft.collectiveId}
+            onChange={(v) => update({ collectiveId: v })}
+            searchable
+            clearable
+            filter={foldFilter}
+            nothingFoundMessage={T.noResults}
+            error={errors.collectiveId}
+          />
+        </SimpleGrid>
+        <Checkbox
+          label="Lao động trực tiếp"
+          checked={draft.directLabor}
+          onChange={(e) => update({ directLabor: e.currentTarget.checked })}
+        />
+      </Stack>
+    </ReadOnlyFields>
+  );
+}
