@@ -36,7 +36,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'receive', label: T.nav.receive },
       { page: 'packages', label: T.nav.packages },
       { page: 'overview', label: T.nav.overview },
-      { page: 'trust', label: T.nav.trust, description: 'Khóa của đơn vị' },
+      { page: 'trust', label: T.nav.trust },
     ],
   },
 ];

@@ -72,7 +72,7 @@ test('first run: the wizard declares the unit, its parent and the clerk, then sh
   await expect(page.getByRole('banner')).toContainText('Lò Thị Phương');
   expect(app.query('SELECT clerk_name FROM installation')).toEqual([{ clerk_name: 'Lò Thị Phương' }]);
 
-  await page.getByRole('button', { name: 'Khóa của đơn vị' }).click();
+  await page.getByRole('button', { name: 'Khóa và tin cậy' }).click();
   await expect(page.getByTestId('fingerprint')).toBeVisible();
   await expect(page.getByText('Tệp chỉ người dùng này đọc được')).toBeVisible();
   await screenshot(page, '05-keys');
