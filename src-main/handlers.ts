@@ -1,5 +1,7 @@
 import type { ApiName } from '../src-shared/api';
 import { exchangeHandlers } from './exchange/handlers';
+import { spreadsheetHandlers } from './excel/handlers';
+import { importEntriesFromSheet } from './services/registrationImport';
 import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import * as collectives from './services/collectives';
@@ -43,6 +45,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'records.list': (ctx, input) => records.listRecords(ctx, input),
 
   ...exchangeHandlers,
+  ...spreadsheetHandlers,
 
   'movements.list': (ctx, input) => movements.listMovements(ctx, input),
   'movements.get': (ctx, input) => movements.getMovement(ctx, input.id),
@@ -58,6 +61,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
   'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
   'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
+  'registrations.importEntries': (ctx, input) => importEntriesFromSheet(ctx, input),
   'registrations.deadline': (ctx, input) => deadline.deadlineInfo(ctx, input.year),
   'registrations.setDeadline': (ctx, input) => deadline.setRegistrationDeadline(ctx, input.year, input.deadline),
   'registrations.overview': (ctx, input) => registrationOverview(ctx, input.year),

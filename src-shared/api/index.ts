@@ -3,6 +3,7 @@ import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
+import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
@@ -11,6 +12,7 @@ export * from './exchange';
 export * from './people';
 export * from './records';
 export * from './registrations';
+export * from './spreadsheet';
 export * from './setup';
 export * from './units';
 
@@ -27,6 +29,7 @@ export const api = {
   ...exchangeApi,
   ...printApi,
   ...registrationsApi,
+  ...spreadsheetApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MOVEMENT_KINDS, TITLE_CODES } from '../catalog/titles';
 import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { sheetPreviewInput } from './spreadsheet';
 
 const year = z
   .number({ error: 'Năm phải là số.' })
@@ -139,6 +140,11 @@ export const registrationsApi = {
     output: ok,
   },
   'registrations.removeEntry': { input: z.object({ registrationId: uuid, entryId: uuid }), output: ok },
+  /** People from a pasted or .xlsx list: matched in the registry or created, then added; all or nothing. */
+  'registrations.importEntries': {
+    input: z.object({ registrationId: uuid, sheet: sheetPreviewInput, defaultTitle: titleCode.default('LDTT') }),
+    output: z.object({ created: z.number().int(), linked: z.number().int(), added: z.number().int() }),
+  },
   'registrations.deadline': {
     input: z.object({ year }),
     output: z.object({ year: z.number().int(), deadline: z.string(), daysLeft: z.number().int() }),
