@@ -9,6 +9,8 @@ import { useReceiveStore } from '../features/exchange/receiveStore';
 import { SendPage } from '../features/exchange/SendPage';
 import { TrustPage } from '../features/exchange/TrustPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { MovementsPage } from '../features/registrations/MovementsPage';
+import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { ClerkModal } from './ClerkModal';
 import { type Page, useAppStore } from './store';
@@ -27,6 +29,13 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'people', label: T.nav.people },
       { page: 'collectives', label: T.nav.collectives },
       { page: 'units', label: T.nav.units },
+    ],
+  },
+  {
+    title: 'Thi đua',
+    items: [
+      { page: 'registrations', label: T.nav.registrations },
+      { page: 'movements', label: T.nav.movements },
     ],
   },
   {
@@ -49,6 +58,10 @@ function CurrentPage({ page }: { page: Page }) {
       return <CollectivesPage />;
     case 'units':
       return <UnitsPage />;
+    case 'registrations':
+      return <RegistrationsPage />;
+    case 'movements':
+      return <MovementsPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

@@ -1,7 +1,17 @@
 import { create } from 'zustand';
 import type { Installation } from '../../src-shared/api';
 
-export type Page = 'people' | 'collectives' | 'units' | 'send' | 'receive' | 'packages' | 'overview' | 'trust';
+export type Page =
+  | 'people'
+  | 'collectives'
+  | 'units'
+  | 'registrations'
+  | 'movements'
+  | 'send'
+  | 'receive'
+  | 'packages'
+  | 'overview'
+  | 'trust';
 
 export type Boot =
   | { state: 'loading' }

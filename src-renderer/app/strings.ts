@@ -5,6 +5,8 @@ export const T = {
     people: 'Cá nhân',
     collectives: 'Tập thể',
     units: 'Đơn vị hành chính',
+    registrations: 'Đăng ký thi đua',
+    movements: 'Phong trào thi đua',
     send: 'Gửi đi',
     receive: 'Nhận về',
     packages: 'Nhật ký gói',

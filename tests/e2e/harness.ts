@@ -3,6 +3,7 @@
  * in-process on 127.0.0.1 with a random port, plus read-only SQL on the same database so
  * tests can assert on what was really written.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,7 +108,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Picks an option of a Mantine Select by the Select's label and the option's text. */
 export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  // Within the open dropdown: native <select>s on the page have options with the same names.
+  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
 }
 
 /** The page has no horizontal scrollbar at this viewport. */
@@ -154,3 +156,41 @@ export const pairTest = test.extend<{ province: AppHarness; provincePage: Page; 
     fs.rmSync(dir, { recursive: true, force: true });
   },
 });
+
+/** Opens a screen from the navigation and waits for its heading. */
+export async function goTo(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+/** The commune and the province set up and trusting each other's keys (through the host). */
+export async function pairUp(commune: AppHarness, province: AppHarness) {
+  const xa = await initInstallation(commune);
+  const tinh = await initProvince(province);
+  const trust = async (from: AppHarness, to: AppHarness) => {
+    const key = await from.invoke('keys.exportPublic', {});
+    await to.invoke('trust.add', { content: key.content, fingerprint: JSON.parse(key.content).keyId as string });
+  };
+  await trust(province, commune);
+  await trust(commune, province);
+  return { xa, tinh };
+}
+
+/**
+ * The text of a DOCX as LibreOffice prints it: converted headless to PDF (a private profile
+ * folder, so no running office is disturbed), then read with pdftotext; NFC.
+ */
+export function docxText(docx: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-lo-'));
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const pdf = path.join(dir, `${path.basename(docx, path.extname(docx))}.pdf`);
+    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,213 @@
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Movement } from '../../../src-shared/api';
+import type { MovementKind } from '../../../src-shared/catalog/titles';
+import { ApiError, invoke } from '../../api';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { T } from '../../app/strings';
+import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
+import { KIND_OPTIONS } from './labels';
+import { draftFromMovement, type Errors, type MovementDraft, movementDraftToInput, newMovementDraft } from './movementDraft';
+import { TargetLines } from './TargetLines';
+
+/**
+ * Add or edit one movement (phong trào thi đua). A movement received from the province (in
+ * its reference package) is shown read-only: only the unit that launched it may change it.
+ */
+export function MovementForm(props: { movement: Movement | null; year: number; onClose: () => void; onDone: () => void }) {
+  const { movement, onClose, onDone } = props;
+  const [draft, setDraft] = useState<MovementDraft>(() => (movement ? draftFromMovement(movement) : newMovementDraft(props.year)));
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const readOnly = !!movement && !movement.editable;
+
+  const update = (patch: Partial<MovementDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setErrors((e) => {
+      const rest = { ...e };
+      for (const k of Object.keys(patch).map((p) => p.replace(/Text$/, 'Date'))) {
+        for (const path of Object.keys(rest)) if (path === k || path.startsWith(`${k}.`)) delete rest[path];
+      }
+      return rest;
+    });
+  };
+
+  const save = async () => {
+    const { input, errors: errs, draft: cleaned } = movementDraftToInput(draft);
+    setDraft(cleaned);
+    setErrors(errs);
+    if (!input) return;
+    setBusy(true);
+    try {
+      if (movement) await invoke('movements.update', { ...input, id: movement.id });
+      else await invoke('movements.create', input);
+      notifySuccess(T.saved);
+      onDone();
+    } catch (e) {
+      if (e instanceof ApiError) setErrors(e.fieldMessages());
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!movement) return;
+    setBusy(true);
+    try {
+      await invoke('movements.delete', { id: movement.id });
+      notifySuccess(T.deleted);
+      onDone();
+    } catch (e) {
+      notifyError(e);
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={readOnly ? 'Phong trào thi đua (nhận từ cấp trên)' : movement ? 'Sửa phong trào thi đua' : 'Thêm phong trào thi đua'}
+      size={920}
+      closeOnClickOutside={false}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!readOnly) void save();
+        }}
+      >
+        <Stack gap="sm">
+          {readOnly && movement && (
+            <Alert color="blue" py={8} data-testid="movement-received-note">
+              Phong trào do {movement.launchedByName} phát động; chỉ đơn vị đó mới sửa được.
+            </Alert>
+          )}
+          <ReadOnlyFields readOnly={readOnly}>
+            <Stack gap="sm">
+              <TextInput
+                label="Tên phong trào"
+                value={draft.name}
+                onChange={(e) => update({ name: e.currentTarget.value })}
+                error={errors.name}
+                withAsterisk
+                data-autofocus
+                autoComplete="off"
+              />
+              <SimpleGrid cols={4} spacing="sm">
+                <Select
+                  label="Loại phong trào"
+                  data={KIND_OPTIONS}
+                  value={draft.kind}
+                  onChange={(v) => update({ kind: v as MovementKind | null })}
+                  error={errors.kind}
+                  allowDeselect={false}
+                  withAsterisk
+                />
+                <NumberInput
+                  label="Năm"
+                  value={draft.year}
+                  onChange={(v) => update({ year: v })}
+                  error={errors.year}
+                  allowDecimal={false}
+                  min={2000}
+                  max={2100}
+                  withAsterisk
+                />
+                <TextInput
+                  label="Ngày bắt đầu"
+                  placeholder="dd/mm/yyyy"
+                  value={draft.startText}
+                  onChange={(e) => update({ startText: e.currentTarget.value })}
+                  error={errors.startDate}
+                  autoComplete="off"
+                />
+                <TextInput
+                  label="Ngày kết thúc"
+                  placeholder="dd/mm/yyyy"
+                  value={draft.endText}
+                  onChange={(e) => update({ endText: e.currentTarget.value })}
+                  error={errors.endDate}
+                  autoComplete="off"
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={2} spacing="sm">
+                <TextInput label="Chủ đề" value={draft.theme} onChange={(e) => update({ theme: e.currentTarget.value })} error={errors.theme} />
+                <TextInput label="Khẩu hiệu" value={draft.slogan} onChange={(e) => update({ slogan: e.currentTarget.value })} error={errors.slogan} />
+              </SimpleGrid>
+              <TargetLines
+                label="Chỉ tiêu"
+                itemLabel="Chỉ tiêu"
+                addLabel="+ Thêm chỉ tiêu"
+                lines={draft.targets}
+                onChange={(targets) => update({ targets })}
+                path="targets"
+                errors={errors}
+                readOnly={readOnly}
+              />
+              <TargetLines
+                label="Tiêu chí"
+                itemLabel="Tiêu chí"
+                addLabel="+ Thêm tiêu chí"
+                lines={draft.criteria}
+                onChange={(criteria) => update({ criteria })}
+                path="criteria"
+                errors={errors}
+                withValue={false}
+                readOnly={readOnly}
+              />
+              <Textarea
+                label="Căn cứ phát động"
+                placeholder="Ví dụ: Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân tỉnh"
+                value={draft.legalBasis}
+                onChange={(e) => update({ legalBasis: e.currentTarget.value })}
+                error={errors.legalBasis}
+                autosize
+                minRows={2}
+                maxRows={5}
+              />
+            </Stack>
+          </ReadOnlyFields>
+          {readOnly ? (
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose}>
+                {T.close}
+              </Button>
+            </Group>
+          ) : (
+            <Group justify="space-between" mt="sm">
+              <div>
+                {movement && (
+                  <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
+                    {T.delete}
+                  </Button>
+                )}
+              </div>
+              <Group gap="xs">
+                <Button variant="default" onClick={onClose} disabled={busy}>
+                  {T.cancel}
+                </Button>
+                <Button type="submit" loading={busy}>
+                  {T.save}
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </Stack>
+      </form>
+      <ConfirmDialog
+        opened={confirming}
+        title="Xóa phong trào này?"
+        message={`“${movement?.name ?? ''}” sẽ bị xóa khỏi danh sách phong trào.`}
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </Modal>
+  );
+}
