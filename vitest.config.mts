@@ -7,5 +7,7 @@ export default defineConfig({
     // better-sqlite3 is a native module: one process per test file keeps it simple and safe.
     pool: 'forks',
     testTimeout: 30_000,
+    // The clerks' clock: date checks must use the Vietnamese calendar day, not UTC's.
+    env: { TZ: 'Asia/Ho_Chi_Minh' },
   },
 });

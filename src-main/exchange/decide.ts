@@ -3,7 +3,7 @@ import type { DecisionData } from '../../src-shared/records';
 import { decisions } from '../db/schema';
 import { AppError, fieldError } from '../errors';
 import { inTransaction, writeAudit } from '../services/audit';
-import { isoNow, type ServiceContext } from '../services/context';
+import { isoNow, today, type ServiceContext } from '../services/context';
 import { requireInstallation } from '../services/installation';
 import { applyDecisionStatus, CONTENT_ADAPTERS } from './adapters';
 
@@ -24,7 +24,7 @@ export function decide(ctx: ServiceContext, input: DecideInput): { id: string; s
   if (input.status === 'returned' && !input.reasons.length) throw fieldError('reasons', 'Trả lại hồ sơ cần ghi rõ lý do.');
   if (input.status === 'declined' && !input.reasons.length) throw fieldError('reasons', 'Cần ghi rõ lý do không đủ điều kiện.');
   if (input.status === 'decided' && !input.decision) throw fieldError('decision', 'Cần số, ngày và cơ quan ban hành quyết định.');
-  if (input.decision && input.decision.date > ctx.now().toISOString().slice(0, 10)) {
+  if (input.decision && input.decision.date > today(ctx)) {
     throw fieldError('decision.date', 'Ngày quyết định không được ở tương lai.');
   }
   return inTransaction(ctx, () => {

@@ -33,6 +33,8 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
       const subject = (ctx && adapter?.title(ctx, x.subject.id)) ?? `${RECORD_TYPES[x.subject.type]?.label ?? x.subject.type} ${x.subject.id.slice(0, 8)}`;
       return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
+    case 'movement': return `${String(d.name)} (${String(d.year)})`;
+    case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;
     case 'receipt': return `Xác nhận đã nhận gói ${String(d.packageId).slice(0, 8)}`;

@@ -40,8 +40,8 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
             section('III. DANH SÁCH CÁ NHÂN ĐĂNG KÝ THI ĐUA'),
             dataTable(
               [
-                { title: 'STT', width: 600, align: 'center' },
-                { title: 'Họ và tên', width: 2600 },
+                { title: 'STT', width: 750, align: 'center' },
+                { title: 'Họ và tên', width: 2450 },
                 { title: 'Ngày sinh', width: 1350, align: 'center' },
                 { title: 'Chức vụ', width: CONTENT_WIDTH - 600 - 2600 - 1350 - 2300 },
                 { title: 'Danh hiệu đăng ký', width: 2300 },

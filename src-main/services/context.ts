@@ -15,3 +15,12 @@ export interface ServiceContext {
 }
 
 export const isoNow = (ctx: ServiceContext) => ctx.now().toISOString();
+
+/**
+ * Today's date ("yyyy-mm-dd") on the clerk's calendar, not in UTC: in Viet Nam (UTC+7) the two
+ * differ every morning before 07:00, and "not in the future" checks must not refuse today.
+ */
+export function today(ctx: ServiceContext): string {
+  const d = ctx.now();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -3,7 +3,7 @@ import { formatDate, isValidIsoDate } from '../../src-shared/text';
 import { settings } from '../db/schema';
 import { fieldError } from '../errors';
 import { writeAudit } from './audit';
-import type { ServiceContext } from './context';
+import { today, type ServiceContext } from './context';
 
 /** Registrations are due in the first quarter: 31/03 unless the province set another day. */
 export function registrationDeadline(ctx: ServiceContext, year: number): string {
@@ -12,8 +12,8 @@ export function registrationDeadline(ctx: ServiceContext, year: number): string 
 }
 
 export function daysUntil(ctx: ServiceContext, isoDate: string): number {
-  const today = Date.parse(`${ctx.now().toISOString().slice(0, 10)}T00:00:00Z`);
-  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - today) / 86_400_000);
+  const start = Date.parse(`${today(ctx)}T00:00:00Z`);
+  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - start) / 86_400_000);
 }
 
 export function deadlineInfo(ctx: ServiceContext, year: number) {

@@ -5,7 +5,7 @@ import { cleanText, fold, foldTokens, isValidIsoDate, joinFullName, nameSortKey 
 import { collectives, people, units } from '../db/schema';
 import { fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';
-import { isoNow, type ServiceContext } from './context';
+import { isoNow, today, type ServiceContext } from './context';
 import { assertOwned, originCode } from './installation';
 import { markEdited } from './lifecycle';
 
@@ -78,14 +78,14 @@ function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
   const fullName = joinFullName(parts);
   if (fullName.length > FULL_NAME_MAX) throw fieldError('givenName', `Họ và tên dài tối đa ${FULL_NAME_MAX} ký tự.`);
 
-  const today = ctx.now().toISOString().slice(0, 10);
+  const todayIso = today(ctx);
   let birthYear = input.birthYear;
   if (input.birthDate) {
     if (!isValidIsoDate(input.birthDate)) throw fieldError('birthDate', 'Ngày sinh không có thật; hãy nhập theo dạng dd/mm/yyyy.');
-    if (input.birthDate > today) throw fieldError('birthDate', 'Ngày sinh không được ở tương lai.');
+    if (input.birthDate > todayIso) throw fieldError('birthDate', 'Ngày sinh không được ở tương lai.');
     if (input.birthDate < '1900-01-01') throw fieldError('birthDate', 'Ngày sinh phải từ năm 1900 trở đi.');
     birthYear = Number(input.birthDate.slice(0, 4));
-  } else if (birthYear !== null && birthYear > Number(today.slice(0, 4))) {
+  } else if (birthYear !== null && birthYear > Number(todayIso.slice(0, 4))) {
     throw fieldError('birthYear', 'Năm sinh không được ở tương lai.');
   }
 

@@ -6,7 +6,7 @@ import { cleanText, fold, isValidIsoDate } from '../../src-shared/text';
 import { collectives, movements, registrationEntries, registrations, units } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';
-import { isoNow, type ServiceContext } from './context';
+import { isoNow, today, type ServiceContext } from './context';
 import { lateWarning, registrationDeadline } from './deadline';
 import { assertOwned, requireInstallation } from './installation';
 import { markEdited } from './lifecycle';
@@ -79,7 +79,7 @@ function clean(ctx: ServiceContext, input: RegistrationValues, selfId: string | 
   const movement = ctx.db.select().from(movements).where(eq(movements.id, input.movementId)).get();
   if (!movement || movement.deleted) throw fieldError('movementId', 'Phong trào thi đua không có trong danh sách.');
   if (!isValidIsoDate(input.registeredOn)) throw fieldError('registeredOn', 'Ngày đăng ký không có thật.');
-  if (input.registeredOn > ctx.now().toISOString().slice(0, 10)) throw fieldError('registeredOn', 'Ngày đăng ký không được ở tương lai.');
+  if (input.registeredOn > today(ctx)) throw fieldError('registeredOn', 'Ngày đăng ký không được ở tương lai.');
   for (const t of input.titles) {
     if (subjectOf(t) === 'individual') {
       throw fieldError('titles', `"${titleName(t)}" là danh hiệu cá nhân; hãy thêm cá nhân vào danh sách đăng ký bên dưới.`);

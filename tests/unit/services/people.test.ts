@@ -114,6 +114,13 @@ describe('people', () => {
     expect(h.snapshot()).toBe(before);
   });
 
+  it('accepts a birth date of today early in the morning in Viet Nam (UTC is still yesterday)', async () => {
+    const { h } = await initializedHost({ now: () => new Date('2026-03-15T06:30:00+07:00') });
+    expect(new Date('2026-03-15T00:00:00Z').getTimezoneOffset()).toBe(-420); // UTC+7
+    expect((await h.call('people.create', person({ birthDate: '2026-03-15' }))).birthDate).toBe('2026-03-15');
+    expect((await h.fail('people.create', person({ birthDate: '2026-03-16' }))).message).toMatch(/tương lai/);
+  });
+
   it('reports a full disk in Vietnamese and keeps the database as it was', async () => {
     const { h } = await initializedHost();
     const db = h.context().sqlite;
