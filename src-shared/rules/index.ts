@@ -1,0 +1,8 @@
+export * from './vocab';
+export * from './catalogue';
+export * from './facts';
+export * from './eligibility';
+export { checkHolds, type HoldCheck, type HoldQuery } from './holds';
+export { checkVote, type VoteCheck } from './votes';
+export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYear } from './streaks';
+export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
