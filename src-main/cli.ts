@@ -21,9 +21,10 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier)
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
+  eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
 
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
@@ -141,6 +142,17 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;
         return ex.result;
+      }
+      if (cmd === 'eligibility') {
+        if (!sub) throw new UsageError('eligibility cần mã hồ sơ (DOSSIER_ID).');
+        const r = await call('dossiers.eligibility', { id: sub });
+        const mark = { pass: 'ĐẠT', fail: 'KHÔNG ĐẠT', evidence: 'CẦN MINH CHỨNG' } as const;
+        say(`Bộ quy tắc: ${r.ruleSetId}`);
+        for (const n of r.nominees) {
+          say(`${n.name}: ${mark[n.overall]}`);
+          for (const c of n.criteria) say(`  [${mark[c.result]}] ${c.reason} (${c.citation})`);
+        }
+        return r;
       }
       if (cmd === 'print') {
         if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}.`);

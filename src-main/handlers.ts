@@ -6,7 +6,11 @@ import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
+import * as awards from './services/awardHistory';
+import { ruleSet } from './services/catalogue';
 import * as deadline from './services/deadline';
+import * as dossiers from './services/dossiers';
+import { dossierEligibility } from './services/eligibility';
 import * as movements from './services/movements';
 import * as records from './services/records';
 import { registrationOverview } from './services/registrationOverview';
@@ -65,6 +69,30 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.deadline': (ctx, input) => deadline.deadlineInfo(ctx, input.year),
   'registrations.setDeadline': (ctx, input) => deadline.setRegistrationDeadline(ctx, input.year, input.deadline),
   'registrations.overview': (ctx, input) => registrationOverview(ctx, input.year),
+
+  'awards.catalogue': (ctx, input) => {
+    const rs = ruleSet(ctx, input.referenceDate);
+    return { ruleSetId: rs.id, legalBasis: rs.legalBasis, awards: rs.awards.map((a) => ({ code: a.code, name: a.name, subject: a.subject, category: a.category, kind: a.kind, authority: a.authority })) };
+  },
+  'awards.history': (ctx, input) => awards.listHistory(ctx, input.subjectType, input.subjectId),
+  'awards.addHistory': (ctx, input) => awards.addHistory(ctx, input),
+  'awards.removeHistory': (ctx, input) => awards.removeHistory(ctx, input.id),
+  'evaluations.list': (ctx, input) => awards.listEvaluations(ctx, input.personId),
+  'evaluations.set': (ctx, input) => awards.setEvaluation(ctx, input),
+  'holds.list': (ctx, input) => awards.listHolds(ctx, input.personId),
+  'holds.add': (ctx, input) => awards.addHold(ctx, input),
+  'holds.remove': (ctx, input) => awards.removeHold(ctx, input.id),
+
+  'dossiers.list': (ctx, input) => dossiers.listDossiers(ctx, input),
+  'dossiers.get': (ctx, input) => dossiers.getDossier(ctx, input.id),
+  'dossiers.create': (ctx, input) => dossiers.createDossier(ctx, input),
+  'dossiers.update': (ctx, input) => dossiers.updateDossier(ctx, input),
+  'dossiers.delete': (ctx, input) => dossiers.deleteDossier(ctx, input.id),
+  'dossiers.setMeeting': (ctx, input) => dossiers.setMeeting(ctx, input),
+  'dossiers.addNominee': (ctx, input) => dossiers.addNominee(ctx, input),
+  'dossiers.updateNominee': (ctx, input) => dossiers.updateNominee(ctx, input),
+  'dossiers.removeNominee': (ctx, input) => dossiers.removeNominee(ctx, input),
+  'dossiers.eligibility': (ctx, input) => dossierEligibility(ctx, input.id),
 
   'print.kinds': () => printKinds(),
   'print.document': async (ctx, input) => {

@@ -18,6 +18,7 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
   collective: { label: 'Tập thể', table: 'collectives', title: 'name' },
   movement: { label: 'Phong trào thi đua', table: 'movements', title: `name || ' (' || year || ')'` },
   registration: { label: 'Đăng ký thi đua', table: 'registrations', title: `registrant_name || ' - năm ' || year` },
+  dossier: { label: 'Hồ sơ đề nghị khen thưởng', table: 'dossiers', title: `title || ' (' || award_code || ')'` },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
@@ -8,6 +9,7 @@ import { setupApi } from './setup';
 import { unitsApi } from './units';
 
 export * from './common';
+export * from './dossiers';
 export * from './exchange';
 export * from './people';
 export * from './records';
@@ -30,6 +32,7 @@ export const api = {
   ...printApi,
   ...registrationsApi,
   ...spreadsheetApi,
+  ...dossiersApi,
 } as const;
 
 export type Api = typeof api;

@@ -47,8 +47,8 @@ describe('CLI', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_INITIALIZED' } });
     expect(r.stderr).toMatch(/chưa được thiết lập/);
-    expect(cli(dir, 'records', 'list', 'dossier').stderr).toMatch(/Loại bản ghi "dossier" không có/);
-    expect(cli(dir, 'print', 'registration', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu "registration"/);
+    expect(cli(dir, 'records', 'list', 'hamlet').stderr).toMatch(/Loại bản ghi "hamlet" không có/);
+    expect(cli(dir, 'print', 'certificate', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu "certificate"/);
     expect(cli(dir, 'frobnicate').code).toBe(2);
   });
 });

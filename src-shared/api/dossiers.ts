@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { AWARD_CATEGORIES, EVALUATION_LEVELS, HOLD_LEVELS } from '../rules/vocab';
+import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+
+const year = z.number({ error: 'Năm phải là số.' }).int().min(1945, { error: 'Năm không hợp lệ.' }).max(2100, { error: 'Năm không hợp lệ.' });
+const subjectType = z.enum(['person', 'collective'], { error: 'Đối tượng phải là cá nhân hoặc tập thể.' });
+
+export const awardHistoryRow = z.object({
+  ...ownedFields,
+  subjectType, subjectId: z.string(), year: z.number().int(), awardCode: z.string(), awardName: z.string(),
+  category: z.enum(AWARD_CATEGORIES), decisionNumber: z.string(), decisionDate: z.string().nullable(), issuer: z.string(),
+  source: z.enum(['manual', 'import', 'decision']),
+});
+export type AwardHistoryRow = z.infer<typeof awardHistoryRow>;
+
+export const awardHistoryInput = z.object({
+  subjectType,
+  subjectId: uuid,
+  year,
+  awardCode: text(40, 'Mã khen thưởng').default(''),
+  awardName: requiredText(300, 'Tên danh hiệu, hình thức khen thưởng'),
+  category: z.enum(AWARD_CATEGORIES, { error: 'Chọn loại hình khen thưởng.' }).default('cong-trang'),
+  decisionNumber: text(50, 'Số quyết định').default(''),
+  decisionDate: isoDate.nullable().default(null),
+  issuer: text(200, 'Cơ quan ban hành').default(''),
+});
+
+export const nominee = z.object({
+  id: z.string(), subjectType, subjectId: z.string(), name: z.string(), detail: z.string(), summary: z.string(), report: z.string(),
+  voteYes: z.number().int().nullable(),
+  collectiveFacts: z.object({ members: z.number().int(), ldtt: z.number().int(), completedTasks: z.number().int(), cstdcs: z.number().int(), disciplined: z.number().int() }).nullable(),
+});
+export type Nominee = z.infer<typeof nominee>;
+
+export const dossier = z.object({
+  ...ownedFields,
+  year: z.number().int(), round: z.enum(['annual', 'thematic', 'adhoc']), movementId: z.string().nullable(), proposingUnitId: z.string(),
+  proposingUnitName: z.string().nullable(), awardCode: z.string(), awardName: z.string(), referenceDate: z.string(), title: z.string(),
+  meetingDate: z.string().nullable(), councilTotal: z.number().int().nullable(), councilPresent: z.number().int().nullable(),
+  councilWritten: z.number().int().nullable(), overrideReason: z.string().nullable(), nomineeCount: z.number().int(),
+  status: z.string().nullable(), editable: z.boolean(),
+});
+export type Dossier = z.infer<typeof dossier>;
+
+export const dossierInput = z.object({
+  year,
+  round: z.enum(['annual', 'thematic', 'adhoc'], { error: 'Chọn đợt xét: tổng kết năm, chuyên đề hoặc đột xuất.' }),
+  movementId: uuid.nullable().default(null),
+  awardCode: requiredText(40, 'Danh hiệu, hình thức đề nghị'),
+  referenceDate: isoDate,
+  title: requiredText(300, 'Tên hồ sơ'),
+});
+export type DossierValues = z.output<typeof dossierInput>;
+
+const count = (label: string) => z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).min(0, { error: `${label} không được âm.` }).max(1000, { error: `${label} quá lớn.` });
+
+export const criterionResult = z.object({ id: z.string(), text: z.string(), result: z.enum(['pass', 'fail', 'evidence']), reason: z.string(), citation: z.string() });
+
+export const dossiersApi = {
+  'awards.catalogue': {
+    input: z.object({ referenceDate: isoDate }),
+    output: z.object({
+      ruleSetId: z.string(), legalBasis: z.string(),
+      awards: z.array(z.object({ code: z.string(), name: z.string(), subject: z.string(), category: z.string(), kind: z.string(), authority: z.string() })),
+    }),
+  },
+  'awards.history': { input: z.object({ subjectType, subjectId: uuid }), output: z.array(awardHistoryRow) },
+  'awards.addHistory': { input: awardHistoryInput, output: awardHistoryRow },
+  'awards.removeHistory': { input: z.object({ id: uuid }), output: ok },
+  'evaluations.list': {
+    input: z.object({ personId: uuid }),
+    output: z.array(z.object({ id: z.string(), year: z.number().int(), level: z.enum(EVALUATION_LEVELS), note: z.string() })),
+  },
+  'evaluations.set': {
+    input: z.object({ personId: uuid, year, level: z.enum(EVALUATION_LEVELS, { error: 'Chọn mức độ hoàn thành nhiệm vụ.' }), note: text(300, 'Ghi chú').default('') }),
+    output: ok,
+  },
+  'holds.list': {
+    input: z.object({ personId: uuid }),
+    output: z.array(z.object({ id: z.string(), kind: z.enum(['discipline', 'investigation']), level: z.string().nullable(), fromDate: z.string(), toDate: z.string().nullable(), note: z.string() })),
+  },
+  'holds.add': {
+    input: z.object({
+      personId: uuid, kind: z.enum(['discipline', 'investigation'], { error: 'Chọn kỷ luật hoặc đang bị điều tra, xem xét.' }),
+      level: z.enum(HOLD_LEVELS).nullable().default(null), fromDate: isoDate, toDate: isoDate.nullable().default(null), note: text(500, 'Ghi chú').default(''),
+    }),
+    output: ok,
+  },
+  'holds.remove': { input: z.object({ id: uuid }), output: ok },
+
+  'dossiers.list': {
+    input: z.object({ year: year.nullable().default(null), query: z.string().max(200).default(''), ...paging }),
+    output: z.object({ total: z.number().int(), items: z.array(dossier) }),
+  },
+  'dossiers.get': { input: z.object({ id: uuid }), output: z.object({ dossier, nominees: z.array(nominee) }) },
+  'dossiers.create': { input: dossierInput, output: dossier },
+  'dossiers.update': { input: dossierInput.extend({ id: uuid }), output: dossier },
+  'dossiers.delete': { input: z.object({ id: uuid }), output: ok },
+  'dossiers.setMeeting': {
+    input: z.object({
+      id: uuid, meetingDate: isoDate.nullable(), councilTotal: count('Tổng số thành viên'), councilPresent: count('Số thành viên có mặt'),
+      councilWritten: count('Số ý kiến bằng văn bản').default(0),
+    }),
+    output: dossier,
+  },
+  'dossiers.addNominee': {
+    input: z.object({ dossierId: uuid, subjectType, subjectId: uuid, summary: text(2000, 'Tóm tắt thành tích').default('') }),
+    output: nominee,
+  },
+  'dossiers.updateNominee': {
+    input: z.object({
+      dossierId: uuid, nomineeId: uuid, summary: text(2000, 'Tóm tắt thành tích').default(''), report: text(200_000, 'Báo cáo thành tích').default(''),
+      voteYes: count('Số phiếu đồng ý').nullable().default(null),
+      collectiveFacts: z.object({ members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật') }).nullable().default(null),
+    }),
+    output: nominee,
+  },
+  'dossiers.removeNominee': { input: z.object({ dossierId: uuid, nomineeId: uuid }), output: ok },
+  'dossiers.eligibility': {
+    input: z.object({ id: uuid }),
+    output: z.object({
+      ruleSetId: z.string(),
+      nominees: z.array(z.object({ nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult) })),
+    }),
+  },
+} as const;
