@@ -4,7 +4,8 @@ import { invoke } from '../../api';
 import { useAppStore } from '../../app/store';
 
 export type RecordStatus = ApiOutput<'exchange.statusOf'>;
-export type SubjectType = 'person' | 'collective';
+/** Record types an upper level can answer with a decision (exchange.decide). */
+export type SubjectType = 'person' | 'collective' | 'registration' | 'dossier';
 
 /**
  * Where an existing record stands in the shared life cycle, and whether it is a read-only

@@ -8,6 +8,7 @@ import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { FeedbackPanel } from '../exchange/FeedbackPanel';
 import { ReceivedCopyNote } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { EntriesSection } from './EntriesSection';
@@ -41,7 +42,9 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
   const [confirming, setConfirming] = useState(false);
   const year = registration?.year ?? props.year;
   const movements = useMovements(year);
-  const status = useRegistrationStatus(id, registration?.rev);
+  // Bumped when this installation answers a received registration, to show the new status.
+  const [statusReload, setStatusReload] = useState(0);
+  const status = useRegistrationStatus(id, registration?.rev, statusReload);
   const editable = registration ? registration.editable : true;
 
   const load = useCallback(
@@ -161,6 +164,11 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
             </Alert>
           )}
           {registration && !editable && <ReceivedCopyNote origin={registration.origin} />}
+          {registration && !editable && (
+            <Paper withBorder p="sm" maw={520}>
+              <FeedbackPanel subjectType="registration" subjectId={registration.id} origin={registration.origin} onSaved={() => setStatusReload((n) => n + 1)} />
+            </Paper>
+          )}
           {(status?.status || registration?.late) && (
             <Group gap="sm">
               <StatusLine status={status} />

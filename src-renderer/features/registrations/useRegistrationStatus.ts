@@ -7,7 +7,7 @@ import type { RecordStatus } from '../exchange/useRecordStatus';
  * read again whenever the registration changes (`rev`). A status that cannot be read leaves the
  * editor usable; it only lacks the badge.
  */
-export function useRegistrationStatus(id: string | null, rev: number | undefined): RecordStatus | null {
+export function useRegistrationStatus(id: string | null, rev: number | undefined, reload = 0): RecordStatus | null {
   const [status, setStatus] = useState<{ id: string; value: RecordStatus } | null>(null);
   useEffect(() => {
     if (!id) return;
@@ -18,6 +18,6 @@ export function useRegistrationStatus(id: string | null, rev: number | undefined
     return () => {
       alive = false;
     };
-  }, [id, rev]);
+  }, [id, rev, reload]);
   return status && status.id === id ? status.value : null;
 }
