@@ -9,6 +9,7 @@ import * as people from './services/people';
 import * as awards from './services/awardHistory';
 import { ruleSet } from './services/catalogue';
 import * as deadline from './services/deadline';
+import * as dossierDocs from './services/dossierDocuments';
 import * as dossiers from './services/dossiers';
 import { dossierEligibility } from './services/eligibility';
 import * as movements from './services/movements';
@@ -93,6 +94,11 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.updateNominee': (ctx, input) => dossiers.updateNominee(ctx, input),
   'dossiers.removeNominee': (ctx, input) => dossiers.removeNominee(ctx, input),
   'dossiers.eligibility': (ctx, input) => dossierEligibility(ctx, input.id),
+  'dossiers.documents': (ctx, input) => dossierDocs.documentStatus(ctx, input.id),
+  'dossiers.attach': (ctx, input) => dossierDocs.attachDocument(ctx, input),
+  'dossiers.detach': (ctx, input) => dossierDocs.detachDocument(ctx, input),
+  'dossiers.attachment': (ctx, input) => dossierDocs.readAttachment(ctx, input.documentId),
+  'dossiers.markReady': (ctx, input) => dossierDocs.markReady(ctx, input),
 
   'print.kinds': () => printKinds(),
   'print.document': async (ctx, input) => {

@@ -56,6 +56,26 @@ const count = (label: string) => z.number({ error: `${label} phải là số.` }
 
 export const criterionResult = z.object({ id: z.string(), text: z.string(), result: z.enum(['pass', 'fail', 'evidence']), reason: z.string(), citation: z.string() });
 
+export const dossierDocument = z.object({
+  id: z.string(), nomineeId: z.string().nullable(), docCode: z.string(), name: z.string(), mime: z.string(), size: z.number().int(),
+  sha256: z.string(), addedAt: z.string(),
+});
+export type DossierDocument = z.infer<typeof dossierDocument>;
+
+export const requiredDocumentStatus = z.object({
+  code: z.string(), name: z.string(), template: z.string().nullable(), note: z.string().nullable(),
+  /** One per nominee (a report of achievements) rather than one per dossier. */
+  perNominee: z.boolean(),
+  /** Printed by the app from what is entered (tờ trình, biên bản, báo cáo) rather than scanned. */
+  printable: z.boolean(),
+  satisfied: z.boolean(),
+  /** What is still missing, in Vietnamese; empty when satisfied. */
+  missing: z.array(z.string()),
+});
+
+/** Largest scan a dossier accepts (a district's e-mail limit is often 25 MB). */
+export const ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024;
+
 export const dossiersApi = {
   'awards.catalogue': {
     input: z.object({ referenceDate: isoDate }),
@@ -122,5 +142,28 @@ export const dossiersApi = {
       ruleSetId: z.string(),
       nominees: z.array(z.object({ nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult) })),
     }),
+  },
+  'dossiers.documents': {
+    input: z.object({ id: uuid }),
+    output: z.object({ required: z.array(requiredDocumentStatus), documents: z.array(dossierDocument), problems: z.array(z.string()) }),
+  },
+  'dossiers.attach': {
+    input: z.object({
+      dossierId: uuid, nomineeId: uuid.nullable().default(null), docCode: requiredText(40, 'Loại giấy tờ'),
+      fileName: requiredText(255, 'Tên tệp'),
+      // base64 of at most ATTACHMENT_MAX_BYTES, refused with the limit named beyond it
+      contentBase64: z.string().min(1, { error: 'Tệp trống.' }).max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 8, { error: 'Tệp quá lớn: mỗi tệp đính kèm tối đa 30 MB; hãy quét ở độ phân giải 200 dpi hoặc chia nhỏ tệp.' }),
+    }),
+    output: dossierDocument,
+  },
+  'dossiers.detach': { input: z.object({ dossierId: uuid, documentId: uuid }), output: ok },
+  'dossiers.attachment': {
+    input: z.object({ documentId: uuid }),
+    output: z.object({ fileName: z.string(), mime: z.string(), contentBase64: z.string() }),
+  },
+  /** "Sẵn sàng gửi": only when complete and nobody fails a criterion, unless a recorded override reason is given. */
+  'dossiers.markReady': {
+    input: z.object({ id: uuid, overrideReason: text(1000, 'Lý do').nullable().default(null) }),
+    output: dossier,
   },
 } as const;
