@@ -1,10 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { CollectiveData, DecisionData, PersonData, UnitRef } from '../../src-shared/records';
 import { cleanText, fold, joinFullName, nameSortKey } from '../../src-shared/text';
-import { collectives, decisions, people, recordStatus } from '../db/schema';
+import crypto from 'node:crypto';
+import { awardHistory, collectives, decisions, people, recordStatus } from '../db/schema';
+import { awardDef } from '../services/catalogue';
+import { requireInstallation } from '../services/installation';
 import { writeAudit } from '../services/audit';
-import type { ServiceContext } from '../services/context';
+import { isoNow, type ServiceContext } from '../services/context';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
+import { dossierAdapter } from './dossierAdapter';
 import { movementAdapter, registrationAdapter } from './registrationAdapters';
 
 export type { ContentAdapter } from './adapterKit';
@@ -83,8 +87,37 @@ const collectiveAdapter: ContentAdapter = {
   },
 };
 
+/**
+ * A dossier decided (number, date, issuer): each of its nominees gets the award in their
+ * history, once per decision, so the next streak rule sees it.
+ */
+function landAwards(ctx: ServiceContext, decisionId: string, d: DecisionData): void {
+  if (d.status !== 'decided' || d.subject.type !== 'dossier' || !d.decision) return;
+  const dossier = ctx.sqlite.prepare('SELECT year, award_code awardCode, reference_date referenceDate FROM dossiers WHERE id = ?').get(d.subject.id) as
+    | { year: number; awardCode: string; referenceDate: string }
+    | undefined;
+  if (!dossier) return;
+  const award = awardDef(ctx, dossier.awardCode, dossier.referenceDate);
+  const nominees = ctx.sqlite.prepare('SELECT subject_type subjectType, subject_id subjectId FROM dossier_nominees WHERE dossier_id = ?').all(d.subject.id) as { subjectType: 'person' | 'collective'; subjectId: string }[];
+  const landed = ctx.sqlite.prepare('SELECT 1 FROM award_history WHERE decision_id = ? AND subject_id = ? AND deleted = 0');
+  const me = requireInstallation(ctx);
+  for (const n of nominees) {
+    if (landed.get(decisionId, n.subjectId)) continue;
+    const now = isoNow(ctx);
+    const row = {
+      id: crypto.randomUUID(), origin: me.unitCode, rev: 1, createdAt: now, updatedAt: now, deleted: false,
+      subjectType: n.subjectType, subjectId: n.subjectId, year: dossier.year, awardCode: dossier.awardCode,
+      awardName: award?.name ?? (d.decision.award || dossier.awardCode), category: award?.category ?? 'cong-trang',
+      decisionNumber: d.decision.number, decisionDate: d.decision.date, issuer: d.decision.issuer, source: 'decision', decisionId,
+    };
+    ctx.db.insert(awardHistory).values(row).run();
+    writeAudit(ctx, { action: 'create', entity: 'award-history', entityId: row.id, after: row });
+  }
+}
+
 /** Sets a record's life-cycle status from a decision, unless a later decision is already in. */
 export function applyDecisionStatus(ctx: ServiceContext, decisionId: string, origin: string, updatedAt: string, d: DecisionData): void {
+  landAwards(ctx, decisionId, d);
   const existing = ctx.db.select().from(recordStatus).where(eq(recordStatus.recordId, d.subject.id)).get();
   if (existing?.decisionId && existing.updatedAt > updatedAt) return;
   const row = {
@@ -129,5 +162,6 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   person: personAdapter,
   movement: movementAdapter,
   registration: registrationAdapter,
+  dossier: dossierAdapter,
   decision: decisionAdapter,
 };

@@ -8,8 +8,8 @@ import { getSetting, setSetting } from './settings';
 import { requireTrustedRecipient } from './trust';
 import { writePackages, type Draft, type Progress, type WrittenPackage } from './send';
 import crypto from 'node:crypto';
-import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
-import type { TrustListData, UnitDirectoryData } from '../../src-shared/records';
+import type { Attachment, ExchangeRecord } from '../../src-shared/exchange/envelope';
+import type { DossierData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 
 export interface ExportOptions {
   to: string;
@@ -22,7 +22,7 @@ export interface ExportOptions {
 }
 
 /** What a unit sends up, in the order the receiver applies it. */
-export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration'];
+export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier'];
 
 /** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
 const SENDABLE = ['draft', 'ready', 'returned', 'sent'];
@@ -42,7 +42,7 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
   const submission = pick(SUBMISSION_TYPES.flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q)));
   const feedback = pick(CONTENT_ADAPTERS.decision!.outgoing(ctx, q));
   const drafts: Draft[] = [];
-  if (submission.length) drafts.push({ kind: 'submission', recipient: opts.to, records: submission });
+  if (submission.length) drafts.push({ kind: 'submission', recipient: opts.to, records: submission, attachmentsFor: (rs) => dossierAttachments(ctx, rs) });
   if (feedback.length) drafts.push({ kind: 'feedback', recipient: opts.to, records: feedback });
   if (!drafts.length) throw new AppError('NOTHING_TO_SEND', `Không có gì mới để gửi cho đơn vị ${opts.to}: mọi bản ghi đã được xác nhận đã nhận.`);
 
@@ -67,6 +67,16 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
         }
       }
     },
+  });
+}
+
+/** The scans a chunk's dossiers refer to, each once: they travel as the package's attachments. */
+function dossierAttachments(ctx: ServiceContext, records: ExchangeRecord[]): Attachment[] {
+  const shas = new Set(records.filter((r) => r.type === 'dossier').flatMap((r) => (r.data as DossierData).documents.map((d) => d.sha256)));
+  const read = ctx.sqlite.prepare('SELECT sha256, name, mime, size, data FROM attachments WHERE sha256 = ?');
+  return [...shas].flatMap((sha) => {
+    const a = read.get(sha) as { sha256: string; name: string; mime: string; size: number; data: Buffer } | undefined;
+    return a ? [{ sha256: a.sha256, name: a.name, mime: a.mime, size: a.size, data: a.data.toString('base64') }] : [];
   });
 }
 

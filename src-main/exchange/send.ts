@@ -28,6 +28,8 @@ export interface Draft {
   recipient: string;
   records: ExchangeRecord[];
   attachments?: Attachment[];
+  /** Attachments a chunk of records needs, so each split package stays self-contained. */
+  attachmentsFor?: (records: ExchangeRecord[]) => Attachment[];
   expiresAt?: string;
 }
 
@@ -40,14 +42,17 @@ export function nextSequence(ctx: ServiceContext, recipient: string): number {
   return (row.n ?? 0) + 1;
 }
 
-/** Splits records so each package stays under the size limit chosen for e-mail. */
-function chunk(records: ExchangeRecord[], maxBytes: number): ExchangeRecord[][] {
+/**
+ * Splits records so each package stays under the size limit chosen for e-mail; a record's
+ * attachments count toward its size (base64 is 4/3 of the bytes).
+ */
+function chunk(records: ExchangeRecord[], maxBytes: number, attachmentBytes: (r: ExchangeRecord) => number): ExchangeRecord[][] {
   const budget = Math.max(maxBytes - 4096, 1024); // header and signature
   const out: ExchangeRecord[][] = [];
   let cur: ExchangeRecord[] = [];
   let size = 0;
   for (const r of records) {
-    const n = Buffer.byteLength(JSON.stringify(r)) + 1;
+    const n = Buffer.byteLength(JSON.stringify(r)) + 1 + Math.ceil((attachmentBytes(r) * 4) / 3);
     if (cur.length && size + n > budget) {
       out.push(cur);
       cur = [];
@@ -82,12 +87,13 @@ export function writePackages(
   const plan: { draft: Draft; envelope: Envelope; text: string; fileName: string }[] = [];
   const seq = new Map<string, number>();
   for (const draft of drafts) {
-    const parts = chunk(draft.records, maxBytes);
+    const sizeOf = (r: ExchangeRecord) => (draft.attachmentsFor ? draft.attachmentsFor([r]).reduce((s, a) => s + a.size + 200, 0) : 0);
+    const parts = chunk(draft.records, maxBytes, sizeOf);
     const batchId = parts.length > 1 ? crypto.randomUUID() : null;
     parts.forEach((records, i) => {
       const sequence = seq.get(draft.recipient) ?? nextSequence(ctx, draft.recipient);
       seq.set(draft.recipient, sequence + 1);
-      const atts = i === 0 ? (draft.attachments ?? []) : [];
+      const atts = [...(i === 0 ? (draft.attachments ?? []) : []), ...(draft.attachmentsFor?.(records) ?? [])];
       const unsigned = deepNfc({
         tdkt: 1 as const,
         header: {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PackageKind } from '../exchange/envelope';
 import { collectiveData } from './collective';
 import { decisionData } from './decision';
+import { dossierData } from './dossier';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
@@ -9,6 +10,7 @@ import { movementData, registrationData } from './registration';
 export * from './collective';
 export * from './common';
 export * from './decision';
+export * from './dossier';
 export * from './person';
 export * from './reference';
 export * from './registration';
@@ -31,6 +33,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   person: { label: 'Cá nhân', schema: personData, kinds: ['submission'], owner: 'origin' },
   movement: { label: 'Phong trào thi đua', schema: movementData, kinds: ['reference', 'submission'], owner: 'origin' },
   registration: { label: 'Đăng ký thi đua', schema: registrationData, kinds: ['submission'], owner: 'origin' },
+  dossier: { label: 'Hồ sơ đề nghị khen thưởng', schema: dossierData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
@@ -38,4 +41,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'decision', 'receipt'];
