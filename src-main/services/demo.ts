@@ -119,7 +119,38 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
     created++;
   }
   const registrations = await demoRegistrations(invoke, home.id, collectives[4]!.id, inst.createdAt);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations };
+  const dossiers = await demoDossiers(invoke, inst.createdAt);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers };
+}
+
+/**
+ * Last year's CSTĐ cơ sở dossier with award history behind it: two nominees pass (LĐTT and a
+ * rating of HTXS, 9 and 8 of 10 votes) and one fails (only "Hoàn thành nhiệm vụ", 6 votes),
+ * so the eligibility panel has something to say.
+ */
+async function demoDossiers(invoke: Invoke, today: string) {
+  const year = Number(today.slice(0, 4)) - 1;
+  const people = (await invoke('people.search', { query: '', offset: 30, limit: 3, unitId: null })).items;
+  const levels = ['HTXS', 'HTXS', 'HT'] as const;
+  for (const [i, p] of people.entries()) {
+    await invoke('awards.addHistory', {
+      subjectType: 'person', subjectId: p.id, year, awardCode: 'LDTT', awardName: 'Lao động tiên tiến', category: 'cong-trang',
+      decisionNumber: `${10 + i}/QĐ-UBND`, decisionDate: `${year + 1}-01-0${5 + i}`, issuer: 'Chủ tịch UBND xã',
+    });
+    await invoke('evaluations.set', { personId: p.id, year, level: levels[i]!, note: '' });
+  }
+  const d = await invoke('dossiers.create', {
+    year, round: 'annual', movementId: null, awardCode: 'CSTDCS', referenceDate: `${year + 1}-01-20`, title: `Đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm ${year}`,
+  });
+  await invoke('dossiers.setMeeting', { id: d.id, meetingDate: `${year + 1}-01-15`, councilTotal: 10, councilPresent: 9, councilWritten: 1 });
+  for (const [i, p] of people.entries()) {
+    const n = await invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: p.id, summary: '' });
+    await invoke('dossiers.updateNominee', {
+      dossierId: d.id, nomineeId: n.id, summary: `Hoàn thành ${levels[i] === 'HTXS' ? 'xuất sắc' : ''} nhiệm vụ năm ${year}`.replace('  ', ' '),
+      report: `${p.fullName} luôn hoàn thành nhiệm vụ được giao.\nTham gia tích cực các phong trào thi đua của xã.`, voteYes: [9, 8, 6][i]!, collectiveFacts: null,
+    });
+  }
+  return 1;
 }
 
 /** This year's movement, the unit's registration with three commitments and 30 people, and a thôn's. */
