@@ -24,6 +24,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier)
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
+  print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo thành tích)
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
 
 Trao đổi gói dữ liệu (.tdkt):
@@ -154,8 +155,29 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         }
         return r;
       }
+      if (cmd === 'print' && sub === 'dossier') {
+        // Every document of a dossier, into a folder: tờ trình, danh sách, biên bản, one báo cáo per nominee.
+        if (!arg || !values.out) throw new UsageError('print dossier cần mã hồ sơ và --out THƯ_MỤC.');
+        const { nominees } = await call('dossiers.get', { id: arg });
+        const parts = [
+          ...(['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban'] as const).map((kind) => ({ kind, id: arg })),
+          ...nominees.map((n) => ({ kind: 'dossier-bao-cao', id: n.id })),
+        ];
+        const dir = path.resolve(values.out);
+        fs.mkdirSync(dir, { recursive: true });
+        const files: string[] = [];
+        for (const part of parts) {
+          const doc = await call('print.document', part);
+          const out = path.join(dir, doc.fileName);
+          fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
+          fs.renameSync(`${out}.partial`, out);
+          files.push(out);
+          say(`Đã ghi ${out}`);
+        }
+        return { files };
+      }
       if (cmd === 'print') {
-        if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}.`);
+        if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}, dossier (cả bộ hồ sơ vào --out THƯ_MỤC).`);
         // Lists take --year; a list written to .xlsx is the spreadsheet variant.
         const kind = sub === 'registration-list' && values.out.toLowerCase().endsWith('.xlsx') ? 'registration-list-xlsx' : sub;
         const doc = await call('print.document', { kind, id: arg ?? values.year ?? 'self' });

@@ -6,6 +6,7 @@ import { registrationDocument } from './registration';
 import { registrationListDocument, registrationListWorkbook } from './registrationList';
 import { getRegistrationRow } from '../services/registrations';
 import { slug } from './slug';
+import { baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, toTrinhDocument, type DossierPart } from './dossier';
 
 /**
  * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
@@ -16,6 +17,8 @@ interface DocumentDef {
   build(ctx: ServiceContext, id: string): Promise<Buffer>;
   fileName(ctx: ServiceContext, id: string): string;
 }
+
+const dossierFileName = (ctx: ServiceContext, kind: DossierPart['kind'], id: string) => dossierFileNames(ctx, id).find((f) => f.kind === kind)!.fileName;
 
 const DOCUMENTS: Record<string, DocumentDef> = {
   'key-registration': {
@@ -42,6 +45,29 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     label: 'Danh sách đăng ký thi đua (Excel)',
     build: (ctx, id) => registrationListWorkbook(ctx, Number(id)),
     fileName: (ctx, id) => `danh-sach-dang-ky-thi-dua-${Number(id)}_${requireInstallation(ctx).unitCode}.xlsx`,
+  },
+  // A dossier's documents: the id is the dossier's, except for a report, whose id is the nominee's.
+  // File names are those of the dossier's set (print/dossier), so a document printed alone and the
+  // whole set written by "print dossier" agree.
+  'dossier-to-trinh': {
+    label: 'Tờ trình đề nghị khen thưởng',
+    build: (ctx, id) => toTrinhDocument(ctx, id),
+    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-to-trinh', id),
+  },
+  'dossier-danh-sach': {
+    label: 'Danh sách đề nghị khen thưởng',
+    build: (ctx, id) => danhSachDocument(ctx, id),
+    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-danh-sach', id),
+  },
+  'dossier-bien-ban': {
+    label: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+    build: (ctx, id) => bienBanDocument(ctx, id),
+    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-bien-ban', id),
+  },
+  'dossier-bao-cao': {
+    label: 'Báo cáo thành tích',
+    build: (ctx, id) => baoCaoDocument(ctx, id),
+    fileName: (ctx, id) => baoCaoFileName(ctx, id),
   },
 };
 
