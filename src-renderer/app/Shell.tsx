@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
+import { DossiersPage } from '../features/dossiers/DossiersPage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
 import { PackagesPage } from '../features/exchange/PackagesPage';
 import { ReceivePage } from '../features/exchange/ReceivePage';
@@ -36,6 +37,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
     items: [
       { page: 'registrations', label: T.nav.registrations },
       { page: 'movements', label: T.nav.movements },
+      { page: 'dossiers', label: T.nav.dossiers },
     ],
   },
   {
@@ -62,6 +64,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <RegistrationsPage />;
     case 'movements':
       return <MovementsPage />;
+    case 'dossiers':
+      return <DossiersPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

@@ -7,6 +7,7 @@ export type Page =
   | 'units'
   | 'registrations'
   | 'movements'
+  | 'dossiers'
   | 'send'
   | 'receive'
   | 'packages'

@@ -7,6 +7,7 @@ export const T = {
     units: 'Đơn vị hành chính',
     registrations: 'Đăng ký thi đua',
     movements: 'Phong trào thi đua',
+    dossiers: 'Hồ sơ khen thưởng',
     send: 'Gửi đi',
     receive: 'Nhận về',
     packages: 'Nhật ký gói',

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { ApiInput, ApiName, ApiOutput } from '../../src-shared/api';
@@ -193,4 +194,69 @@ export function docxText(docx: string): string {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Waits for the toasts to go, so that a screenshot shows the screen under them. */
+export async function quiet(page: Page): Promise<void> {
+  // A toast under the mouse does not close (Mantine pauses it on hover).
+  await page.mouse.move(1, 1);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/**
+ * A tiny but valid one-page PDF (header, catalog, pages, page, xref with real offsets, %%EOF),
+ * standing for a scanned document.
+ */
+export function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A small PNG "photo of a page": white with grey text lines and a red stamp, 240×320. */
+export function tinyPng(): Buffer {
+  const w = 240;
+  const h = 320;
+  const raw = Buffer.alloc((w * 3 + 1) * h, 0xff);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0; // filter: none
+    for (let x = 0; x < w; x++) {
+      const i = y * (w * 3 + 1) + 1 + x * 3;
+      const line = y > 40 && y < 260 && y % 16 < 3 && x > 24 && x < (y % 48 === 0 ? 150 : 216);
+      const stamp = (x - 180) ** 2 + (y - 280) ** 2 < 400 && (x - 180) ** 2 + (y - 280) ** 2 > 256;
+      if (line) raw.fill(0x88, i, i + 3);
+      if (stamp) [raw[i], raw[i + 1], raw[i + 2]] = [0xd0, 0x20, 0x20];
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

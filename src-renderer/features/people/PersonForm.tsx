@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, Stack } from '@mantine/core';
+import { Box, Button, Group, Modal, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import type { Person } from '../../../src-shared/api';
 import { ApiError, invoke } from '../../api';
@@ -9,6 +9,7 @@ import { T } from '../../app/strings';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
+import { AwardHistoryPanel } from './AwardHistoryPanel';
 import { PersonFields } from './PersonFields';
 import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft } from './personDraft';
 
@@ -24,6 +25,8 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
   const [confirming, setConfirming] = useState(false);
   const { received, status, reload } = useRecordStatus('person', person);
   const withAside = !!person && hasAside(received, status);
+  // An existing person also has the "Khen thưởng đã có" tab (awards, ratings, holds).
+  const [tab, setTab] = useState<string | null>('info');
 
   const update = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -93,32 +96,56 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     </Group>
   );
 
+  const form = (
+    <Group align="flex-start" wrap="nowrap" gap="md">
+      <Box style={{ flex: 1, minWidth: 0 }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!received) void save();
+          }}
+          noValidate
+        >
+          <Stack gap="sm">
+            {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
+            <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
+            {buttons}
+          </Stack>
+        </form>
+      </Box>
+      {person && withAside && <RecordAside type="person" record={person} received={received} status={status} onChanged={reload} />}
+    </Group>
+  );
+
   return (
     <Modal
       opened
       onClose={onClose}
       title={received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
-      size={withAside ? 1140 : 760}
+      size={withAside ? 1140 : tab === 'history' ? 1000 : 760}
       closeOnClickOutside={false}
     >
-      <Group align="flex-start" wrap="nowrap" gap="md">
-        <Box style={{ flex: 1, minWidth: 0 }}>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!received) void save();
-            }}
-            noValidate
-          >
-            <Stack gap="sm">
-              {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
-              <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
-              {buttons}
-            </Stack>
-          </form>
-        </Box>
-        {person && withAside && <RecordAside type="person" record={person} received={received} status={status} onChanged={reload} />}
-      </Group>
+      {person ? (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="info">Thông tin cá nhân</Tabs.Tab>
+            <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="info">
+            {form}
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <AwardHistoryPanel personId={person.id} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose}>
+                {T.close}
+              </Button>
+            </Group>
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        form
+      )}
       <ConfirmDialog
         opened={confirming}
         title="Xóa cá nhân này?"

@@ -1,0 +1,126 @@
+import { Badge, Button, Center, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import type { Dossier } from '../../../src-shared/api';
+import { formatDate, nfc } from '../../../src-shared/text';
+import { invoke } from '../../api';
+import { type Column, DataTable } from '../../app/DataTable';
+import { formatCount } from '../../app/format';
+import { notifyError } from '../../app/notify';
+import { PageFrame } from '../../app/PageFrame';
+import { T } from '../../app/strings';
+import { YearSelect } from '../registrations/YearSelect';
+import { DossierEditor } from './DossierEditor';
+import { DossierForm } from './DossierForm';
+import { dossierStatus, ROUND_LABELS } from './labels';
+import { useDossiersStore } from './store';
+
+const LIMIT = 500;
+
+function DossierStatusBadge({ d }: { d: Dossier }) {
+  const s = dossierStatus(d.status);
+  const received = !d.editable && !d.status;
+  return (
+    <Badge color={received ? 'grape' : s.color} variant="light" data-testid="status-badge" style={{ flex: 'none' }}>
+      {received ? `Nhận từ ${d.origin}` : s.label}
+    </Badge>
+  );
+}
+
+const COLUMNS: Column<Dossier>[] = [
+  {
+    title: 'Hồ sơ / Danh hiệu đề nghị',
+    render: (d) => (
+      <Stack gap={0}>
+        <Text size="sm" fw={600} truncate="end" title={d.title}>
+          {d.title}
+        </Text>
+        <Text size="xs" c="dimmed" truncate="end" title={d.awardName}>
+          {d.awardName}
+          {d.editable ? '' : ` · ${d.proposingUnitName ?? d.origin}`}
+        </Text>
+      </Stack>
+    ),
+  },
+  { title: 'Đợt xét', width: 130, render: (d) => ROUND_LABELS[d.round] },
+  { title: 'Số đề nghị', width: 120, render: (d) => formatCount(d.nomineeCount) },
+  { title: 'Ngày họp', width: 110, render: (d) => formatDate(d.meetingDate) || '—' },
+  { title: 'Trạng thái', width: 200, render: (d) => <DossierStatusBadge d={d} /> },
+];
+
+/** "Hồ sơ khen thưởng": the year's dossiers (đề nghị xét tặng), searchable; one opens in the editor. */
+export function DossiersPage() {
+  const { year, setYear, open, setOpen } = useDossiersStore();
+  const [typed, setTyped] = useState('');
+  const [query] = useDebouncedValue(nfc(typed.trim()), 150);
+  const [list, setList] = useState<{ total: number; items: Dossier[] } | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    if (open) return;
+    let alive = true;
+    setList(null);
+    invoke('dossiers.list', { year, query, offset: 0, limit: LIMIT })
+      .then((r) => alive && setList(r))
+      .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
+    return () => {
+      alive = false;
+    };
+  }, [year, query, open]);
+
+  if (open) return <DossierEditor id={open} onBack={() => setOpen(null)} />;
+
+  return (
+    <PageFrame
+      title={T.nav.dossiers}
+      actions={
+        <>
+          <YearSelect value={year} onChange={(y) => y && setYear(y)} />
+          <Button onClick={() => setCreating(true)}>Hồ sơ mới</Button>
+        </>
+      }
+    >
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <TextInput
+          aria-label="Tìm theo tên hồ sơ"
+          placeholder="Tìm theo tên hồ sơ"
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          w={320}
+          type="search"
+          autoComplete="off"
+        />
+        <Text c="dimmed" size="sm" data-testid="dossiers-count">
+          {list ? `${formatCount(list.total)} hồ sơ năm ${year}` : T.loading}
+        </Text>
+      </Group>
+      {list?.total === 0 && !query ? (
+        <Center style={{ flex: 1, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}>
+          <Text c="dimmed" data-testid="dossiers-empty">
+            Chưa có hồ sơ đề nghị khen thưởng nào của năm {year}. Bấm “Hồ sơ mới” để bắt đầu.
+          </Text>
+        </Center>
+      ) : (
+        <DataTable
+          rows={list?.items ?? null}
+          columns={COLUMNS}
+          onOpen={(d) => setOpen(d.id)}
+          label={`Hồ sơ đề nghị khen thưởng năm ${year}`}
+          rowTestId="dossier-row"
+        />
+      )}
+      {creating && (
+        <DossierForm
+          dossier={null}
+          year={year}
+          onClose={() => setCreating(false)}
+          onSaved={(d) => {
+            setCreating(false);
+            if (d.year !== year) setYear(d.year);
+            setOpen(d.id);
+          }}
+        />
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { VERDICT_META } from './labels';
+import type { Eligibility } from './useDossier';
+import { VerdictIcon } from './Verdict';
+
+type NomineeResult = Eligibility['nominees'][number];
+
+// The reason is what the clerk reads first; the criterion and its legal basis come under it.
+const REASON_COLORS = { pass: undefined, fail: 'red.8', evidence: 'yellow.9' } as const;
+
+function NomineeCriteria({ n }: { n: NomineeResult }) {
+  const m = VERDICT_META[n.overall];
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="eligibility-nominee" data-result={n.overall} aria-label={`Điều kiện của ${n.name}`} component="section">
+      <Group gap="xs" mb={6} wrap="nowrap">
+        <VerdictIcon result={n.overall} size="md" decorative />
+        <Text fw={700}>{n.name}</Text>
+        <Badge color={m.color} variant="light" style={{ flex: 'none' }}>
+          {m.label}
+        </Badge>
+      </Group>
+      <Stack gap={6}>
+        {n.criteria.map((c) => (
+          <Group key={c.id} gap="xs" wrap="nowrap" align="flex-start" data-testid="criterion" data-result={c.result}>
+            <VerdictIcon result={c.result} size="xs" mt={2} />
+            <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+              <Text size="sm" fw={500} c={REASON_COLORS[c.result]} data-testid="criterion-reason">
+                {c.reason}
+              </Text>
+              <Text size="xs" c="dimmed" lineClamp={2} title={`${c.text} (${c.citation})`}>
+                {c.text} — <i>{c.citation}</i>
+              </Text>
+            </Stack>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * "Kiểm tra điều kiện": for every nominee, each criterion of the award in force with its answer
+ * (đạt / không đạt / cần minh chứng), the reason read from the data, and the law it comes from.
+ */
+export function EligibilityPanel({ eligibility }: { eligibility: Eligibility | null }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Kiểm tra điều kiện">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={3} size="h5">
+            Kiểm tra điều kiện
+          </Title>
+          {eligibility && (
+            <Text size="xs" c="dimmed">
+              Bộ tiêu chuẩn: {eligibility.ruleSetId}
+            </Text>
+          )}
+        </Group>
+        {!eligibility ? (
+          <Text size="sm" c="dimmed">
+            Đang kiểm tra…
+          </Text>
+        ) : eligibility.nominees.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Thêm người, tập thể được đề nghị để phần mềm kiểm tra điều kiện theo tiêu chuẩn.
+          </Text>
+        ) : (
+          eligibility.nominees.map((n) => <NomineeCriteria key={n.nomineeId} n={n} />)
+        )}
+      </Stack>
+    </Paper>
+  );
+}

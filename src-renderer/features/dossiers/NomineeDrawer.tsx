@@ -1,0 +1,156 @@
+import { Button, Drawer, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Dossier } from '../../../src-shared/api';
+import { ApiError, invoke } from '../../api';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { T } from '../../app/strings';
+import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
+import { voters } from './labels';
+import type { NomineeRow } from './useDossier';
+
+type Errors = Record<string, string>;
+type Facts = NonNullable<NomineeRow['collectiveFacts']>;
+type FactKey = keyof Facts;
+const FACTS: { key: FactKey; label: string }[] = [
+  { key: 'members', label: 'Tổng số thành viên' },
+  { key: 'ldtt', label: 'Số đạt Lao động tiên tiến' },
+  { key: 'completedTasks', label: 'Số hoàn thành nhiệm vụ' },
+  { key: 'cstdcs', label: 'Số đạt Chiến sĩ thi đua cơ sở' },
+  { key: 'disciplined', label: 'Số bị kỷ luật từ cảnh cáo trở lên' },
+];
+
+const num = (v: number | string) => (typeof v === 'number' ? v : null);
+
+/**
+ * One nominee in a drawer: the summary shown in the list, the report of achievements (printed
+ * as the báo cáo thành tích), the council's "yes" votes, and for a collective the figures its
+ * criteria are checked on.
+ */
+export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; onClose: () => void; onSaved: () => void }) {
+  const { dossier, nominee: n } = props;
+  const collective = n.subjectType === 'collective';
+  const readOnly = !dossier.editable;
+  const [summary, setSummary] = useState(n.summary);
+  const [report, setReport] = useState(n.report);
+  const [vote, setVote] = useState<number | string>(n.voteYes ?? '');
+  const [facts, setFacts] = useState<Record<FactKey, number | string>>(() =>
+    Object.fromEntries(FACTS.map((f) => [f.key, n.collectiveFacts?.[f.key] ?? ''])) as Record<FactKey, number | string>,
+  );
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const voterCount = voters(dossier);
+
+  const save = async () => {
+    const errs: Errors = {};
+    let collectiveFacts: Facts | null = null;
+    if (collective && FACTS.some((f) => facts[f.key] !== '')) {
+      if (num(facts.members) === null) errs['collectiveFacts.members'] = 'Nhập tổng số thành viên.';
+      else collectiveFacts = Object.fromEntries(FACTS.map((f) => [f.key, num(facts[f.key]) ?? 0])) as Facts;
+    }
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      await invoke('dossiers.updateNominee', { dossierId: dossier.id, nomineeId: n.id, summary, report, voteYes: num(vote), collectiveFacts });
+      notifySuccess(`Đã lưu thông tin đề nghị của ${n.name}`);
+      props.onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) setErrors(e.fieldMessages());
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer opened onClose={props.onClose} position="right" size={600} title={<Title order={3} size="h4">{n.name}</Title>} closeOnClickOutside={false}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!readOnly) void save();
+        }}
+      >
+        <ReadOnlyFields readOnly={readOnly}>
+          <Stack gap="sm">
+            {n.detail && (
+              <Text size="sm" c="dimmed">
+                {n.detail}
+              </Text>
+            )}
+            <Textarea
+              label="Tóm tắt thành tích"
+              description="Một, hai câu; in trong danh sách đề nghị"
+              value={summary}
+              onChange={(e) => setSummary(e.currentTarget.value)}
+              error={errors.summary}
+              autosize
+              minRows={2}
+              maxRows={4}
+              data-autofocus
+            />
+            <Textarea
+              label="Báo cáo thành tích"
+              description="Nội dung báo cáo thành tích (in theo mẫu); hoặc đính kèm bản quét ở mục Giấy tờ"
+              value={report}
+              onChange={(e) => setReport(e.currentTarget.value)}
+              error={errors.report}
+              autosize
+              minRows={6}
+              maxRows={12}
+            />
+            <NumberInput
+              label="Số phiếu đồng ý"
+              description={
+                voterCount === null
+                  ? 'Nhập cuộc họp Hội đồng (tổng số, có mặt) trước'
+                  : `Trên tổng số ${dossier.councilTotal} thành viên Hội đồng (${dossier.councilPresent} có mặt, ${dossier.councilWritten ?? 0} ý kiến bằng văn bản)`
+              }
+              value={vote}
+              onChange={setVote}
+              error={errors.voteYes}
+              disabled={voterCount === null}
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              hideControls
+              w={260}
+            />
+            {collective && (
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  Số liệu của tập thể năm {dossier.year}
+                </Text>
+                <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+                  {FACTS.map((f) => (
+                    <NumberInput
+                      key={f.key}
+                      label={f.label}
+                      value={facts[f.key]}
+                      onChange={(v) => setFacts((x) => ({ ...x, [f.key]: v }))}
+                      error={errors[`collectiveFacts.${f.key}`]}
+                      min={0}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      hideControls
+                    />
+                  ))}
+                </SimpleGrid>
+              </Stack>
+            )}
+          </Stack>
+        </ReadOnlyFields>
+        <Group justify="flex-end" gap="xs" mt="md">
+          <Button variant="default" onClick={props.onClose} disabled={busy}>
+            {readOnly ? T.close : T.cancel}
+          </Button>
+          {!readOnly && (
+            <Button type="submit" loading={busy}>
+              {T.save}
+            </Button>
+          )}
+        </Group>
+      </form>
+    </Drawer>
+  );
+}
