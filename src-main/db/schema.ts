@@ -408,6 +408,11 @@ export const dossierNominees = sqliteTable(
     voteYes: integer('vote_yes'),
     /** For collectives: members, LĐTT, completed tasks, CSTĐCS, disciplined (JSON). */
     collectiveFacts: text('collective_facts'),
+    /**
+     * On a received dossier: the nominee's facts (history, ratings, initiatives, holds) as the
+     * proposing unit held them when it sent the dossier, so the upper level can check too.
+     */
+    facts: text('facts'),
     position: integer('position').notNull(),
   },
   (t) => [uniqueIndex('dossier_nominees_subject_uq').on(t.dossierId, t.subjectType, t.subjectId)],

@@ -5,6 +5,8 @@ import { dossierDocuments, dossierNominees, dossiers } from '../db/schema';
 import { writeAudit } from '../services/audit';
 import { listDocuments } from '../services/dossierDocuments';
 import { getDossier } from '../services/dossiers';
+import { awardDef } from '../services/catalogue';
+import { nomineeFacts } from '../services/eligibility';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
 
 /** A dossier travels whole: its nominees, the council's vote and the list of its scans. */
@@ -25,7 +27,12 @@ export const dossierAdapter: ContentAdapter = {
         proposingUnit: { code: r.unitCode, name: r.unitName, level: r.unitLevel },
         meeting: raw.councilTotal === null ? null : { date: raw.meetingDate, total: raw.councilTotal, present: raw.councilPresent ?? 0, written: raw.councilWritten ?? 0 },
         overrideReason: raw.overrideReason,
-        nominees: nominees.map((n) => ({ id: n.id, subjectType: n.subjectType, subjectId: n.subjectId, name: n.name, summary: n.summary, report: n.report, voteYes: n.voteYes, collectiveFacts: n.collectiveFacts })),
+        nominees: nominees.map((n) => ({
+          id: n.id, subjectType: n.subjectType, subjectId: n.subjectId, name: n.name, summary: n.summary, report: n.report, voteYes: n.voteYes,
+          collectiveFacts: n.collectiveFacts,
+          facts: nomineeFacts(ctx, n, { year: raw.year, referenceDate: raw.referenceDate, councilTotal: raw.councilTotal, councilPresent: raw.councilPresent, councilWritten: raw.councilWritten },
+            awardDef(ctx, raw.awardCode, raw.referenceDate)?.subject ?? (n.subjectType === 'person' ? 'individual' : 'collective')) as DossierData['nominees'][number]['facts'],
+        })),
         documents: r.deleted ? [] : listDocuments(ctx, r.id).map((d) => ({ id: d.id, nomineeId: d.nomineeId, docCode: d.docCode, sha256: d.sha256, name: d.name, mime: d.mime, size: d.size })),
       };
       return envelopeOf('dossier', r, data);
@@ -49,7 +56,8 @@ export const dossierAdapter: ContentAdapter = {
     d.nominees.forEach((n, i) => {
       ctx.db.insert(dossierNominees).values({
         id: n.id, dossierId: rec.id, subjectType: n.subjectType, subjectId: n.subjectId, summary: n.summary, report: n.report,
-        voteYes: n.voteYes, collectiveFacts: n.collectiveFacts ? JSON.stringify(n.collectiveFacts) : null, position: i + 1,
+        voteYes: n.voteYes, collectiveFacts: n.collectiveFacts ? JSON.stringify(n.collectiveFacts) : null,
+        facts: n.facts ? JSON.stringify(n.facts) : null, position: i + 1,
       }).run();
     });
     ctx.db.delete(dossierDocuments).where(eq(dossierDocuments.dossierId, rec.id)).run();

@@ -61,11 +61,17 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   const row = ctx.sqlite.prepare('SELECT council_total councilTotal, council_present councilPresent, council_written councilWritten FROM dossiers WHERE id = ?').get(dossierId) as {
     councilTotal: number | null; councilPresent: number | null; councilWritten: number | null;
   };
+  // A received dossier is checked on the facts its unit sent with it (history, ratings, holds…
+  // live there, not here); the vote is the one in the dossier either way.
+  const sent = ctx.sqlite.prepare('SELECT facts FROM dossier_nominees WHERE id = ?');
   return {
     ruleSetId: rs.id,
     nominees: nominees.map((n) => {
+      const local = nomineeFacts(ctx, n, { year: dossier.year, referenceDate: dossier.referenceDate, ...row }, subject);
+      const stored = dossier.editable ? null : (sent.get(n.id) as { facts: string | null } | undefined)?.facts;
+      const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
       // The nominee's id is the "award use" an initiative is marked with when it counts here.
-      const r = evaluate(nomineeFacts(ctx, n, { year: dossier.year, referenceDate: dossier.referenceDate, ...row }, subject), dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
+      const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
       return { nomineeId: n.id, name: n.name, overall: r.overall, criteria: r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation })) };
     }),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nomineeFactsSchema } from '../rules/facts';
 import { code, isoDate, str, unitRef, uuid } from './common';
 
 const count = z.number().int().min(0).max(100_000);
@@ -29,6 +30,8 @@ export const dossierData = z.object({
         report: str(200_000),
         voteYes: count.nullable(),
         collectiveFacts: z.object({ members: count, ldtt: count, completedTasks: count, cstdcs: count, disciplined: count }).nullable(),
+        /** What the proposing unit's records say of the nominee, for the receiver's own eligibility check. */
+        facts: nomineeFactsSchema.nullable(),
       }),
     )
     .max(1000),

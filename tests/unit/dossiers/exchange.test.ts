@@ -4,6 +4,26 @@ import { exportFrom, pair, read, tick } from '../exchange/pair';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('dossiers between a commune and the province', () => {
+  it("are checked at the province on the facts the commune sent: the same verdicts as at the commune", async () => {
+    const { prov, xa, an, dung } = await pair();
+    await xa.call('awards.addHistory', { subjectType: 'person', subjectId: an.id, year: 2025, awardCode: 'LDTT', awardName: 'Lao động tiên tiến' });
+    await xa.call('evaluations.set', { personId: an.id, year: 2025, level: 'HTXS' });
+    await xa.call('holds.add', { personId: dung.id, kind: 'investigation', fromDate: '2025-10-01' });
+    const d = await xa.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'CSTDCS', referenceDate: '2026-01-15', title: 'CSTĐCS 2025' });
+    await xa.call('dossiers.setMeeting', { id: d.id, meetingDate: '2026-01-10', councilTotal: 10, councilPresent: 10, councilWritten: 0 });
+    for (const p of [an, dung]) {
+      const n = await xa.call('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: p.id });
+      await xa.call('dossiers.updateNominee', { dossierId: d.id, nomineeId: n.id, voteYes: 9 });
+    }
+    const atCommune = await xa.call('dossiers.eligibility', { id: d.id });
+    expect(atCommune.nominees.map((n) => n.overall)).toEqual(['pass', 'fail']);
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+    const atProvince = await prov.call('dossiers.eligibility', { id: d.id });
+    expect(atProvince).toEqual(atCommune);
+    // The province holds no history of its own for these people: without the sent facts it could not tell.
+    expect(await prov.call('awards.history', { subjectType: 'person', subjectId: an.id })).toEqual([]);
+  });
+
   it('travel with nominees and scans; a return shows its reason; the decision lands in award history', async () => {
     const { clock, prov, xa, an, dung } = await pair();
     const d = await xa.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'CSTDCS', referenceDate: '2026-01-15', title: 'Đề nghị CSTĐCS năm 2025' });

@@ -1,0 +1,1 @@
+ALTER TABLE `dossier_nominees` ADD `facts` text;
