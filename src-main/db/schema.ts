@@ -433,3 +433,21 @@ export const dossierDocuments = sqliteTable(
   },
   (t) => [index('dossier_documents_dossier_idx').on(t.dossierId)],
 );
+
+/**
+ * What was sent, as it was: each record of each submission package at the rev it had. A
+ * dossier edited after sending becomes a new rev; the one sent stays here, with its package.
+ */
+export const sentRecords = sqliteTable(
+  'sent_records',
+  {
+    packageId: text('package_id').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id').notNull(),
+    rev: integer('rev').notNull(),
+    recipientCode: text('recipient_code').notNull(),
+    sentAt: text('sent_at').notNull(),
+    data: text('data').notNull(), // JSON of the record's data
+  },
+  (t) => [primaryKey({ columns: [t.packageId, t.recordType, t.recordId] }), index('sent_records_record_idx').on(t.recordType, t.recordId)],
+);

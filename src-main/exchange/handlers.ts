@@ -83,4 +83,9 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
   'exchange.overview': (ctx) => exchangeOverview(ctx),
   'exchange.decide': (ctx, input) => decide(ctx, input),
   'exchange.statusOf': (ctx, input) => statusOf(ctx, input.type, input.id),
+  'exchange.sentVersions': (ctx, input) =>
+    (ctx.sqlite
+      .prepare(`SELECT rev, package_id packageId, recipient_code recipientCode, sent_at sentAt, data FROM sent_records
+                 WHERE record_type = ? AND record_id = ? ORDER BY rev DESC, sent_at DESC`)
+      .all(input.type, input.id) as { rev: number; packageId: string; recipientCode: string; sentAt: string; data: string }[]).map((r) => ({ ...r, data: JSON.parse(r.data) as unknown })),
 };

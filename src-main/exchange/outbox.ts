@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { deliveries, recordStatus } from '../db/schema';
+import { deliveries, recordStatus, sentRecords } from '../db/schema';
 import { inTransaction } from '../services/audit';
 import { isoNow, type ServiceContext } from '../services/context';
 import { requireInstallation } from '../services/installation';
@@ -59,6 +59,10 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
             .onConflictDoUpdate({ target: [deliveries.recordType, deliveries.recordId, deliveries.recipientCode], set: { sentRev: r.rev, packageId: envelope.header.packageId, updatedAt: now } })
             .run();
           if (draft.kind !== 'submission') continue;
+          ctx.db.insert(sentRecords)
+            .values({ packageId: envelope.header.packageId, recordType: r.type, recordId: r.id, rev: r.rev, recipientCode: opts.to, sentAt: now, data: JSON.stringify(r.data) })
+            .onConflictDoNothing()
+            .run();
           const cur = ctx.sqlite.prepare('SELECT status FROM record_status WHERE record_type = ? AND record_id = ?').get(r.type, r.id) as { status: string } | undefined;
           if (!cur || SENDABLE.includes(cur.status)) {
             const row = { recordType: r.type, recordId: r.id, status: 'sent', reasons: null, decision: null, decidedBy: null, decisionId: null, updatedAt: now };

@@ -148,6 +148,11 @@ export const exchangeApi = {
     }),
     output: z.object({ id: z.string(), status: z.string() }),
   },
+  /** Every rev of a record that left in a submission package, newest first, as it was sent. */
+  'exchange.sentVersions': {
+    input: z.object({ type: z.string().max(50), id: z.string().max(40) }),
+    output: z.array(z.object({ rev: z.number().int(), packageId: z.string(), recipientCode: z.string(), sentAt: z.string(), data: z.unknown() })),
+  },
   'exchange.statusOf': {
     input: z.object({ type: z.string().max(50), id: z.string().max(40) }),
     output: z.object({

@@ -54,6 +54,13 @@ describe('dossiers between a commune and the province', () => {
     await xa.call('dossiers.updateNominee', { dossierId: d.id, nomineeId: n2.id, voteYes: 8 });
     expect((await xa.call('exchange.statusOf', { type: 'dossier', id: d.id })).status).toBe('draft');
     const [again] = await exportFrom(xa, 'T12');
+    // The dossier as first sent stays as it was, beside the new rev.
+    const sent = await xa.call('exchange.sentVersions', { type: 'dossier', id: d.id });
+    expect(sent.map((v) => v.rev)).toEqual([sent[0]!.rev, expect.any(Number)]);
+    const [newest, first] = sent as { rev: number; data: { nominees: { voteYes: number | null }[] } }[];
+    expect(newest!.rev).toBeGreaterThan(first!.rev);
+    expect(first!.data.nominees.map((n) => n.voteYes)).toEqual([9, null]);
+    expect(newest!.data.nominees.map((n) => n.voteYes)).toEqual([9, 8]);
     const r = await prov.call('exchange.import', { path: again!.file });
     expect(r.rows.find((x) => x.type === 'dossier')).toMatchObject({ action: 'update' });
 
