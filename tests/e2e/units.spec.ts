@@ -152,6 +152,21 @@ test('collectives: add, list and delete', async ({ app, page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'còn 1 cá nhân thuộc tập thể này' })).toBeVisible();
   await screenshot(page, '21-collective-delete-refused');
   expect(app.query('SELECT deleted FROM collectives')).toEqual([{ deleted: 0 }]);
+
+  // Its award history ("Khen thưởng đã có") is what a dossier's eligibility check reads.
+  await edit.getByRole('tab', { name: 'Khen thưởng đã có' }).click();
+  const add = edit.getByRole('group', { name: 'Thêm khen thưởng đã có' });
+  await field(add, 'Năm').fill('2025');
+  await add.getByRole('combobox', { name: 'Danh hiệu, hình thức' }).fill('tap the lao dong tien');
+  await page.getByRole('option', { name: 'Tập thể lao động tiên tiến', exact: true }).click();
+  await field(edit, 'Số quyết định').fill('08/QĐ-UBND');
+  await edit.getByRole('button', { name: 'Thêm khen thưởng' }).click();
+  await expect(edit.getByTestId('history-row')).toHaveCount(1);
+  await screenshot(page, '21b-collective-award-history');
+  expect(app.query(`SELECT subject_type, year, award_code, decision_number FROM award_history`)).toEqual([
+    { subject_type: 'collective', year: 2025, award_code: 'TTLDTT', decision_number: '08/QĐ-UBND' },
+  ]);
+  await edit.getByRole('tab', { name: 'Thông tin tập thể' }).click();
   await edit.getByRole('button', { name: 'Hủy' }).click();
 
   // Once the member has left, it can go.

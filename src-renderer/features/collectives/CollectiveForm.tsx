@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Box, Button, Group, Modal, NumberInput, Select, Stack, Tabs, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Collective } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, COLLECTIVE_KINDS, type CollectiveKind } from '../../../src-shared/catalog/people';
@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { AwardHistorySection } from '../dossiers/history/AwardHistorySection';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine } from '../exchange/RecordStatusView';
@@ -22,6 +23,7 @@ type Errors = Record<string, string>;
 export function CollectiveForm(props: { collective: Collective | null; onClose: () => void; onDone: () => void }) {
   const { collective, onClose, onDone } = props;
   const homeUnit = useAppStore((s) => s.installation?.unitId ?? null);
+  const [tab, setTab] = useState<string | null>('info');
   const [name, setName] = useState(collective?.name ?? '');
   const [kind, setKind] = useState<CollectiveKind | null>(collective?.kind ?? null);
   const [unitId, setUnitId] = useState<string | null>(collective?.unitId ?? homeUnit);
@@ -99,13 +101,7 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
     </Group>
   );
 
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={received ? 'Thông tin tập thể (bản sao nhận về)' : collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'}
-      size={withAside ? 1040 : 'lg'}
-    >
+  const details = (
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Box style={{ flex: 1, minWidth: 0 }}>
           <form
@@ -179,6 +175,30 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
           <RecordAside type="collective" record={collective} received={received} status={status} onChanged={reload} />
         )}
       </Group>
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={received ? 'Thông tin tập thể (bản sao nhận về)' : collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'}
+      size={withAside ? 1040 : tab === 'history' ? 1000 : 'lg'}
+    >
+      {collective ? (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="info">Thông tin tập thể</Tabs.Tab>
+            <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="info">{details}</Tabs.Panel>
+          <Tabs.Panel value="history">
+            {/* What the eligibility check of a dossier reads for this collective. */}
+            <AwardHistorySection subjectType="collective" subjectId={collective.id} />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        details
+      )}
       <ConfirmDialog
         opened={confirming}
         title="Xóa tập thể này?"
