@@ -24,7 +24,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier)
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
-  print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo thành tích)
+  print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo; quyết định, giấy khen ở cấp xã)
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
 
 Trao đổi gói dữ liệu (.tdkt):
@@ -158,16 +158,12 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (cmd === 'print' && sub === 'dossier') {
         // Every document of a dossier, into a folder: tờ trình, danh sách, biên bản, one báo cáo per nominee.
         if (!arg || !values.out) throw new UsageError('print dossier cần mã hồ sơ và --out THƯ_MỤC.');
-        const { nominees } = await call('dossiers.get', { id: arg });
-        const parts = [
-          ...(['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban'] as const).map((kind) => ({ kind, id: arg })),
-          ...nominees.map((n) => ({ kind: 'dossier-bao-cao', id: n.id })),
-        ];
+        const parts = await call('print.dossierParts', { id: arg });
         const dir = path.resolve(values.out);
         fs.mkdirSync(dir, { recursive: true });
         const files: string[] = [];
         for (const part of parts) {
-          const doc = await call('print.document', part);
+          const doc = await call('print.document', { kind: part.kind, id: part.id });
           const out = path.join(dir, doc.fileName);
           fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
           fs.renameSync(`${out}.partial`, out);

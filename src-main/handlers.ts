@@ -4,6 +4,7 @@ import { spreadsheetHandlers } from './excel/handlers';
 import { importEntriesFromSheet } from './services/registrationImport';
 import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
+import { dossierFileNames } from './print/dossier';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
 import * as awards from './services/awardHistory';
@@ -101,6 +102,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.markReady': (ctx, input) => dossierDocs.markReady(ctx, input),
 
   'print.kinds': () => printKinds(),
+  'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),
   'print.document': async (ctx, input) => {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };

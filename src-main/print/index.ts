@@ -6,7 +6,9 @@ import { registrationDocument } from './registration';
 import { registrationListDocument, registrationListWorkbook } from './registrationList';
 import { getRegistrationRow } from '../services/registrations';
 import { slug } from './slug';
-import { baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, toTrinhDocument, type DossierPart } from './dossier';
+import {
+  baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
+} from './dossier';
 
 /**
  * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
@@ -68,6 +70,17 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     label: 'Báo cáo thành tích',
     build: (ctx, id) => baoCaoDocument(ctx, id),
     fileName: (ctx, id) => baoCaoFileName(ctx, id),
+  },
+  // Commune level only (the award is decided by the Chủ tịch UBND xã); the id is the dossier's.
+  'dossier-quyet-dinh': {
+    label: 'Quyết định khen thưởng (Chủ tịch UBND xã)',
+    build: (ctx, id) => quyetDinhDocument(ctx, id),
+    fileName: () => '05_quyet-dinh.docx',
+  },
+  'dossier-giay-khen': {
+    label: 'Giấy khen / giấy chứng nhận (mỗi người một trang)',
+    build: (ctx, id) => giayKhenDocument(ctx, id),
+    fileName: () => '06_giay-khen.docx',
   },
 };
 

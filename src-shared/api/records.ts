@@ -33,6 +33,11 @@ export const recordsApi = {
 export const printApi = {
   'print.kinds': { input: z.object({}).default({}), output: z.array(z.string()) },
   /** A printed document as DOCX bytes (base64), for the page to save or the CLI to write. */
+  /** The documents of a dossier's printed set, in filing order ("In toàn bộ hồ sơ", CLI print dossier). */
+  'print.dossierParts': {
+    input: z.object({ id: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }) }),
+    output: z.array(z.object({ kind: z.string(), id: z.string(), fileName: z.string() })),
+  },
   'print.document': {
     input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }),

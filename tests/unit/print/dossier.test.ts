@@ -211,7 +211,8 @@ describe('dossier documents', () => {
   it('the set: every document in filing order under ASCII names, each a DOCX; the kinds are registered', async () => {
     const { h, d } = await built();
     const docs = await dossierDocuments(h.context(), d.id);
-    expect(docs.map((x) => x.fileName)).toEqual(['01_to-trinh.docx', '02_danh-sach.docx', '03_bien-ban.docx', '04_bao-cao_dang-thi-huong.docx', '04_bao-cao_nguyen-van-ung.docx']);
+    // CSTĐCS is decided by the commune chairman: the decision and the Giấy khen close the set.
+    expect(docs.map((x) => x.fileName)).toEqual(['01_to-trinh.docx', '02_danh-sach.docx', '03_bien-ban.docx', '04_bao-cao_dang-thi-huong.docx', '04_bao-cao_nguyen-van-ung.docx', '05_quyet-dinh.docx', '06_giay-khen.docx']);
     for (const x of docs) expect(x.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(await h.call('print.kinds', {})).toEqual(expect.arrayContaining(['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban', 'dossier-bao-cao']));
     expect((await h.fail('print.document', { kind: 'dossier-to-trinh', id: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
@@ -223,7 +224,7 @@ describe('dossier documents', () => {
     const out = path.join(tempDir('tdkt-dossier-cli-'), 'ho-so', '2025');
     const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
     const cli = (...args: string[]) => spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', h.dataDir], { cwd: projectRoot, encoding: 'utf8' });
-    const names = ['01_to-trinh.docx', '02_danh-sach.docx', '03_bien-ban.docx', '04_bao-cao_dang-thi-huong.docx', '04_bao-cao_nguyen-van-ung.docx'];
+    const names = ['01_to-trinh.docx', '02_danh-sach.docx', '03_bien-ban.docx', '04_bao-cao_dang-thi-huong.docx', '04_bao-cao_nguyen-van-ung.docx', '05_quyet-dinh.docx', '06_giay-khen.docx'];
     const r = cli('print', 'dossier', d.id, '--out', out);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
