@@ -465,5 +465,48 @@ pairTest(
     await quiet(page);
     await screenshot(page, '59d-dossier-returned');
     await expectNoHorizontalScroll(page);
+
+    // ── The commune fixes it (the missing confirmation is scanned in) and sends the new rev.
+    const revBefore = app.query<{ rev: number }>("SELECT rev FROM dossiers WHERE award_code = 'CSTDCS'")[0]!.rev;
+    await app.invoke('dossiers.attach', {
+      dossierId: app.query<{ id: string }>("SELECT id FROM dossiers WHERE award_code = 'CSTDCS'")[0]!.id, nomineeId: null,
+      docCode: 'XAC_NHAN_THANH_TICH', fileName: 'quyet-dinh-ldtt.pdf', contentBase64: tinyPdf().toString('base64'),
+    });
+    // The editor is still open on this dossier.
+    await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();
+    await expect(page.getByTestId('record-status')).toHaveText('Đã xét ở cơ sở');
+    await goTo(page, 'Gửi đi');
+    await field(page, 'Thư mục lưu gói (ví dụ ổ USB: E:\\)').fill(path.join(usb, 'lan-2'));
+    await page.getByRole('button', { name: 'Tạo gói' }).click();
+    await expect(page.getByText('Đã tạo 1 gói', { exact: true })).toBeVisible();
+    const resent = fs.readdirSync(path.join(usb, 'lan-2')).find((f) => f.startsWith('XA-TP_submission_'))!;
+    const applied = await province.invoke('exchange.import', { path: path.join(usb, 'lan-2', resent) });
+    expect(applied.rows.find((r) => r.type === 'dossier')).toMatchObject({ action: 'update' });
+    expect(province.query<{ rev: number }>("SELECT rev FROM dossiers WHERE award_code = 'CSTDCS'")[0]!.rev).toBeGreaterThan(revBefore);
+
+    // ── The province decides, on its screen: number, date, issuer.
+    // Its editor is still open on this dossier: back to the list and in again to see the new rev.
+    await provincePage.getByRole('button', { name: '← Danh sách hồ sơ' }).click();
+    await provincePage.getByTestId('dossier-row').filter({ hasText: CSTDCS }).click();
+    await expect(provincePage.getByTestId('received-copy-note')).toBeVisible();
+    const decide = provincePage.getByRole('region', { name: 'Phản hồi' });
+    await chooseOption(provincePage, decide, 'Phản hồi', 'Có quyết định');
+    await field(decide, 'Số quyết định').fill('21/QĐ-UBND');
+    await field(decide, 'Ngày quyết định').fill(`20/01/${Y + 1}`);
+    await field(decide, 'Cơ quan ban hành').fill('Chủ tịch UBND xã Tân Phong');
+    await decide.getByRole('button', { name: 'Lưu phản hồi' }).click();
+    await expect(provincePage.getByTestId('record-status')).toHaveText('Có quyết định');
+
+    // ── Back at the commune, the decision lands in the nominee's award history.
+    const decided = await province.invoke('exchange.export', { to: 'XA-TP', outDir: fs.mkdtempSync(path.join(usb, 'qd-')) });
+    for (const f of decided.files) await app.invoke('exchange.import', { path: f.file });
+    expect(app.query("SELECT award_code, decision_number, source FROM award_history WHERE source = 'decision'")).toEqual([
+      { award_code: 'CSTDCS', decision_number: '21/QĐ-UBND', source: 'decision' },
+    ]);
+    await goTo(page, 'Cá nhân');
+    const anForm = await openPerson(page, AN);
+    await expect(anForm.getByTestId('history-row').filter({ hasText: CSTDCS })).toContainText('21/QĐ-UBND');
+    await quiet(page);
+    await screenshot(page, '59e-award-history-from-decision');
   },
 );
