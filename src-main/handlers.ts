@@ -5,6 +5,7 @@ import { importEntriesFromSheet } from './services/registrationImport';
 import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import { dossierFileNames } from './print/dossier';
+import { getOffsets, setOffsets } from './print/printOffsets';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
 import * as awards from './services/awardHistory';
@@ -103,6 +104,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),
+  'print.getOffsets': (ctx, input) => getOffsets(ctx, input.kind),
+  'print.setOffsets': (ctx, input) => setOffsets(ctx, input.kind, { topMm: input.topMm, leftMm: input.leftMm }),
   'print.document': async (ctx, input) => {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };

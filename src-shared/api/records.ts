@@ -38,6 +38,19 @@ export const printApi = {
     input: z.object({ id: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }) }),
     output: z.array(z.object({ kind: z.string(), id: z.string(), fileName: z.string() })),
   },
+  /** Nudges for pre-printed blanks (Giấy khen): millimetres down/right (+) or up/left (−). */
+  'print.getOffsets': {
+    input: z.object({ kind: z.string().max(60) }),
+    output: z.object({ topMm: z.number(), leftMm: z.number() }),
+  },
+  'print.setOffsets': {
+    input: z.object({
+      kind: z.string().max(60),
+      topMm: z.number({ error: 'Độ lệch phải là số (mm).' }),
+      leftMm: z.number({ error: 'Độ lệch phải là số (mm).' }),
+    }),
+    output: z.object({ topMm: z.number(), leftMm: z.number() }),
+  },
   'print.document': {
     input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }),

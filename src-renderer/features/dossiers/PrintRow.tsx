@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Text } from '@mantine/core';
+import { Button, Group, Menu, NumberInput, Popover, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../src-shared/api';
 import { invoke } from '../../api';
@@ -37,20 +37,20 @@ function usePrintKinds(): Set<string> | null {
 export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: NomineeRow[] }) {
   const kinds = usePrintKinds();
   const [busy, setBusy] = useState(false);
+  const communeDecides = useCommuneDecision(dossier.id, dossier.rev);
   if (!kinds) return null;
   const docs = DOSSIER_DOCS.filter((d) => kinds.has(d.kind));
   const reports = kinds.has(REPORT) && nominees.length > 0;
   if (!docs.length && !reports) return null;
 
-  const all = [
-    ...docs.map((d) => ({ kind: d.kind as string, id: dossier.id })),
-    ...(reports ? nominees.map((n) => ({ kind: REPORT, id: n.id })) : []),
-  ];
   const printAll = async () => {
     setBusy(true);
     try {
+      // The whole set in filing order, as the server knows it (with the decision and the
+      // Giấy khen when the commune chairman decides this award).
+      const all = await invoke('print.dossierParts', { id: dossier.id });
       for (const job of all) {
-        const doc = await invoke('print.document', job);
+        const doc = await invoke('print.document', { kind: job.kind, id: job.id });
         downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
       }
       notifySuccess(`Đã in ${all.length} văn bản của hồ sơ`);
@@ -86,10 +86,72 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
             </Menu.Dropdown>
           </Menu>
         ))}
+      {communeDecides && (
+        <>
+          <PrintButton kind="dossier-quyet-dinh" id={dossier.id} label="In quyết định" size="xs" />
+          <PrintButton kind="dossier-giay-khen" id={dossier.id} label="In Giấy khen" size="xs" />
+          <OffsetsButton kind="dossier-giay-khen" />
+        </>
+      )}
       <Button size="xs" variant="light" onClick={() => void printAll()} loading={busy}>
         In toàn bộ hồ sơ
       </Button>
     </Group>
+  );
+}
+
+/** Whether this dossier's printed set includes the commune's decision (the award is the commune chairman's). */
+function useCommuneDecision(id: string, rev: number): boolean {
+  const [yes, setYes] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    invoke('print.dossierParts', { id })
+      .then((parts) => alive && setYes(parts.some((p) => p.kind === 'dossier-quyet-dinh')))
+      .catch(() => alive && setYes(false));
+    return () => {
+      alive = false;
+    };
+  }, [id, rev]);
+  return yes;
+}
+
+/** "Căn chỉnh vị trí in": millimetres to move the text on pre-printed blanks. */
+function OffsetsButton({ kind }: { kind: string }) {
+  const [top, setTop] = useState<number | string>(0);
+  const [left, setLeft] = useState<number | string>(0);
+  const load = () =>
+    invoke('print.getOffsets', { kind })
+      .then((o) => {
+        setTop(o.topMm);
+        setLeft(o.leftMm);
+      })
+      .catch((e: unknown) => notifyError(e));
+  const save = async () => {
+    try {
+      await invoke('print.setOffsets', { kind, topMm: Number(top), leftMm: Number(left) });
+      notifySuccess('Đã lưu vị trí in');
+    } catch (e) {
+      notifyError(e, 'Chưa lưu được');
+    }
+  };
+  return (
+    <Popover position="bottom-end" withinPortal onOpen={() => void load()}>
+      <Popover.Target>
+        <Button size="xs" variant="subtle">
+          Căn chỉnh vị trí in
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs" w={260}>
+          <Text size="sm">Dịch chữ trên phôi Giấy khen (mm): số dương xuống dưới / sang phải.</Text>
+          <NumberInput label="Lề trên (mm)" value={top} onChange={setTop} min={-30} max={30} step={0.5} decimalScale={1} />
+          <NumberInput label="Lề trái (mm)" value={left} onChange={setLeft} min={-30} max={30} step={0.5} decimalScale={1} />
+          <Button size="xs" onClick={() => void save()}>
+            Lưu vị trí in
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }
 

@@ -160,4 +160,13 @@ describe('commune decision and Giấy khen', () => {
     expect(gk[1]).toContain('Lò Thị Lan');
     for (const p of gk) expect(p.replace(/\s+/gu, ' ')).toContain('CHIẾN SĨ THI ĐUA CƠ SỞ');
   }, 200_000);
+
+  it('print offsets through the contract: stored, read back, and refused beyond 30 mm with nothing changed', async () => {
+    const { h } = await initializedHost();
+    expect(await h.call('print.getOffsets', { kind: 'dossier-giay-khen' })).toEqual({ topMm: 0, leftMm: 0 });
+    expect(await h.call('print.setOffsets', { kind: 'dossier-giay-khen', topMm: 4.5, leftMm: -2 })).toEqual({ topMm: 4.5, leftMm: -2 });
+    expect(await h.call('print.getOffsets', { kind: 'dossier-giay-khen' })).toEqual({ topMm: 4.5, leftMm: -2 });
+    expect((await h.fail('print.setOffsets', { kind: 'dossier-giay-khen', topMm: 45, leftMm: 0 })).message).toMatch(/−30 đến 30 mm/);
+    expect(await h.call('print.getOffsets', { kind: 'dossier-giay-khen' })).toEqual({ topMm: 4.5, leftMm: -2 });
+  });
 });
