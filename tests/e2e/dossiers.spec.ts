@@ -290,7 +290,8 @@ pairTest(
         for (const name of [AN, BINH]) expect(printed).toContain(name);
         expect(printed).toContain(CSTDCS);
         // "In toàn bộ hồ sơ": every document there is, one after another.
-        const expected = ['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban'].filter((k) => kinds.includes(k)).length + (kinds.includes('dossier-bao-cao') ? 2 : 0);
+        // CSTĐCS is the commune chairman's to decide: the decision and the Giấy khen come too.
+        const expected = ['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban', 'dossier-quyet-dinh', 'dossier-giay-khen'].filter((k) => kinds.includes(k)).length + (kinds.includes('dossier-bao-cao') ? 2 : 0);
         const names: string[] = [];
         const collect = (d: { suggestedFilename(): string }) => names.push(d.suggestedFilename());
         page.on('download', collect);
