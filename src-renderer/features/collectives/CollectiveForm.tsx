@@ -2,12 +2,12 @@ import { Box, Button, Group, Modal, NumberInput, Select, Stack, Tabs, TextInput 
 import { useState } from 'react';
 import type { Collective } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, COLLECTIVE_KINDS, type CollectiveKind } from '../../../src-shared/catalog/people';
-import { ApiError, invoke } from '../../api';
+import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { AwardHistorySection } from '../dossiers/history/AwardHistorySection';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
@@ -29,8 +29,8 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
   const [unitId, setUnitId] = useState<string | null>(collective?.unitId ?? homeUnit);
   const [memberCount, setMemberCount] = useState<number | string>(collective?.memberCount ?? 0);
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const actions = useRecordActions({ onDone, setErrors });
+  const { busy, confirming, setConfirming } = actions;
   const units = useUnitOptions();
   // A copy received from another unit is read-only here; the upper level answers it instead.
   const { received, status, reload } = useRecordStatus('collective', collective);
@@ -47,32 +47,12 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
     setErrors(errs);
     if (Object.keys(errs).length || !kind || !unitId) return;
     const input = { name, kind, unitId, memberCount: Number(memberCount) };
-    setBusy(true);
-    try {
-      if (collective) await invoke('collectives.update', { ...input, id: collective.id });
-      else await invoke('collectives.create', input);
-      notifySuccess(T.saved);
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldMessages());
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    await actions.save(() => (collective ? invoke('collectives.update', { ...input, id: collective.id }) : invoke('collectives.create', input)));
   };
 
   const remove = async () => {
     if (!collective) return;
-    setBusy(true);
-    try {
-      await invoke('collectives.delete', { id: collective.id });
-      notifySuccess(T.deleted);
-      onDone();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
+    await actions.remove(() => invoke('collectives.delete', { id: collective.id }));
   };
 
   const buttons = received ? (

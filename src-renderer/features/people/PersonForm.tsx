@@ -1,11 +1,11 @@
 import { Box, Button, Group, Modal, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import type { Person } from '../../../src-shared/api';
-import { ApiError, invoke } from '../../api';
+import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
@@ -21,8 +21,8 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
   const unitId = useAppStore((s) => s.installation?.unitId ?? null);
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const actions = useRecordActions({ onDone, setErrors });
+  const { busy, confirming, setConfirming } = actions;
   const { received, status, reload } = useRecordStatus('person', person);
   const withAside = !!person && hasAside(received, status);
   // An existing person also has the "Khen thưởng đã có" tab (awards, ratings, holds).
@@ -42,32 +42,12 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     const { input, errors: errs } = draftToInput(draft);
     setErrors(errs);
     if (Object.keys(errs).length) return;
-    setBusy(true);
-    try {
-      if (person) await invoke('people.update', { ...input, id: person.id });
-      else await invoke('people.create', input);
-      notifySuccess(T.saved);
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldMessages());
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    await actions.save(() => (person ? invoke('people.update', { ...input, id: person.id }) : invoke('people.create', input)));
   };
 
   const remove = async () => {
     if (!person) return;
-    setBusy(true);
-    try {
-      await invoke('people.delete', { id: person.id });
-      notifySuccess(T.deleted);
-      onDone();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
+    await actions.remove(() => invoke('people.delete', { id: person.id }));
   };
 
   const buttons = received ? (

@@ -2,10 +2,10 @@ import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Te
 import { useState } from 'react';
 import type { Movement } from '../../../src-shared/api';
 import type { MovementKind } from '../../../src-shared/catalog/titles';
-import { ApiError, invoke } from '../../api';
+import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { KIND_OPTIONS } from './labels';
 import { draftFromMovement, type Errors, type MovementDraft, movementDraftToInput, newMovementDraft } from './movementDraft';
@@ -19,8 +19,8 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
   const { movement, onClose, onDone } = props;
   const [draft, setDraft] = useState<MovementDraft>(() => (movement ? draftFromMovement(movement) : newMovementDraft(props.year)));
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const actions = useRecordActions({ onDone, setErrors });
+  const { busy, confirming, setConfirming } = actions;
   const readOnly = !!movement && !movement.editable;
 
   const update = (patch: Partial<MovementDraft>) => {
@@ -39,32 +39,12 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
     setDraft(cleaned);
     setErrors(errs);
     if (!input) return;
-    setBusy(true);
-    try {
-      if (movement) await invoke('movements.update', { ...input, id: movement.id });
-      else await invoke('movements.create', input);
-      notifySuccess(T.saved);
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldMessages());
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    await actions.save(() => (movement ? invoke('movements.update', { ...input, id: movement.id }) : invoke('movements.create', input)));
   };
 
   const remove = async () => {
     if (!movement) return;
-    setBusy(true);
-    try {
-      await invoke('movements.delete', { id: movement.id });
-      notifySuccess(T.deleted);
-      onDone();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
+    await actions.remove(() => invoke('movements.delete', { id: movement.id }));
   };
 
   return (

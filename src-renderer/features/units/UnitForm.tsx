@@ -2,11 +2,11 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } fr
 import { useState } from 'react';
 import type { Unit, UnitInput } from '../../../src-shared/api';
 import type { UnitLevel } from '../../../src-shared/catalog/levels';
-import { ApiError, invoke } from '../../api';
+import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { LEVEL_OPTIONS } from './levels';
 import { useUnitOptions } from './useUnitOptions';
 
@@ -34,8 +34,8 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
     mergedIntoId: unit?.mergedIntoId ?? null,
   });
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const actions = useRecordActions({ onDone, setErrors });
+  const { busy, confirming, setConfirming } = actions;
   const { options } = useUnitOptions();
   const others = options.filter((o) => o.value !== unit?.id);
   const set = (patch: Partial<Draft>) => {
@@ -48,32 +48,12 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
     setErrors(errs);
     if (Object.keys(errs).length) return;
     const input = { ...d, code: d.code.trim() };
-    setBusy(true);
-    try {
-      if (unit) await invoke('units.update', { ...input, id: unit.id });
-      else await invoke('units.create', input);
-      notifySuccess(T.saved);
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldMessages());
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
+    await actions.save(() => (unit ? invoke('units.update', { ...input, id: unit.id }) : invoke('units.create', input)));
   };
 
   const remove = async () => {
     if (!unit) return;
-    setBusy(true);
-    try {
-      await invoke('units.delete', { id: unit.id });
-      notifySuccess(T.deleted);
-      onDone();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
+    await actions.remove(() => invoke('units.delete', { id: unit.id }));
   };
 
   return (

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { ApiError } from '../api';
+import { notifyError, notifySuccess } from './notify';
+import { T } from './strings';
+
+/**
+ * The save and delete plumbing every record form shares: the busy flag, the delete
+ * confirmation, green/red notifications, the server's field errors shown beside the fields,
+ * and closing the form once the write is done.
+ */
+export function useRecordActions(opts: { onDone: () => void; setErrors: (errors: Record<string, string>) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const save = async (write: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await write();
+      notifySuccess(T.saved);
+      opts.onDone();
+    } catch (e) {
+      if (e instanceof ApiError) opts.setErrors(e.fieldMessages());
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (del: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await del();
+      notifySuccess(T.deleted);
+      opts.onDone();
+    } catch (e) {
+      notifyError(e);
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return { busy, confirming, setConfirming, save, remove };
+}
