@@ -45,7 +45,7 @@ function page(p: DossierPrint, commune: Commune, n: Nominee, line: string, date:
       ...(isTitle ? [centred([text(awardName(p).toUpperCase(), { size: 26, bold: true, color: RED })], { after: 480 })] : [para240()]),
       centred([text(n.name, { size: 28, bold: true })], { after: 240 }),
       ...(line ? [centred([text(line, { size: 15 })], { after: 160 })] : []),
-      centred([text(`Đã có thành tích${n.summary ? `: ${n.summary.replace(/[.\s]+$/u, '')}` : ' xuất sắc trong thực hiện nhiệm vụ'} năm ${p.dossier.year}.`, { size: 15, italics: true })], { after: 720 }),
+      centred([text(achievement(n.summary, p.dossier.year), { size: 15, italics: true })], { after: 720 }),
       grid([half, WIDTH - half], [[
         [
           new Paragraph({ alignment: AlignmentType.CENTER, indent: shift, children: [text('Quyết định số        /QĐ-UBND', { size: 13 })] }),
@@ -74,4 +74,11 @@ export async function giayKhenDocument(ctx: ServiceContext, dossierId: string): 
     sections: awarded.map((n) => page(p, commune, n, positionAndUnit(subjectInfo(ctx, n)), date, off)),
   });
   return Packer.toBuffer(doc);
+}
+
+/** "Đã có thành tích …  năm 2025." — the year only once, when the clerk's summary already names it. */
+function achievement(summary: string, year: number): string {
+  const what = summary.replace(/[.\s]+$/u, '');
+  if (!what) return `Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${year}.`;
+  return `Đã có thành tích: ${what}${what.includes(String(year)) ? '' : ` năm ${year}`}.`;
 }
