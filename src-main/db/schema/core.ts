@@ -1,0 +1,113 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { owned } from './owned';
+
+/** One row: who this installation is. */
+export const installation = sqliteTable('installation', {
+  singleton: integer('singleton').primaryKey().default(1),
+  unitId: text('unit_id').notNull(),
+  clerkName: text('clerk_name').notNull(),
+  publicKey: text('public_key').notNull(),
+  keyId: text('key_id').notNull(),
+  keyProtection: text('key_protection').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** The administrative hierarchy as data: levels and parents, mergers of 2025 included. */
+export const units = sqliteTable(
+  'units',
+  {
+    ...owned(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    nameFolded: text('name_folded').notNull(),
+    level: text('level').notNull(),
+    parentId: text('parent_id'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    mergedIntoId: text('merged_into_id'),
+  },
+  (t) => [
+    uniqueIndex('units_code_uq').on(t.code),
+    index('units_parent_idx').on(t.parentId),
+    index('units_level_idx').on(t.level),
+  ],
+);
+
+/** Tập thể: a department, thôn, school… under a unit. */
+export const collectives = sqliteTable(
+  'collectives',
+  {
+    ...owned(),
+    name: text('name').notNull(),
+    nameFolded: text('name_folded').notNull(),
+    kind: text('kind').notNull(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    memberCount: integer('member_count').notNull().default(0),
+  },
+  (t) => [
+    index('collectives_unit_idx').on(t.unitId),
+    index('collectives_list_idx').on(t.deleted, t.nameFolded),
+  ],
+);
+
+/**
+ * Cá nhân. `seq` is an integer rowid alias so the FTS5 index (created in a hand-written
+ * migration, see migrations/) can point at rows cheaply; `id` is the UUID the world sees.
+ */
+export const people = sqliteTable(
+  'people',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    origin: text('origin').notNull(),
+    rev: integer('rev').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    familyName: text('family_name').notNull(), // họ
+    middleName: text('middle_name').notNull(), // tên đệm
+    givenName: text('given_name').notNull(), // tên
+    fullName: text('full_name').notNull(),
+    sortKey: text('sort_key').notNull(),
+    searchText: text('search_text').notNull(), // folded full name, fed to FTS5
+    gender: text('gender').notNull(),
+    birthDate: text('birth_date'),
+    birthYear: integer('birth_year'),
+    ethnicity: text('ethnicity').notNull(),
+    position: text('position').notNull().default(''),
+    unitId: text('unit_id').references(() => units.id),
+    collectiveId: text('collective_id').references(() => collectives.id),
+    directLabor: integer('direct_labor', { mode: 'boolean' }).notNull().default(false),
+    phone: text('phone'),
+  },
+  (t) => [
+    uniqueIndex('people_id_uq').on(t.id),
+    index('people_list_idx').on(t.deleted, t.sortKey),
+    index('people_unit_idx').on(t.unitId, t.deleted, t.sortKey),
+    index('people_collective_idx').on(t.collectiveId),
+    index('people_match_idx').on(t.searchText, t.birthYear),
+  ],
+);
+
+/** Every write appends a row here in the same transaction: who, when, what, before/after. */
+export const audit = sqliteTable(
+  'audit',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(), // create | update | delete | import | init
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
+
+/** Small settings of the installation (registration deadline per year, …). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

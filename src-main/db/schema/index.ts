@@ -1,0 +1,5 @@
+// The database schema, one file per capability; drizzle-kit reads these files (drizzle.config.ts).
+export * from './core';
+export * from './dossiers';
+export * from './exchange';
+export * from './registrations';
