@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, NumberInput, Select, Stack, Tabs, TextInput } from '@mantine/core';
+import { Box, Group, Modal, NumberInput, Select, Stack, Tabs, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Collective } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, COLLECTIVE_KINDS, type CollectiveKind } from '../../../src-shared/catalog/people';
@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
+import { FormButtons } from '../../app/FormButtons';
 import { T } from '../../app/strings';
 import { useRecordActions } from '../../app/useRecordActions';
 import { AwardHistorySection } from '../dossiers/history/AwardHistorySection';
@@ -55,31 +56,7 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
     await actions.remove(() => invoke('collectives.delete', { id: collective.id }));
   };
 
-  const buttons = received ? (
-    <Group justify="flex-end" mt="sm">
-      <Button variant="default" onClick={onClose}>
-        {T.close}
-      </Button>
-    </Group>
-  ) : (
-    <Group justify="space-between" mt="sm">
-      <div>
-        {collective && (
-          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-            {T.delete}
-          </Button>
-        )}
-      </div>
-      <Group gap="xs">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {T.cancel}
-        </Button>
-        <Button type="submit" loading={busy}>
-          {T.save}
-        </Button>
-      </Group>
-    </Group>
-  );
+  const buttons = <FormButtons readOnly={received} canDelete={!!collective} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />;
 
   const details = (
       <Group align="flex-start" wrap="nowrap" gap="md">

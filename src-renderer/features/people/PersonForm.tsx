@@ -4,6 +4,7 @@ import type { Person } from '../../../src-shared/api';
 import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useAppStore } from '../../app/store';
+import { FormButtons } from '../../app/FormButtons';
 import { T } from '../../app/strings';
 import { useRecordActions } from '../../app/useRecordActions';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
@@ -50,31 +51,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     await actions.remove(() => invoke('people.delete', { id: person.id }));
   };
 
-  const buttons = received ? (
-    <Group justify="flex-end" mt="sm">
-      <Button variant="default" onClick={onClose}>
-        {T.close}
-      </Button>
-    </Group>
-  ) : (
-    <Group justify="space-between" mt="sm">
-      <div>
-        {person && (
-          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-            {T.delete}
-          </Button>
-        )}
-      </div>
-      <Group gap="xs">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {T.cancel}
-        </Button>
-        <Button type="submit" loading={busy}>
-          {T.save}
-        </Button>
-      </Group>
-    </Group>
-  );
+  const buttons = <FormButtons readOnly={received} canDelete={!!person} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />;
 
   const form = (
     <Group align="flex-start" wrap="nowrap" gap="md">

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Movement } from '../../../src-shared/api';
 import type { MovementKind } from '../../../src-shared/catalog/titles';
 import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { T } from '../../app/strings';
+import { FormButtons } from '../../app/FormButtons';
 import { useRecordActions } from '../../app/useRecordActions';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { KIND_OPTIONS } from './labels';
@@ -153,31 +153,7 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
               />
             </Stack>
           </ReadOnlyFields>
-          {readOnly ? (
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {T.close}
-              </Button>
-            </Group>
-          ) : (
-            <Group justify="space-between" mt="sm">
-              <div>
-                {movement && (
-                  <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-                    {T.delete}
-                  </Button>
-                )}
-              </div>
-              <Group gap="xs">
-                <Button variant="default" onClick={onClose} disabled={busy}>
-                  {T.cancel}
-                </Button>
-                <Button type="submit" loading={busy}>
-                  {T.save}
-                </Button>
-              </Group>
-            </Group>
-          )}
+          <FormButtons readOnly={readOnly} canDelete={!!movement} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />
         </Stack>
       </form>
       <ConfirmDialog

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Unit, UnitInput } from '../../../src-shared/api';
 import type { UnitLevel } from '../../../src-shared/catalog/levels';
 import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
+import { FormButtons } from '../../app/FormButtons';
 import { T } from '../../app/strings';
 import { useRecordActions } from '../../app/useRecordActions';
 import { LEVEL_OPTIONS } from './levels';
@@ -122,23 +123,7 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
             disabled={!!d.mergedIntoId}
             onChange={(e) => set({ active: e.currentTarget.checked })}
           />
-          <Group justify="space-between" mt="sm">
-            <div>
-              {unit && (
-                <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
-                  {T.delete}
-                </Button>
-              )}
-            </div>
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose} disabled={busy}>
-                {T.cancel}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {T.save}
-              </Button>
-            </Group>
-          </Group>
+          <FormButtons readOnly={false} canDelete={!!unit} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />
         </Stack>
       </form>
       <ConfirmDialog

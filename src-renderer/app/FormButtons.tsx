@@ -1,0 +1,38 @@
+import { Button, Group } from '@mantine/core';
+import { T } from './strings';
+
+/**
+ * The foot of every record form: "Xóa" on the left for an existing record, "Hủy" and "Lưu" on
+ * the right (Lưu submits the form); a read-only copy gets only "Đóng".
+ */
+export function FormButtons(props: { readOnly: boolean; canDelete: boolean; busy: boolean; onDelete: () => void; onClose: () => void }) {
+  const { readOnly, canDelete, busy, onDelete, onClose } = props;
+  if (readOnly) {
+    return (
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={onClose}>
+          {T.close}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group justify="space-between" mt="sm">
+      <div>
+        {canDelete && (
+          <Button color="red" variant="light" onClick={onDelete} disabled={busy}>
+            {T.delete}
+          </Button>
+        )}
+      </div>
+      <Group gap="xs">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          {T.cancel}
+        </Button>
+        <Button type="submit" loading={busy}>
+          {T.save}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
