@@ -42,7 +42,14 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
   const submission = pick(SUBMISSION_TYPES.flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q)));
   const feedback = pick(CONTENT_ADAPTERS.decision!.outgoing(ctx, q));
   const drafts: Draft[] = [];
-  if (submission.length) drafts.push({ kind: 'submission', recipient: opts.to, records: submission, attachmentsFor: (rs) => dossierAttachments(ctx, rs) });
+  if (submission.length) {
+    drafts.push({
+      kind: 'submission', recipient: opts.to, records: submission,
+      attachmentsFor: (rs) => dossierAttachments(ctx, rs),
+      // A dossier lists its scans with their sizes: no need to read them to split the export.
+      attachmentBytes: (r) => (r.type === 'dossier' ? (r.data as DossierData).documents.reduce((n, d) => n + d.size + 200, 0) : 0),
+    });
+  }
   if (feedback.length) drafts.push({ kind: 'feedback', recipient: opts.to, records: feedback });
   if (!drafts.length) throw new AppError('NOTHING_TO_SEND', `Không có gì mới để gửi cho đơn vị ${opts.to}: mọi bản ghi đã được xác nhận đã nhận.`);
 

@@ -30,6 +30,8 @@ export interface Draft {
   attachments?: Attachment[];
   /** Attachments a chunk of records needs, so each split package stays self-contained. */
   attachmentsFor?: (records: ExchangeRecord[]) => Attachment[];
+  /** Bytes of the attachments one record refers to, for splitting without loading them. */
+  attachmentBytes?: (record: ExchangeRecord) => number;
   expiresAt?: string;
 }
 
@@ -87,8 +89,7 @@ export function writePackages(
   const plan: { draft: Draft; envelope: Envelope; text: string; fileName: string }[] = [];
   const seq = new Map<string, number>();
   for (const draft of drafts) {
-    const sizeOf = (r: ExchangeRecord) => (draft.attachmentsFor ? draft.attachmentsFor([r]).reduce((s, a) => s + a.size + 200, 0) : 0);
-    const parts = chunk(draft.records, maxBytes, sizeOf);
+    const parts = chunk(draft.records, maxBytes, (r) => draft.attachmentBytes?.(r) ?? 0);
     const batchId = parts.length > 1 ? crypto.randomUUID() : null;
     parts.forEach((records, i) => {
       const sequence = seq.get(draft.recipient) ?? nextSequence(ctx, draft.recipient);
