@@ -6,3 +6,4 @@ export { checkHolds, type HoldCheck, type HoldQuery } from './holds';
 export { checkVote, type VoteCheck } from './votes';
 export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYear } from './streaks';
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
+export * from './initiatives';

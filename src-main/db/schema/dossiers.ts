@@ -49,29 +49,6 @@ export const holds = sqliteTable(
   (t) => [index('holds_person_idx').on(t.personId)],
 );
 
-/** Sáng kiến as the eligibility engine needs them; the initiatives capability fills the rest. */
-export const initiatives = sqliteTable('initiatives', {
-  ...owned(),
-  title: text('title').notNull(),
-  year: integer('year').notNull(),
-  status: text('status').notNull(), // draft | submitted | recognised | refused
-  scope: text('scope'), // co-so | tinh | toan-quoc
-  recognisedOn: text('recognised_on'),
-  decisionNumber: text('decision_number').notNull().default(''),
-  /** The dossier nominee this initiative was counted for: an initiative serves one award only. */
-  usedByNomineeId: text('used_by_nominee_id'),
-});
-
-export const initiativeAuthors = sqliteTable(
-  'initiative_authors',
-  {
-    initiativeId: text('initiative_id').notNull().references(() => initiatives.id),
-    personId: text('person_id').notNull(),
-    share: integer('share').notNull(), // percent
-  },
-  (t) => [primaryKey({ columns: [t.initiativeId, t.personId] }), index('initiative_authors_person_idx').on(t.personId)],
-);
-
 /** Hồ sơ đề nghị khen thưởng: one award sought for one or more nominees, with the council's vote. */
 export const dossiers = sqliteTable(
   'dossiers',

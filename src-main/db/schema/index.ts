@@ -2,4 +2,5 @@
 export * from './core';
 export * from './dossiers';
 export * from './exchange';
+export * from './initiatives';
 export * from './registrations';
