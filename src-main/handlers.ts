@@ -13,6 +13,9 @@ import { ruleSet } from './services/catalogue';
 import * as deadline from './services/deadline';
 import * as dossierDocs from './services/dossierDocuments';
 import * as dossiers from './services/dossiers';
+import * as council from './services/initiativeCouncil';
+import * as rounds from './services/initiativeRounds';
+import * as initiatives from './services/initiatives';
 import { dossierEligibility } from './services/eligibility';
 import * as movements from './services/movements';
 import * as records from './services/records';
@@ -101,6 +104,27 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.detach': (ctx, input) => dossierDocs.detachDocument(ctx, input),
   'dossiers.attachment': (ctx, input) => dossierDocs.readAttachment(ctx, input.documentId),
   'dossiers.markReady': (ctx, input) => dossierDocs.markReady(ctx, input),
+
+  'initiatives.rounds': (ctx, input) => rounds.listRounds(ctx, input.year),
+  'initiatives.createDefaultRounds': (ctx, input) => rounds.createDefaultRounds(ctx, input.year),
+  'initiatives.createRound': (ctx, input) => rounds.createRound(ctx, input),
+  'initiatives.updateRound': (ctx, input) => rounds.updateRound(ctx, input),
+  'initiatives.setRoundStatus': (ctx, input) => rounds.setRoundStatus(ctx, input),
+  'initiatives.setCouncil': (ctx, input) => rounds.setCouncil(ctx, input),
+  'initiatives.list': (ctx, input) => initiatives.listInitiatives(ctx, input),
+  'initiatives.get': (ctx, input) => council.initiativeDetail(ctx, input.id),
+  'initiatives.create': (ctx, input) => initiatives.createInitiative(ctx, input),
+  'initiatives.update': (ctx, input) => initiatives.updateInitiative(ctx, input),
+  'initiatives.delete': (ctx, input) => initiatives.deleteInitiative(ctx, input.id),
+  'initiatives.receive': (ctx, input) => initiatives.receiveInitiative(ctx, input),
+  'initiatives.assignRound': (ctx, input) => initiatives.assignRound(ctx, input),
+  'initiatives.score': (ctx, input) => council.addScore(ctx, input),
+  'initiatives.updateScore': (ctx, input) => council.updateScore(ctx, input),
+  'initiatives.removeScore': (ctx, input) => council.removeScore(ctx, input.sheetId),
+  'initiatives.decide': (ctx, input) => council.decideInitiative(ctx, input),
+  'initiatives.undoDecision': (ctx, input) => council.undoDecision(ctx, input.id),
+  'initiatives.ofPerson': (ctx, input) => initiatives.initiativesOfPerson(ctx, input.personId),
+  'initiatives.deadlines': (ctx, input) => initiatives.initiativeDeadlines(ctx, input.year),
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),

@@ -117,7 +117,8 @@ export function markReady(ctx: ServiceContext, input: { id: string; overrideReas
     if (!d || d.deleted) throw notFound('hồ sơ');
     assertOwned(ctx, d.origin);
     const problems = [...documentStatus(ctx, d.id).problems];
-    for (const n of dossierEligibility(ctx, d.id).nominees) {
+    const verdicts = dossierEligibility(ctx, d.id).nominees;
+    for (const n of verdicts) {
       for (const c of n.criteria) if (c.result === 'fail') problems.push(`${n.name}: ${c.reason}`);
     }
     const reason = input.overrideReason ? cleanText(input.overrideReason) : null;
@@ -128,7 +129,21 @@ export function markReady(ctx: ServiceContext, input: { id: string; overrideReas
     ctx.db.update(dossiers).set({ overrideReason: problems.length ? reason : null, updatedAt: now }).where(eq(dossiers.id, d.id)).run();
     const status = { recordType: 'dossier', recordId: d.id, status: 'ready', reasons: null, decision: null, decidedBy: null, decisionId: null, updatedAt: now };
     ctx.db.insert(recordStatus).values(status).onConflictDoUpdate({ target: [recordStatus.recordType, recordStatus.recordId], set: status }).run();
+    for (const n of verdicts) markInitiativesUsed(ctx, n.nomineeId, n.initiativesUsed);
     writeAudit(ctx, { action: 'update', entity: 'dossier', entityId: d.id, before: { status: 'draft' }, after: { status: 'ready', overrideReason: problems.length ? reason : null, problems } });
     return getDossierRow(ctx, d.id);
   });
+}
+
+/**
+ * An initiative serves one award only (CV 5007/BNV-TĐKT): once a dossier that relies on it is
+ * ready to send, it is marked as this nominee's, and the ones the nominee no longer needs are
+ * released. Another dossier's nominee sees it as used from then on.
+ */
+export function markInitiativesUsed(ctx: ServiceContext, nomineeId: string, initiativeIds: readonly string[]): void {
+  ctx.sqlite.prepare(`UPDATE initiatives SET used_by_nominee_id = NULL WHERE used_by_nominee_id = ? AND id NOT IN (SELECT value FROM json_each(?))`).run(nomineeId, JSON.stringify(initiativeIds));
+  const mark = ctx.sqlite.prepare('UPDATE initiatives SET used_by_nominee_id = ? WHERE id = ? AND used_by_nominee_id IS NULL');
+  for (const id of initiativeIds) {
+    if (mark.run(nomineeId, id).changes) writeAudit(ctx, { action: 'update', entity: 'initiative', entityId: id, after: { usedByNomineeId: nomineeId } });
+  }
 }

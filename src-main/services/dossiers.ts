@@ -120,6 +120,8 @@ export function updateDossier(ctx: ServiceContext, input: DossierValues & { id: 
 export function deleteDossier(ctx: ServiceContext, id: string): { ok: true } {
   return inTransaction(ctx, () => {
     bump(ctx, owned(ctx, id), { deleted: true }, 'delete');
+    // Its nominees no longer claim the initiatives they relied on.
+    ctx.sqlite.prepare('UPDATE initiatives SET used_by_nominee_id = NULL WHERE used_by_nominee_id IN (SELECT id FROM dossier_nominees WHERE dossier_id = ?)').run(id);
     return { ok: true as const };
   });
 }
@@ -196,6 +198,7 @@ export function removeNominee(ctx: ServiceContext, input: { dossierId: string; n
     const before = owned(ctx, input.dossierId);
     const r = ctx.db.delete(dossierNominees).where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id))).run();
     if (!r.changes) throw notFound('người được đề nghị');
+    ctx.sqlite.prepare('UPDATE initiatives SET used_by_nominee_id = NULL WHERE used_by_nominee_id = ?').run(input.nomineeId);
     bump(ctx, before, {}, 'remove nominee');
     return { ok: true as const };
   });

@@ -72,7 +72,7 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
       const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
       // The nominee's id is the "award use" an initiative is marked with when it counts here.
       const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
-      return { nomineeId: n.id, name: n.name, overall: r.overall, criteria: r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation })) };
+      return { nomineeId: n.id, name: n.name, overall: r.overall, initiativesUsed: r.uses.initiatives, criteria: r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation })) };
     }),
   };
 }

@@ -140,7 +140,11 @@ export const dossiersApi = {
     input: z.object({ id: uuid }),
     output: z.object({
       ruleSetId: z.string(),
-      nominees: z.array(z.object({ nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult) })),
+      nominees: z.array(z.object({
+        nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult),
+        /** Recognised initiatives this nominee's award relies on: marked used when the dossier is ready to send. */
+        initiativesUsed: z.array(z.string()),
+      })),
     }),
   },
   'dossiers.documents': {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
+import { initiativesApi } from './initiatives';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
@@ -11,6 +12,7 @@ import { unitsApi } from './units';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
+export * from './initiatives';
 export * from './people';
 export * from './records';
 export * from './registrations';
@@ -33,6 +35,7 @@ export const api = {
   ...registrationsApi,
   ...spreadsheetApi,
   ...dossiersApi,
+  ...initiativesApi,
 } as const;
 
 export type Api = typeof api;

@@ -5,7 +5,7 @@
  */
 import { isValidIsoDate } from '../text';
 
-export interface Criterion {
+export interface ScoreCriterion {
   code: string;
   name: string;
   /** Highest score of this criterion; scores run from 0 to max. */
@@ -16,7 +16,7 @@ export interface Criterion {
  * Default sheet: novelty, applicability, effectiveness, 100 points in all, recognised from 50.
  * Provinces set their own (UNCONFIRMED in the reference): every round stores the sheet it uses.
  */
-export const DEFAULT_CRITERIA: readonly Criterion[] = [
+export const DEFAULT_CRITERIA: readonly ScoreCriterion[] = [
   { code: 'tinh-moi', name: 'Tính mới', max: 40 },
   { code: 'kha-nang-ap-dung', name: 'Khả năng áp dụng, nhân rộng', max: 30 },
   { code: 'hieu-qua', name: 'Hiệu quả, lợi ích mang lại', max: 30 },
@@ -79,7 +79,7 @@ export function formatShare(x: number): string {
 }
 
 /** Problems with criteria a round is to use (codes unique, maxima positive, pass mark reachable). */
-export function criteriaProblems(criteria: readonly Criterion[], passMark: number): string[] {
+export function criteriaProblems(criteria: readonly ScoreCriterion[], passMark: number): string[] {
   const out: string[] = [];
   if (!criteria.length) out.push('Cần ít nhất một tiêu chí chấm điểm.');
   const codes = new Set<string>();
@@ -93,10 +93,10 @@ export function criteriaProblems(criteria: readonly Criterion[], passMark: numbe
   return out;
 }
 
-export const maxTotal = (criteria: readonly Criterion[]) => criteria.reduce((t, c) => t + c.max, 0);
+export const maxTotal = (criteria: readonly ScoreCriterion[]) => criteria.reduce((t, c) => t + c.max, 0);
 
 /** Problems with one member's sheet: every criterion scored, within its scale, nothing else. */
-export function sheetProblems(criteria: readonly Criterion[], scores: Readonly<Record<string, number>>): { code: string; message: string }[] {
+export function sheetProblems(criteria: readonly ScoreCriterion[], scores: Readonly<Record<string, number>>): { code: string; message: string }[] {
   const out: { code: string; message: string }[] = [];
   for (const c of criteria) {
     const v = scores[c.code];
@@ -110,7 +110,7 @@ export function sheetProblems(criteria: readonly Criterion[], scores: Readonly<R
   return out;
 }
 
-export const sheetTotal = (criteria: readonly Criterion[], scores: Readonly<Record<string, number>>) =>
+export const sheetTotal = (criteria: readonly ScoreCriterion[], scores: Readonly<Record<string, number>>) =>
   criteria.reduce((t, c) => t + (scores[c.code] ?? 0), 0);
 
 export type Proposal = 'recognise' | 'refuse' | 'incomplete';
@@ -137,7 +137,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * pass mark decides.
  */
 export function councilSummary(
-  criteria: readonly Criterion[],
+  criteria: readonly ScoreCriterion[],
   passMark: number,
   members: number,
   sheets: readonly { scores: Readonly<Record<string, number>> }[],
