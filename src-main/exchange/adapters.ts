@@ -9,6 +9,7 @@ import { writeAudit } from '../services/audit';
 import { isoNow, type ServiceContext } from '../services/context';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
 import { dossierAdapter } from './dossierAdapter';
+import { initiativeAdapter } from './initiativeAdapter';
 import { movementAdapter, registrationAdapter } from './registrationAdapters';
 
 export type { ContentAdapter } from './adapterKit';
@@ -163,5 +164,6 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   movement: movementAdapter,
   registration: registrationAdapter,
   dossier: dossierAdapter,
+  initiative: initiativeAdapter,
   decision: decisionAdapter,
 };

@@ -24,6 +24,9 @@ export function decide(ctx: ServiceContext, input: DecideInput): { id: string; s
   if (input.status === 'returned' && !input.reasons.length) throw fieldError('reasons', 'Trả lại hồ sơ cần ghi rõ lý do.');
   if (input.status === 'declined' && !input.reasons.length) throw fieldError('reasons', 'Cần ghi rõ lý do không đủ điều kiện.');
   if (input.status === 'decided' && !input.decision) throw fieldError('decision', 'Cần số, ngày và cơ quan ban hành quyết định.');
+  if (input.status === 'decided' && input.subjectType === 'initiative' && !input.decision?.scope) {
+    throw fieldError('decision.scope', 'Cần ghi phạm vi ảnh hưởng được công nhận của sáng kiến (cấp tỉnh hoặc toàn quốc).');
+  }
   if (input.decision && input.decision.date > today(ctx)) {
     throw fieldError('decision.date', 'Ngày quyết định không được ở tương lai.');
   }

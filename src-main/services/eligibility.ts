@@ -28,12 +28,16 @@ export function nomineeFacts(
   const evaluations = person
     ? (ctx.sqlite.prepare('SELECT year, level FROM evaluations WHERE person_id = ? AND deleted = 0').all(n.subjectId) as { year: number; level: EvaluationLevel }[])
     : [];
+  // An upper level's decision recognising a wider scope (cấp tỉnh, toàn quốc) counts with its date.
   const initiatives = person
     ? (ctx.sqlite
         .prepare(
-          `SELECT i.id, i.title, i.recognised_on recognisedOn, i.scope, i.used_by_nominee_id usedForAwardId FROM initiatives i
-             JOIN initiative_authors a ON a.initiative_id = i.id
-            WHERE a.person_id = ? AND i.deleted = 0 AND i.status = 'recognised' AND i.scope IS NOT NULL AND i.recognised_on IS NOT NULL`,
+          `SELECT i.id, i.title, coalesce(json_extract(s.decision, '$.date'), i.recognised_on) recognisedOn,
+                  coalesce(json_extract(s.decision, '$.scope'), i.scope) scope, i.used_by_nominee_id usedForAwardId
+             FROM initiatives i JOIN initiative_authors a ON a.initiative_id = i.id
+             LEFT JOIN record_status s ON s.record_type = 'initiative' AND s.record_id = i.id AND s.status = 'decided'
+                   AND json_extract(s.decision, '$.scope') IS NOT NULL
+            WHERE a.person_id = ? AND i.deleted = 0 AND (i.status = 'recognised' OR s.record_id IS NOT NULL)`,
         )
         .all(n.subjectId) as (Solution & { scope: Scope })[])
     : [];

@@ -48,6 +48,8 @@ export function toInitiative(ctx: ServiceContext, r: Row): Initiative {
     : null;
   const now = today(ctx);
   const state = dueState(r.status, r.dueOn, now);
+  const upper = ctx.sqlite.prepare(`SELECT decision FROM record_status WHERE record_type = 'initiative' AND record_id = ? AND status = 'decided'`).get(r.id) as { decision: string | null } | undefined;
+  const d = upper?.decision ? (JSON.parse(upper.decision) as { scope?: Scope | null; number: string; date: string; issuer: string; certificateNumber?: string }) : null;
   return {
     id: r.id, origin: r.origin, rev: r.rev, createdAt: r.createdAt, updatedAt: r.updatedAt, title: r.title, year: r.year, roundId: r.roundId,
     roundName: round ? `${round.name} năm ${round.year}` : null, status: r.status as InitiativeStatus, addressedTo: r.addressedTo, investor: r.investor,
@@ -56,7 +58,9 @@ export function toInitiative(ctx: ServiceContext, r: Row): Initiative {
     proposedScope: r.proposedScope as Scope, receivedOn: r.receivedOn, receiptNumber: r.receiptNumber, dueOn: r.dueOn, dueState: state,
     daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null, scope: r.scope as Scope | null, recognisedOn: r.recognisedOn,
     decisionNumber: r.decisionNumber, recognisingBody: r.recognisingBody, certificateNumber: r.certificateNumber, refusalReason: r.refusalReason,
-    authors: authorsOf(ctx, r.id), usedBy: r.usedByNomineeId && used ? { nomineeId: r.usedByNomineeId, ...used } : null, editable: r.origin === me.unitCode,
+    authors: authorsOf(ctx, r.id),
+    upperDecision: d ? { scope: d.scope ?? null, number: d.number, date: d.date, issuer: d.issuer, certificateNumber: d.certificateNumber ?? '' } : null,
+    usedBy: r.usedByNomineeId && used ? { nomineeId: r.usedByNomineeId, ...used } : null, editable: r.origin === me.unitCode,
   };
 }
 

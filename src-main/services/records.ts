@@ -19,6 +19,7 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
   movement: { label: 'Phong trào thi đua', table: 'movements', title: `name || ' (' || year || ')'` },
   registration: { label: 'Đăng ký thi đua', table: 'registrations', title: `registrant_name || ' - năm ' || year` },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', table: 'dossiers', title: `title || ' (' || award_code || ')'` },
+  initiative: { label: 'Sáng kiến', table: 'initiatives', title: `title || ' (' || year || ')'` },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

@@ -1,3 +1,4 @@
+import { SCOPES } from '../rules/vocab';
 import { z } from 'zod';
 import { DECISION_STATUSES } from '../exchange/status';
 import { PACKAGE_KINDS } from '../exchange/envelope';
@@ -141,6 +142,9 @@ export const exchangeApi = {
           date: isoDate,
           issuer: text(200, 'Cơ quan ban hành').min(1, { error: 'Vui lòng nhập cơ quan ban hành.' }),
           award: text(200, 'Hình thức khen thưởng').default(''),
+          /** Initiatives: the scope recognised (phạm vi ảnh hưởng) and the certificate's number. */
+          scope: z.enum(SCOPES, { error: 'Chọn phạm vi ảnh hưởng của sáng kiến.' }).nullable().default(null),
+          certificateNumber: text(50, 'Số giấy chứng nhận').default(''),
         })
         .nullable()
         .default(null),
@@ -158,7 +162,7 @@ export const exchangeApi = {
     output: z.object({
       status: z.string().nullable(),
       reasons: z.array(z.object({ field: z.string().nullable(), message: z.string() })),
-      decision: z.object({ number: z.string(), date: z.string(), issuer: z.string(), award: z.string() }).nullable(),
+      decision: z.object({ number: z.string(), date: z.string(), issuer: z.string(), award: z.string(), scope: z.enum(SCOPES).nullable().optional(), certificateNumber: z.string().optional() }).nullable(),
       decidedBy: z.string().nullable(),
       updatedAt: z.string().nullable(),
     }),

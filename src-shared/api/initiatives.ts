@@ -70,6 +70,8 @@ export const initiative = z.object({
   scope: z.enum(SCOPES).nullable(), recognisedOn: z.string().nullable(), decisionNumber: z.string(), recognisingBody: z.string(),
   certificateNumber: z.string(), refusalReason: z.string(),
   authors: z.array(initiativeAuthor),
+  /** The upper level's decision on a sent application (scope recognised, number, date, issuer). */
+  upperDecision: z.object({ scope: z.enum(SCOPES).nullable(), number: z.string(), date: z.string(), issuer: z.string(), certificateNumber: z.string() }).nullable(),
   /** The award this initiative was counted for (one award only), if any. */
   usedBy: z.object({ nomineeId: z.string(), dossierId: z.string().nullable(), dossierTitle: z.string().nullable() }).nullable(),
   editable: z.boolean(),

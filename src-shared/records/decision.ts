@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECISION_STATUSES } from '../exchange/status';
+import { SCOPES } from '../rules/vocab';
 import { code, isoDate, str, uuid } from './common';
 
 /**
@@ -12,7 +13,12 @@ export const decisionData = z.object({
   status: z.enum(DECISION_STATUSES),
   reasons: z.array(z.object({ field: str(100).nullable(), message: str(1000).min(1) })).max(100),
   decision: z
-    .object({ number: str(50).min(1), date: isoDate, issuer: str(200).min(1), award: str(200) })
+    .object({
+      number: str(50).min(1), date: isoDate, issuer: str(200).min(1), award: str(200),
+      /** For an initiative: the scope the upper level recognises it at (cấp tỉnh, toàn quốc). */
+      scope: z.enum(SCOPES).nullable().optional(),
+      certificateNumber: str(50).optional(),
+    })
     .nullable(),
   note: str(2000),
 });

@@ -3,6 +3,7 @@ import type { PackageKind } from '../exchange/envelope';
 import { collectiveData } from './collective';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
+import { initiativeData } from './initiative';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
@@ -11,6 +12,7 @@ export * from './collective';
 export * from './common';
 export * from './decision';
 export * from './dossier';
+export * from './initiative';
 export * from './person';
 export * from './reference';
 export * from './registration';
@@ -34,6 +36,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   movement: { label: 'Phong trào thi đua', schema: movementData, kinds: ['reference', 'submission'], owner: 'origin' },
   registration: { label: 'Đăng ký thi đua', schema: registrationData, kinds: ['submission'], owner: 'origin' },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', schema: dossierData, kinds: ['submission'], owner: 'origin' },
+  initiative: { label: 'Đơn yêu cầu công nhận sáng kiến', schema: initiativeData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
@@ -41,4 +44,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'decision', 'receipt'];

@@ -1,6 +1,7 @@
 import { Button, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { DECISION_STATUSES, type DecisionStatus, STATUS_LABELS } from '../../../src-shared/exchange/status';
+import { SCOPE_LABELS, SCOPES, type Scope } from '../../../src-shared/rules/vocab';
 import { parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -8,6 +9,8 @@ import type { SubjectType } from './useRecordStatus';
 
 const OPTIONS = DECISION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const NEEDS_REASONS: DecisionStatus[] = ['returned', 'declined'];
+// An upper level recognises initiatives at its own scope and wider (cấp tỉnh, toàn quốc).
+const SCOPE_OPTIONS = SCOPES.filter((s) => s !== 'co-so').map((s) => ({ value: s, label: SCOPE_LABELS[s] }));
 
 type Errors = Record<string, string>;
 
@@ -22,6 +25,9 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
   const [date, setDate] = useState('');
   const [issuer, setIssuer] = useState('');
   const [award, setAward] = useState('');
+  const [scope, setScope] = useState<Scope | null>(null);
+  const [certificate, setCertificate] = useState('');
+  const initiative = props.subjectType === 'initiative';
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -37,6 +43,7 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
       if (!number.trim()) errs['decision.number'] = 'Vui lòng nhập số quyết định.';
       if (!isoDate) errs['decision.date'] = 'Ngày không hợp lệ; hãy nhập dd/mm/yyyy.';
       if (!issuer.trim()) errs['decision.issuer'] = 'Vui lòng nhập cơ quan ban hành.';
+      if (initiative && !scope) errs['decision.scope'] = 'Vui lòng chọn phạm vi ảnh hưởng được công nhận.';
     }
     setErrors(errs);
     if (Object.keys(errs).length || !status) return;
@@ -47,7 +54,9 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
         subjectId: props.subjectId,
         status,
         reasons: decided ? [] : lines.map((message) => ({ field: null, message })),
-        decision: decided && isoDate ? { number: number.trim(), date: isoDate, issuer: issuer.trim(), award: award.trim() } : null,
+        decision: decided && isoDate
+          ? { number: number.trim(), date: isoDate, issuer: issuer.trim(), award: award.trim(), scope: initiative ? scope : null, certificateNumber: initiative ? certificate.trim() : '' }
+          : null,
         note: note.trim(),
       });
       notifySuccess(`Đã lưu phản hồi “${STATUS_LABELS[status]}”; phản hồi đi theo gói gửi tiếp theo cho ${props.origin}.`);
@@ -109,13 +118,28 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
             withAsterisk
             style={{ gridColumn: 'span 2' }}
           />
-          <TextInput
-            label="Hình thức khen thưởng"
-            value={award}
-            onChange={(e) => setAward(e.currentTarget.value)}
-            error={errors['decision.award']}
-            style={{ gridColumn: 'span 2' }}
-          />
+          {initiative ? (
+            <>
+              <Select
+                label="Phạm vi ảnh hưởng"
+                data={SCOPE_OPTIONS}
+                value={scope}
+                onChange={(v) => setScope(v as Scope | null)}
+                error={errors['decision.scope']}
+                withAsterisk
+                allowDeselect={false}
+              />
+              <TextInput label="Số giấy chứng nhận" value={certificate} onChange={(e) => setCertificate(e.currentTarget.value)} error={errors['decision.certificateNumber']} />
+            </>
+          ) : (
+            <TextInput
+              label="Hình thức khen thưởng"
+              value={award}
+              onChange={(e) => setAward(e.currentTarget.value)}
+              error={errors['decision.award']}
+              style={{ gridColumn: 'span 2' }}
+            />
+          )}
         </SimpleGrid>
       )}
       <Textarea label="Ghi chú" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxRows={3} error={errors.note} />

@@ -5,7 +5,7 @@ import { useAppStore } from '../../app/store';
 
 export type RecordStatus = ApiOutput<'exchange.statusOf'>;
 /** Record types an upper level can answer with a decision (exchange.decide). */
-export type SubjectType = 'person' | 'collective' | 'registration' | 'dossier';
+export type SubjectType = 'person' | 'collective' | 'registration' | 'dossier' | 'initiative';
 
 /**
  * Where an existing record stands in the shared life cycle, and whether it is a read-only
