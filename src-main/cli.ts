@@ -108,7 +108,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     }
     case 'demo': {
       const r = await generateDemo(call, { people: num(values.people, 300) });
-      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng.`);
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm).`);
       return r;
     }
     case 'people search': {

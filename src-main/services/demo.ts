@@ -120,7 +120,8 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   }
   const registrations = await demoRegistrations(invoke, home.id, collectives[4]!.id, inst.createdAt);
   const dossiers = await demoDossiers(invoke, inst.createdAt);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers };
+  const initiatives = await demoInitiatives(invoke, inst.createdAt);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives };
 }
 
 /**
@@ -183,4 +184,54 @@ async function demoRegistrations(invoke: Invoke, unitId: string, villageId: stri
     signerName: 'Hà Văn Thắng', signerPosition: 'Trưởng thôn',
   });
   return 2;
+}
+
+/**
+ * Last year's đợt I with a three-member council: one application recognised (cơ sở), one
+ * refused, one still waiting for its third sheet; and one received 80 days ago whose answer is
+ * due within the fortnight, so the deadline warning has something to show.
+ */
+async function demoInitiatives(invoke: Invoke, today: string) {
+  const year = Number(today.slice(0, 4)) - 1;
+  const people = (await invoke('people.search', { query: '', offset: 40, limit: 4, unitId: null })).items;
+  const [dot1] = await invoke('initiatives.createDefaultRounds', { year });
+  const round = await invoke('initiatives.setCouncil', {
+    roundId: dot1!.id,
+    members: [
+      { id: null, name: 'Lò Văn Páo', position: 'Chủ tịch UBND xã', role: 'chu-tich' },
+      { id: null, name: 'Lường Thị Hiền', position: 'Công chức Văn phòng - Thống kê', role: 'thu-ky' },
+      { id: null, name: 'Điêu Chính Tâm', position: 'Phó Chủ tịch UBND xã', role: 'uy-vien' },
+    ],
+  });
+  const apps = [
+    { title: 'Ứng dụng bảng tính dùng chung theo dõi hồ sơ một cửa', authors: [{ personId: people[0]!.id, share: 60 }, { personId: people[1]!.id, share: 40 }], scores: [[32, 24, 22], [30, 22, 20], [34, 25, 24]] },
+    { title: 'Sổ tay hướng dẫn thủ tục hộ tịch bằng tiếng Thái', authors: [{ personId: people[2]!.id, share: 100 }], scores: [[12, 10, 8], [15, 12, 10], [10, 8, 6]] },
+    { title: 'Lịch trực tiếp dân qua nhóm Zalo thôn', authors: [{ personId: people[3]!.id, share: 100 }], scores: [[25, 20, 18], [28, 20, 20]] },
+  ];
+  const ids: string[] = [];
+  for (const a of apps) {
+    const i = await invoke('initiatives.create', {
+      title: a.title, year, roundId: round.id, investor: 'UBND xã', field: 'Cải cách hành chính', firstAppliedOn: `${year}-03-01`,
+      problem: 'Người dân phải đi lại nhiều lần để hỏi kết quả giải quyết hồ sơ.', description: 'Mô tả giải pháp, các bước thực hiện và kết quả áp dụng thử.',
+      authors: a.authors,
+    });
+    await invoke('initiatives.receive', { id: i.id, receivedOn: `${year}-05-10`, receiptNumber: '' });
+    for (const [k, sc] of a.scores.entries()) {
+      await invoke('initiatives.score', { initiativeId: i.id, memberId: round.members[k]!.id, scores: { 'tinh-moi': sc[0]!, 'kha-nang-ap-dung': sc[1]!, 'hieu-qua': sc[2]! }, comment: '' });
+    }
+    ids.push(i.id);
+  }
+  await invoke('initiatives.decide', { id: ids[0]!, outcome: 'recognised', scope: 'co-so', recognisingBody: 'Chủ tịch UBND xã', decisionNumber: `85/QĐ-UBND`, decisionDate: `${year}-07-15`, certificateNumber: '' });
+  await invoke('initiatives.decide', {
+    id: ids[1]!, outcome: 'refused', recognisingBody: 'Chủ tịch UBND xã', decisionNumber: `86/UBND`, decisionDate: `${year}-07-15`,
+    refusalReason: 'Điểm trung bình của Hội đồng sáng kiến dưới mức công nhận; nội dung đã được áp dụng rộng rãi trước khi nộp đơn.',
+  });
+  const received = new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) - 80 * 86_400_000).toISOString().slice(0, 10);
+  const [, dot2] = await invoke('initiatives.createDefaultRounds', { year: Number(received.slice(0, 4)) });
+  const late = await invoke('initiatives.create', {
+    title: 'Bản đồ số các hộ nghèo, cận nghèo của xã', year: Number(received.slice(0, 4)), roundId: dot2!.status === 'open' ? dot2!.id : null,
+    field: 'Giảm nghèo', authors: [{ personId: people[0]!.id, share: 100 }],
+  });
+  await invoke('initiatives.receive', { id: late.id, receivedOn: received, receiptNumber: '' });
+  return ids.length + 1;
 }

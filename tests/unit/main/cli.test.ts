@@ -20,7 +20,7 @@ describe('CLI', () => {
 
     const demo = cli(dir, 'demo');
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể/);
+    expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể, .*, 4 sáng kiến/);
     expect(cli(dir, 'demo').stderr).toMatch(/Dữ liệu mẫu đã được tạo/);
 
     const found = JSON.parse(cli(dir, 'people', 'search', 'dang', '--json').stdout) as { total: number; items: { familyName: string; fullName: string }[] };
@@ -33,6 +33,10 @@ describe('CLI', () => {
 
     const records = JSON.parse(cli(dir, 'records', 'list', 'collective', '--json').stdout) as { total: number };
     expect(records.total).toBe(20);
+    // A round with scored applications: one recognised, one refused, one waiting; and one due soon.
+    const inits = JSON.parse(cli(dir, 'records', 'list', 'initiative', '--json').stdout) as { total: number; items: { title: string }[] };
+    expect(inits.total).toBe(4);
+    expect(inits.items.map((i) => i.title)).toContain(`Ứng dụng bảng tính dùng chung theo dõi hồ sơ một cửa (${new Date().getFullYear() - 1})`);
     const units = JSON.parse(cli(dir, 'units', 'list', '--json').stdout) as { items: { level: string }[] };
     expect(units.items.filter((u) => u.level === 'commune')).toHaveLength(11);
 
