@@ -106,14 +106,16 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
     return { result: { ...r, gaps } };
   }
   if (cmd === 'decide') {
-    if (!sub || !arg) throw new CliUsage('decide cần LOẠI MÃ --status TRẠNG_THÁI [--reason LÝ_DO] [--number SỐ --date dd/mm/yyyy --issuer CƠ_QUAN --award HÌNH_THỨC].');
+    if (!sub || !arg) throw new CliUsage('decide cần LOẠI MÃ --status TRẠNG_THÁI [--reason LÝ_DO] [--number SỐ --date dd/mm/yyyy --issuer CƠ_QUAN --award HÌNH_THỨC | --scope tinh|toan-quoc --certificate SỐ_GCN].');
     const status = need('status', 'decide cần --status (received, returned, reviewed, forwarded, decided, declined).') as ApiInput<'exchange.decide'>['status'];
     const date = str('date');
     const iso = date?.match(/^(\d{2})\/(\d{2})\/(\d{4})$/) ? `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}` : date;
     const r = await call('exchange.decide', {
       subjectType: sub, subjectId: arg, status,
       reasons: str('reason') ? [{ field: null, message: str('reason')! }] : [],
-      decision: str('number') ? { number: str('number')!, date: iso ?? '', issuer: str('issuer') ?? '', award: str('award') ?? '' } : null,
+      decision: str('number')
+        ? { number: str('number')!, date: iso ?? '', issuer: str('issuer') ?? '', award: str('award') ?? '', scope: (str('scope') ?? null) as 'tinh' | null, certificateNumber: str('certificate') ?? '' }
+        : null,
       note: str('note') ?? '',
     });
     say(`Đã ghi phản hồi: ${STATUS_LABELS[r.status as Status]}. Phản hồi sẽ được gửi trong gói phản hồi tiếp theo.`);

@@ -39,6 +39,7 @@ Trao đổi gói dữ liệu (.tdkt):
   ack --to MÃ --out THƯ_MỤC [--all]
   packages list [--direction in|out]
   decide LOẠI MÃ --status returned --reason "…" | --status decided --number SỐ --date dd/mm/yyyy --issuer "…" --award "…"
+                             (sáng kiến: --scope tinh|toan-quoc [--certificate SỐ_GCN] thay cho --award)
 `;
 
 class UsageError extends Error {}
@@ -60,7 +61,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       query: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' },
       fingerprint: { type: 'string' }, to: { type: 'string' }, all: { type: 'boolean' }, 'max-size-mb': { type: 'string' },
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
-      date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, note: { type: 'string' },
+      date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
       direction: { type: 'string' }, year: { type: 'string' },
     },
   });
