@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
+import { measureRecords } from './records';
 import { seedPeople } from './seed';
 
 const SIZES = [10_000, 100_000];
@@ -90,6 +91,14 @@ async function main() {
     return { measure: k.replace(/→ \d+/, '').trim(), [`${SIZES[0]}`]: a.toFixed(2), [`${SIZES[1]}`]: b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
   });
   console.table(rows);
+
+  const [r2, r20] = [await measureRecords(2_000), await measureRecords(20_000)];
+  console.log('\nDossiers and initiatives (2,000 vs 20,000 of each, people 5× that); medians of 15 runs\n');
+  console.table(Object.keys(r20).map((k, i) => {
+    const a = r2[Object.keys(r2)[i]!]!;
+    const b = r20[k]!;
+    return { measure: k.replace(/\d+ dossiers \+ \d+ initiatives/, 'N dossiers + N initiatives'), '2000': a.toFixed(2), '20000': b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
+  }));
 
   const [i1, i5] = [await measureImport(1000), await measureImport(5000)];
   console.log('\nImport of a registration list from .xlsx (all rows new people), one run each\n');

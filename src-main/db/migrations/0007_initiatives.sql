@@ -76,6 +76,6 @@ ALTER TABLE `initiatives` ADD `due_on` text;--> statement-breakpoint
 ALTER TABLE `initiatives` ADD `recognising_body` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `initiatives` ADD `certificate_number` text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE `initiatives` ADD `refusal_reason` text DEFAULT '' NOT NULL;--> statement-breakpoint
-CREATE INDEX `initiatives_year_idx` ON `initiatives` (`year`,`deleted`);--> statement-breakpoint
+CREATE INDEX `initiatives_year_idx` ON `initiatives` (`year`,`created_at`);--> statement-breakpoint
 CREATE INDEX `initiatives_round_idx` ON `initiatives` (`round_id`);--> statement-breakpoint
 CREATE INDEX `initiatives_due_idx` ON `initiatives` (`status`,`due_on`);

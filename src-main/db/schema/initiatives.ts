@@ -76,7 +76,7 @@ export const initiatives = sqliteTable(
     /** The dossier nominee this initiative was counted for: an initiative serves one award only. */
     usedByNomineeId: text('used_by_nominee_id'),
   },
-  (t) => [index('initiatives_year_idx').on(t.year, t.deleted), index('initiatives_round_idx').on(t.roundId), index('initiatives_due_idx').on(t.status, t.dueOn)],
+  (t) => [index('initiatives_year_idx').on(t.year, t.createdAt), index('initiatives_round_idx').on(t.roundId), index('initiatives_due_idx').on(t.status, t.dueOn)],
 );
 
 export const initiativeAuthors = sqliteTable(
