@@ -193,7 +193,10 @@ async function demoRegistrations(invoke: Invoke, unitId: string, villageId: stri
  */
 async function demoInitiatives(invoke: Invoke, today: string) {
   const year = Number(today.slice(0, 4)) - 1;
-  const people = (await invoke('people.search', { query: '', offset: 40, limit: 4, unitId: null })).items;
+  // Authors other than the dossier's nominees (from the 41st person on, fewer with --people).
+  const found = (await invoke('people.search', { query: '', offset: 0, limit: 44, unitId: null })).items;
+  if (!found.length) return 0;
+  const people = [0, 1, 2, 3].map((k) => found[Math.max(0, found.length - 4) + (k % found.length)] ?? found[k % found.length]!);
   const [dot1] = await invoke('initiatives.createDefaultRounds', { year });
   const round = await invoke('initiatives.setCouncil', {
     roundId: dot1!.id,
