@@ -1,4 +1,4 @@
-import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { AlignmentType, TabStopType, type Paragraph, type Table } from 'docx';
 import type { CouncilMember, EvaluationSheet, Initiative } from '../../../src-shared/api';
 import { maxTotal, type ScoreCriterion } from '../../../src-shared/rules/initiatives';
 import { AppError } from '../../errors';
@@ -28,7 +28,8 @@ export function criteriaTable(criteria: readonly ScoreCriterion[], sheet: Evalua
   );
 }
 
-const dots = () => para([run('…'.repeat(60), { size: 13 })], { spacing: { after: 80 } });
+/** A dotted line across the page to write on: a tab to the right edge with a dot leader. */
+const dots = () => para([run('\t', { size: 13 })], { tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: 'dot' }], spacing: { before: 120, after: 0 } });
 
 function memberPage(u: UnitPrint, i: Initiative, round: { name: string; year: number; passMark: number }, date: Date, criteria: readonly ScoreCriterion[], m: CouncilMember, sheet: EvaluationSheet | undefined) {
   const children: (Paragraph | Table)[] = [

@@ -1,6 +1,6 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { Initiative } from '../../../src-shared/api';
-import { councilSummary, maxTotal } from '../../../src-shared/rules/initiatives';
+import { councilSummary, maxTotal, type ScoreCriterion } from '../../../src-shared/rules/initiatives';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/context';
 import { getInitiativeRecord } from '../../services/initiatives';
@@ -50,6 +50,12 @@ export async function minutesDocument(ctx: ServiceContext, roundId: string): Pro
   const nameW = 2450;
   const totalW = 1150;
   const critW = Math.floor((CONTENT_WIDTH - sttW - nameW - totalW) / Math.max(criteria.length, 1));
+  // Beyond five criteria the header names them TC1, TC2…, with a legend above the table.
+  const short = criteria.length > 5;
+  const head = (c: ScoreCriterion, n: number) => `${short ? `TC${n + 1}` : c.name} (${score(c.max)})`;
+  const legend = short
+    ? [para([run(criteria.map((c, n) => `TC${n + 1}: ${c.name}`).join('; '), { size: 12, italics: true })], { spacing: { after: 60 }, keepNext: true })]
+    : [];
   const application = (i: Initiative, k: number): (Paragraph | Table)[] => {
     const sheets = sheetsBy.get(i.id)!;
     const s = councilSummary(criteria, round.passMark, members.length, sheets);
@@ -62,11 +68,12 @@ export async function minutesDocument(ctx: ServiceContext, roundId: string): Pro
       label(i.authors.length > 1 ? 'Tác giả (tỷ lệ đóng góp)' : 'Tác giả', authorsText(i)),
       ...(i.field ? [label('Lĩnh vực áp dụng', i.field)] : []),
       label('Kết quả chấm điểm', `${count(s.scored)}/${count(s.members)} thành viên Hội đồng đã chấm.`),
+      ...legend,
       dataTable(
         [
           { title: 'STT', width: sttW, align: 'center' },
           { title: 'Thành viên Hội đồng', width: nameW + (CONTENT_WIDTH - sttW - nameW - totalW - critW * criteria.length) },
-          ...criteria.map((c) => ({ title: `${c.name} (${score(c.max)})`, width: critW, align: 'center' as const })),
+          ...criteria.map((c, n) => ({ title: head(c, n), width: critW, align: 'center' as const })),
           { title: `Tổng (${score(top)})`, width: totalW, align: 'center' },
         ],
         [

@@ -149,6 +149,21 @@ describe('initiative documents', () => {
     ]);
   });
 
+  it('biên bản of a round with six criteria: the header names them TC1…TC6 with a legend, so the columns still fit the page', async () => {
+    const { h, application } = await built();
+    const criteria = ['Tính mới', 'Tính khoa học', 'Khả năng áp dụng', 'Khả năng nhân rộng', 'Hiệu quả kinh tế', 'Hiệu quả xã hội'].map((name, n) => ({ code: `tc-${n + 1}`, name, max: 10 }));
+    const dot3 = await h.call('initiatives.createRound', { year: 2026, number: 3, criteria, passMark: 30 });
+    await h.call('initiatives.setCouncil', { roundId: dot3.id, members: [{ name: 'Lê Văn Chủ', position: 'Chủ tịch UBND xã', role: 'chu-tich' }] });
+    const i = await h.call('initiatives.create', application({ title: 'Hộp thư góp ý điện tử', roundId: dot3.id }));
+    await h.call('initiatives.receive', { id: i.id, receivedOn: '2026-03-13' });
+    const { lines, rows, xml } = read((await h.call('print.document', { kind: 'initiative-minutes', id: dot3.id })).contentBase64);
+    expect(lines).toContain('TC1: Tính mới; TC2: Tính khoa học; TC3: Khả năng áp dụng; TC4: Khả năng nhân rộng; TC5: Hiệu quả kinh tế; TC6: Hiệu quả xã hội');
+    expect(rows).toContainEqual(['STT', 'Thành viên Hội đồng', 'TC1 (10)', 'TC2 (10)', 'TC3 (10)', 'TC4 (10)', 'TC5 (10)', 'TC6 (10)', 'Tổng (60)']);
+    const grid = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gs)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].reduce((t, x) => t + Number(x[1]), 0));
+    for (const w of grid) expect(w).toBeLessThanOrEqual(9354); // the A4 portrait text width
+    expect(lines).toContain('Đề nghị: Chưa đủ điều kiện để Hội đồng đề nghị. Mới có 0/1 thành viên chấm; cần quá nửa số thành viên Hội đồng.');
+  });
+
   it('quyết định: the chairman recognises the round\'s recognised initiatives, căn cứ NĐ 13/2012 and TT 18/2013, the list on a landscape page', async () => {
     const { h, dot1, b } = await built();
     const doc = await h.call('print.document', { kind: 'initiative-decision', id: dot1.id });
@@ -240,7 +255,8 @@ describe('initiative documents', () => {
     const { h, a, dot1 } = await built();
     const dir = tempDir('tdkt-initiatives-lo-');
     const files: Record<string, string> = {};
-    for (const [kind, id] of [['initiative-certificate', a.id], ['initiative-minutes', dot1.id], ['initiative-decision', dot1.id]] as const) {
+    const kinds = [['initiative-certificate', a.id], ['initiative-minutes', dot1.id], ['initiative-decision', dot1.id], ['initiative-receipt', a.id], ['initiative-evaluation', a.id]] as const;
+    for (const [kind, id] of kinds) {
       const doc = await h.call('print.document', { kind, id });
       files[kind] = path.join(dir, doc.fileName);
       fs.writeFileSync(files[kind], Buffer.from(doc.contentBase64, 'base64'));
@@ -261,5 +277,9 @@ describe('initiative documents', () => {
     const decision = pdf('initiative-decision');
     expect(decision.split('\f').filter((p) => p.trim())).toHaveLength(2);
     for (const s of ['QUYẾT ĐỊNH:', 'Điều 1.', 'DANH SÁCH SÁNG KIẾN ĐƯỢC CÔNG NHẬN', '01/GCN-SK']) expect(decision.replace(/\s+/gu, ' ')).toContain(s);
+    expect(pdf('initiative-receipt').replace(/\s+/gu, ' ')).toContain('GIẤY BIÊN NHẬN');
+    // One page per member of the council, each a sheet of its own.
+    const sheets = pdf('initiative-evaluation').split('\f').filter((p) => p.trim());
+    expect(sheets.map((p) => /Họ và tên thành viên Hội đồng: (.+)/u.exec(p)?.[1]?.trim())).toEqual(['Lê Văn Chủ', 'Phạm Thị Thư', 'Hoàng Văn Ủy', 'Đỗ Thị Vắng']);
   }, 200_000);
 });
