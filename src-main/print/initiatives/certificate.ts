@@ -106,7 +106,8 @@ export async function certificateDocument(ctx: ServiceContext, id: string): Prom
           text(i.scope ? SCOPE_LABELS[i.scope] : '', { size: 15, bold: true }),
           text(',', { size: 15 }),
         ], { after: 60 }),
-        line([text(`theo Quyết định số ${i.decisionNumber} ${dayText(i.recognisedOn)} của ${deciderName(u)}.`, { size: 15, italics: true })], { after: 360 }),
+        // The body the clerk entered with the decision; the unit's head when it was left out.
+        line([text(`theo Quyết định số ${i.decisionNumber} ${dayText(i.recognisedOn)} của ${i.recognisingBody || deciderName(u)}.`, { size: 15, italics: true })], { after: 360 }),
         columns([left, WIDTH - left], [
           [line([])],
           [

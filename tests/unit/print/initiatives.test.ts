@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { setOffsets } from '../../../src-main/print/printOffsets';
-import { tempDir } from '../helpers';
+import { person, tempDir, testHost } from '../helpers';
 import { initiativeSetup, sheet } from '../initiatives/fixture';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
@@ -207,7 +207,7 @@ describe('initiative documents', () => {
       'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'CHỨNG NHẬN', `Sáng kiến: “${TITLE}”`,
       'Tác giả (tỷ lệ đóng góp): Nguyễn Văn An (70%); Trần Thị Bình (30%)', 'Lĩnh vực áp dụng: Hộ tịch',
       'Đã được công nhận là sáng kiến, phạm vi ảnh hưởng cấp cơ sở,',
-      'theo Quyết định số 45/QĐ-UBND ngày 14 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân xã Tân Phong.',
+      'theo Quyết định số 45/QĐ-UBND ngày 14 tháng 3 năm 2026 của Chủ tịch UBND xã Tân Phong.',
       'Tân Phong, ngày 14 tháng 3 năm 2026', 'CHỦ TỊCH',
     ]) expect(lines).toContain(s);
     expect(paragraphOf(xml, 'GIẤY CHỨNG NHẬN SÁNG KIẾN')).toContain('<w:color w:val="C00000"/>');
@@ -222,6 +222,33 @@ describe('initiative documents', () => {
     }
     // The Giấy khen keeps its own offsets.
     expect(await h.call('print.getOffsets', { kind: 'dossier-giay-khen' })).toEqual({ topMm: 0, leftMm: 0 });
+  });
+
+  it('an agency (not an administrative unit) writes in its own name and its head signs', async () => {
+    const h = testHost();
+    const inst = await h.call('setup.init', {
+      unit: { code: 'TH-TP', name: 'Trường Tiểu học Tân Phong', level: 'agency' }, parent: { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune' }, clerkName: 'Vũ Thị Mai',
+    });
+    const mai = await h.call('people.create', person({ familyName: 'Vũ', middleName: 'Thị', givenName: 'Mai', gender: 'female', unitId: inst.unitId, position: 'Giáo viên' }));
+    const [dot1] = await h.call('initiatives.createDefaultRounds', { year: 2026 });
+    const round = await h.call('initiatives.setCouncil', { roundId: dot1!.id, members: [{ name: 'Đinh Văn Hiệu', position: 'Hiệu trưởng', role: 'chu-tich' }] });
+    const i = await h.call('initiatives.create', { title: 'Thư viện sách nói cho học sinh', year: 2026, roundId: dot1!.id, authors: [{ personId: mai.id, share: 100 }] });
+    await h.call('initiatives.receive', { id: i.id, receivedOn: '2026-03-02' });
+    await h.call('initiatives.score', { initiativeId: i.id, memberId: round.members[0]!.id, scores: sheet(30, 25, 25) });
+    await h.call('initiatives.decide', { id: i.id, outcome: 'recognised', recognisingBody: 'Hiệu trưởng Trường Tiểu học Tân Phong', decisionNumber: '12/QĐ-THTP', decisionDate: '2026-03-09' });
+    const decision = read((await h.call('print.document', { kind: 'initiative-decision', id: dot1!.id })).contentBase64);
+    for (const s of ['XÃ TÂN PHONG', 'TRƯỜNG TIỂU HỌC TÂN PHONG', 'Số: 12/QĐ-THTP', 'Tân Phong, ngày 09 tháng 3 năm 2026', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG ĐƠN VỊ']) {
+      expect(decision.lines).toContain(s);
+    }
+    expect(decision.text).toContain('Hội đồng sáng kiến Trường Tiểu học Tân Phong, các bộ phận có liên quan và các tác giả có tên tại Điều 1');
+    expect(decision.rows).toContainEqual(['1', 'Thư viện sách nói cho học sinh', 'Vũ Thị Mai', '', 'Cấp cơ sở', '01/GCN-SK']);
+    const cert = read((await h.call('print.document', { kind: 'initiative-certificate', id: i.id })).contentBase64);
+    for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG', 'Tác giả: Vũ Thị Mai', 'THỦ TRƯỞNG ĐƠN VỊ',
+      'theo Quyết định số 12/QĐ-THTP ngày 09 tháng 3 năm 2026 của Hiệu trưởng Trường Tiểu học Tân Phong.']) expect(cert.lines).toContain(s);
+    const minutes = read((await h.call('print.document', { kind: 'initiative-minutes', id: dot1!.id })).contentBase64);
+    expect(minutes.lines).toContain('TRƯỜNG TIỂU HỌC TÂN PHONG');
+    expect(minutes.lines).toContain('Địa điểm: trụ sở Trường Tiểu học Tân Phong.');
+    expect(minutes.text).toContain('Hội đồng thống nhất đề nghị Thủ trưởng Trường Tiểu học Tân Phong công nhận 01 sáng kiến');
   });
 
   it('refuses in Vietnamese: no receipt before the application is received, no certificate before recognition, no sheets or minutes without a council, no decision without a recognised initiative', async () => {
