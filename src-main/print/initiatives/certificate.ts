@@ -19,8 +19,8 @@ const RED = 'C00000';
  */
 const SHEET_WIDTH = PAGE.height;
 const MARGIN = { top: mmToTwips(10), bottom: mmToTwips(10), side: mmToTwips(30) };
-/** Where the first line stands below the top margin before the clerk's offset (40 mm from the sheet's edge), so −30 mm still fits. */
-const FIRST_LINE = mmToTwips(30);
+/** Where the first line stands below the top margin before the clerk's offset (35 mm from the sheet's edge); a nudge upward stops at the 10 mm margin. */
+const FIRST_LINE = mmToTwips(25);
 const WIDTH = SHEET_WIDTH - 2 * MARGIN.side;
 
 type Style = { size: number; bold?: boolean; italics?: boolean; color?: string; underline?: boolean };
@@ -94,22 +94,26 @@ export async function certificateDocument(ctx: ServiceContext, id: string): Prom
             line([text('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true, underline: true })], { after: 0 }),
           ],
         ]),
-        line([text('GIẤY CHỨNG NHẬN SÁNG KIẾN', { size: 30, bold: true, color: RED })], { before: 480, after: 60 }),
-        line([text(`Số: ${i.certificateNumber}`, { size: 14, italics: true })], { after: 240 }),
-        line([text(deciderName(u).toUpperCase(), { size: 16, bold: true })], { after: 0 }),
-        line([text('CHỨNG NHẬN', { size: 16, bold: true })], { after: 240 }),
-        line([text('Sáng kiến: ', { size: 15 }), text(`“${i.title}”`, { size: 18, bold: true })], { after: 160 }),
-        line([text(authorsLabel, { size: 15 }), text(authorsText(i), { size: 16, bold: true })], { after: 120 }),
+        line([text('GIẤY CHỨNG NHẬN SÁNG KIẾN', { size: 30, bold: true, color: RED })], { before: 360, after: 200 }),
+        line([text(`${deciderName(u).toUpperCase()} CHỨNG NHẬN`, { size: 15, bold: true })], { after: 200 }),
+        // Long names and many authors step down a size so the page holds them even nudged 30 mm down.
+        line([text('Sáng kiến: ', { size: 15 }), text(`“${i.title}”`, { size: i.title.length > 100 ? 16 : 18, bold: true })], { after: 160 }),
+        line([text(authorsLabel, { size: 15 }), text(authorsText(i), { size: i.authors.length > 3 ? 14 : 16, bold: true })], { after: 120 }),
         ...(i.field ? [line([text('Lĩnh vực áp dụng: ', { size: 15 }), text(i.field.split(/\r?\n/)[0]!, { size: 15 })], { after: 120 })] : []),
         line([
-          text('Đã được công nhận là sáng kiến, phạm vi ảnh hưởng ', { size: 15 }),
+          text('Đã được công nhận là sáng kiến có phạm vi ảnh hưởng ', { size: 15 }),
           text(i.scope ? SCOPE_LABELS[i.scope] : '', { size: 15, bold: true }),
-          text(',', { size: 15 }),
-        ], { after: 60 }),
-        // The body the clerk entered with the decision; the unit's head when it was left out.
-        line([text(`theo Quyết định số ${i.decisionNumber} ${dayText(i.recognisedOn)} của ${i.recognisingBody || deciderName(u)}.`, { size: 15, italics: true })], { after: 360 }),
+          text('.', { size: 15 }),
+        ], { after: 360 }),
+        // As on the Giấy khen: the number and the decision bottom left, level with the date and the signer.
         columns([left, WIDTH - left], [
-          [line([])],
+          [
+            line([text(`Số: ${i.certificateNumber}`, { size: 13, bold: true })], { after: 0 }),
+            line([text(`Quyết định số ${i.decisionNumber}`, { size: 13 })], { after: 0 }),
+            line([text(dayText(i.recognisedOn), { size: 13 })], { after: 0 }),
+            // The body the clerk entered with the decision; the unit's head when it was left out.
+            line([text(`của ${i.recognisingBody || deciderName(u)}`, { size: 13 })], { after: 0 }),
+          ],
           [
             line([text(longDate(u.place, decidedOn), { size: 14, italics: true })], { after: 0 }),
             line([text(sig.position.toUpperCase(), { size: 14, bold: true })], { after: 0 }),

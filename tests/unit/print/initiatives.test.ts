@@ -204,19 +204,19 @@ describe('initiative documents', () => {
     expect(xml).not.toMatch(/w:ascii="(?!Times New Roman)/);
     for (const s of [
       'UBND TỈNH LAI CHÂU', 'ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'GIẤY CHỨNG NHẬN SÁNG KIẾN', 'Số: 01/GCN-SK',
-      'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'CHỨNG NHẬN', `Sáng kiến: “${TITLE}”`,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHONG CHỨNG NHẬN', `Sáng kiến: “${TITLE}”`,
       'Tác giả (tỷ lệ đóng góp): Nguyễn Văn An (70%); Trần Thị Bình (30%)', 'Lĩnh vực áp dụng: Hộ tịch',
-      'Đã được công nhận là sáng kiến, phạm vi ảnh hưởng cấp cơ sở,',
-      'theo Quyết định số 45/QĐ-UBND ngày 14 tháng 3 năm 2026 của Chủ tịch UBND xã Tân Phong.',
+      'Đã được công nhận là sáng kiến có phạm vi ảnh hưởng cấp cơ sở.',
+      'Quyết định số 45/QĐ-UBND', 'ngày 14 tháng 3 năm 2026', 'của Chủ tịch UBND xã Tân Phong',
       'Tân Phong, ngày 14 tháng 3 năm 2026', 'CHỦ TỊCH',
     ]) expect(lines).toContain(s);
     expect(paragraphOf(xml, 'GIẤY CHỨNG NHẬN SÁNG KIẾN')).toContain('<w:color w:val="C00000"/>');
-    expect(xml).toMatch(/<w:spacing w:after="0" w:before="1701"\/>/); // 30 mm under the 10 mm margin
+    expect(xml).toMatch(/<w:spacing w:after="0" w:before="1418"\/>/); // 25 mm under the 10 mm margin
     expect(paragraphOf(xml, 'Số: 01/GCN-SK')).toMatch(/<w:ind w:left="0" w:right="0"\/>/);
 
     setOffsets(h.context(), 'initiative-certificate', { topMm: 5, leftMm: -3 });
     const moved = read((await h.call('print.document', { kind: 'initiative-certificate', id: a.id })).contentBase64).xml;
-    expect(moved).toMatch(/<w:spacing w:after="0" w:before="1985"\/>/); // 1701 + 5 × 56.7 (284)
+    expect(moved).toMatch(/<w:spacing w:after="0" w:before="1702"\/>/); // 1418 + 5 × 56.7 (284)
     for (const s of ['GIẤY CHỨNG NHẬN SÁNG KIẾN', 'Nguyễn Văn An (70%)', 'CỘNG HÒA XÃ HỘI', 'Tân Phong, ngày 14']) {
       expect(paragraphOf(moved, s)).toMatch(/<w:ind w:left="-170" w:right="170"\/>/);
     }
@@ -243,8 +243,8 @@ describe('initiative documents', () => {
     expect(decision.text).toContain('Hội đồng sáng kiến Trường Tiểu học Tân Phong, các bộ phận có liên quan và các tác giả có tên tại Điều 1');
     expect(decision.rows).toContainEqual(['1', 'Thư viện sách nói cho học sinh', 'Vũ Thị Mai', '', 'Cấp cơ sở', '01/GCN-SK']);
     const cert = read((await h.call('print.document', { kind: 'initiative-certificate', id: i.id })).contentBase64);
-    for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG', 'Tác giả: Vũ Thị Mai', 'THỦ TRƯỞNG ĐƠN VỊ',
-      'theo Quyết định số 12/QĐ-THTP ngày 09 tháng 3 năm 2026 của Hiệu trưởng Trường Tiểu học Tân Phong.']) expect(cert.lines).toContain(s);
+    for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG CHỨNG NHẬN', 'Tác giả: Vũ Thị Mai', 'THỦ TRƯỞNG ĐƠN VỊ',
+      'Quyết định số 12/QĐ-THTP', 'ngày 09 tháng 3 năm 2026', 'của Hiệu trưởng Trường Tiểu học Tân Phong']) expect(cert.lines).toContain(s);
     const minutes = read((await h.call('print.document', { kind: 'initiative-minutes', id: dot1!.id })).contentBase64);
     expect(minutes.lines).toContain('TRƯỜNG TIỂU HỌC TÂN PHONG');
     expect(minutes.lines).toContain('Địa điểm: trụ sở Trường Tiểu học Tân Phong.');
