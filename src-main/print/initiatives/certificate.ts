@@ -1,11 +1,11 @@
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { SCOPE_LABELS } from '../../../src-shared/rules/vocab';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/context';
 import { FONT, longDate, PAGE } from '../layout';
 import { getOffsets, mmToTwips } from '../printOffsets';
-import { dayText, inSentence } from '../dossier/common';
-import { authorsText, dateOf, deciderName, deciderSignature, printableInitiative, unitPrint, type UnitPrint } from './common';
+import { dayText } from '../dossier/common';
+import { authorsText, dateOf, deciderName, deciderSignature, printableInitiative, unitHeading, unitPrint } from './common';
 
 /** The offsets of this kind are saved under "print-offset:initiative-certificate". */
 export const CERTIFICATE_KIND = 'initiative-certificate';
@@ -37,13 +37,6 @@ const columns = (widths: number[], cells: Paragraph[][]) =>
     rows: [new TableRow({ children: cells.map((c, k) => new TableCell({ width: { size: widths[k]!, type: WidthType.DXA }, borders: NO_BORDERS, children: c })) })],
   });
 
-/** The unit as it heads its papers: "UBND TỈNH LAI CHÂU / ỦY BAN NHÂN DÂN XÃ TÂN PHONG". */
-function issuerLines(u: UnitPrint): { parent: string | null; issuer: string } {
-  const parent = u.parentName ? (u.administrative ? `UBND ${inSentence(u.parentName)}` : u.parentName) : null;
-  const issuer = u.administrative ? `Ủy ban nhân dân ${inSentence(u.name)}` : u.name;
-  return { parent: parent?.toUpperCase() ?? null, issuer: issuer.toUpperCase() };
-}
-
 /**
  * Giấy chứng nhận sáng kiến (Điều lệ Sáng kiến Điều 7 k1; the template is not fixed by TT
  * 18/2013, so this follows the usual layout of the provinces' certificates): the issuer and the
@@ -61,14 +54,17 @@ export async function certificateDocument(ctx: ServiceContext, id: string): Prom
   const o = getOffsets(ctx, CERTIFICATE_KIND);
   const shift = { left: mmToTwips(o.leftMm), right: -mmToTwips(o.leftMm) };
   const top = mmToTwips(o.topMm);
-  const line = (runs: TextRun[], o2: { before?: number; after?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-    new Paragraph({ alignment: o2.align ?? AlignmentType.CENTER, indent: shift, spacing: { before: o2.before, after: o2.after ?? 60 }, children: runs });
-  const { parent, issuer } = issuerLines(u);
+  const line = (runs: TextRun[], o2: { before?: number; after?: number } = {}) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: shift, spacing: { before: o2.before, after: o2.after ?? 60 }, children: runs });
+  const decidedOn = i.recognisedOn ? dateOf(i.recognisedOn) : ctx.now();
+  // The unit's heading as its other papers write it: "UBND TỈNH LAI CHÂU / ỦY BAN NHÂN DÂN XÃ TÂN PHONG".
+  const head = unitHeading(u, decidedOn);
+  const parent = head.parentBody?.toUpperCase() ?? null;
+  const issuer = head.issuer.toUpperCase();
   const sig = deciderSignature(u);
   const left = Math.round(WIDTH * 0.42);
   const headLeft = 6000;
   const authorsLabel = i.authors.length > 1 ? 'Tác giả (tỷ lệ đóng góp): ' : 'Tác giả: ';
-  const decidedOn = i.recognisedOn ? dateOf(i.recognisedOn) : ctx.now();
 
   const doc = new Document({
     creator: 'TĐKT Desktop',
