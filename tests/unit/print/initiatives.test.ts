@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../src-main/paths';
 import { setOffsets } from '../../../src-main/print/printOffsets';
 import { person, tempDir, testHost } from '../helpers';
 import { initiativeSetup, sheet } from '../initiatives/fixture';
@@ -277,6 +278,21 @@ describe('initiative documents', () => {
       'initiative-receipt', 'initiative-evaluation', 'initiative-minutes', 'initiative-decision', 'initiative-certificate',
     ]));
   });
+
+  it('print initiative-certificate ID --out FILE writes the certificate through the CLI; a refusal is told in Vietnamese', async () => {
+    const { h, a, b } = await built();
+    h.close();
+    const out = path.join(tempDir('tdkt-initiative-cli-'), 'gcn.docx');
+    const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+    const cli = (...args: string[]) => spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', h.dataDir], { cwd: projectRoot, encoding: 'utf8' });
+    const r = cli('print', 'initiative-certificate', a.id, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(`Đã ghi ${out}`);
+    expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const refused = cli('print', 'initiative-certificate', b.id, '--out', out);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('Sáng kiến "Sổ tay tiếp công dân điện tử" chưa có quyết định công nhận');
+  }, 60_000);
 
   it.skipIf(!hasSoffice)('opens in LibreOffice: the certificate keeps the name, the authors and its title with their diacritics; the minutes and the decision convert', async () => {
     const { h, a, dot1 } = await built();
