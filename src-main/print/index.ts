@@ -6,6 +6,9 @@ import { registrationDocument } from './registration';
 import { registrationListDocument, registrationListWorkbook } from './registrationList';
 import { getRegistrationRow } from '../services/registrations';
 import { slug } from './slug';
+import { certificateDocument, decisionDocument, evaluationDocument, minutesDocument, receiptDocument } from './initiatives';
+import { getInitiativeRecord } from '../services/initiatives';
+import { roundRow } from '../services/initiativeRounds';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -82,6 +85,39 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     build: (ctx, id) => giayKhenDocument(ctx, id),
     fileName: () => '06_giay-khen.docx',
   },
+  // Công nhận sáng kiến: the id is the initiative's, except for the minutes and the decision, whose id is the round's.
+  'initiative-receipt': {
+    label: 'Giấy biên nhận đơn yêu cầu công nhận sáng kiến',
+    build: (ctx, id) => receiptDocument(ctx, id),
+    fileName: (ctx, id) => `giay-bien-nhan-sang-kien_${initiativeSlug(ctx, id)}.docx`,
+  },
+  'initiative-evaluation': {
+    label: 'Phiếu đánh giá sáng kiến (mỗi thành viên Hội đồng một trang)',
+    build: (ctx, id) => evaluationDocument(ctx, id),
+    fileName: (ctx, id) => `phieu-danh-gia-sang-kien_${initiativeSlug(ctx, id)}.docx`,
+  },
+  'initiative-minutes': {
+    label: 'Biên bản họp Hội đồng sáng kiến',
+    build: (ctx, id) => minutesDocument(ctx, id),
+    fileName: (ctx, id) => `bien-ban-hoi-dong-sang-kien_${roundSlug(ctx, id)}.docx`,
+  },
+  'initiative-decision': {
+    label: 'Quyết định công nhận sáng kiến',
+    build: (ctx, id) => decisionDocument(ctx, id),
+    fileName: (ctx, id) => `quyet-dinh-cong-nhan-sang-kien_${roundSlug(ctx, id)}.docx`,
+  },
+  'initiative-certificate': {
+    label: 'Giấy chứng nhận sáng kiến',
+    build: (ctx, id) => certificateDocument(ctx, id),
+    fileName: (ctx, id) => `giay-chung-nhan-sang-kien_${initiativeSlug(ctx, id)}.docx`,
+  },
+};
+
+const initiativeSlug = (ctx: ServiceContext, id: string) => slug(getInitiativeRecord(ctx, id).title);
+/** "dot-i-2026". */
+const roundSlug = (ctx: ServiceContext, id: string) => {
+  const r = roundRow(ctx, id);
+  return slug(`${r.name} ${r.year}`);
 };
 
 export function printKinds(): string[] {

@@ -30,7 +30,7 @@ export interface DossierPrint {
   administrative: boolean;
 }
 
-const ADMIN_WORD = /^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố|Huyện|Quận|Thị xã)\s+/u;
+export const ADMIN_WORD = /^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố|Huyện|Quận|Thị xã)\s+/u;
 
 /** "Xã Tân Phong" → "xã Tân Phong", as it reads inside a sentence; other names unchanged. */
 export const inSentence = (name: string) => (ADMIN_WORD.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);

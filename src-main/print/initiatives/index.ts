@@ -1,0 +1,5 @@
+export { receiptDocument } from './receipt';
+export { evaluationDocument } from './evaluation';
+export { minutesDocument } from './minutes';
+export { decisionDocument } from './decision';
+export { certificateDocument, CERTIFICATE_KIND } from './certificate';
