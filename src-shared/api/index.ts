@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { peopleApi } from './people';
@@ -8,6 +9,7 @@ import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
+export * from './awardImport';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -33,6 +35,7 @@ export const api = {
   ...registrationsApi,
   ...spreadsheetApi,
   ...dossiersApi,
+  ...awardImportApi,
 } as const;
 
 export type Api = typeof api;
