@@ -53,7 +53,7 @@ test('award history from .xlsx: preview with matches, a duplicate and errors; on
   const importButton = dialog.getByRole('button', { name: 'Nhập 3 khen thưởng' });
   await expect(importButton).toBeDisabled();
   await quiet(page);
-  await screenshot(page, '55-award-import-preview');
+  await screenshot(page, '59f-award-import-preview');
   await expectNoHorizontalScroll(page);
   await dialog.getByRole('checkbox', { name: 'Chỉ nhập các dòng hợp lệ (bỏ qua 2 dòng lỗi)' }).check();
   await importButton.click();
@@ -85,6 +85,6 @@ test('award history from .xlsx: preview with matches, a duplicate and errors; on
   await expect(history.nth(1)).toContainText('Chiến sĩ thi đua cơ sở');
   await expect(history).toContainText(['Nhập từ tệp', 'Nhập từ tệp']);
   await quiet(page);
-  await screenshot(page, '56-award-import-person-history');
+  await screenshot(page, '59g-award-import-person-history');
   expect(an.id).toBeTruthy();
 });

@@ -55,9 +55,9 @@ test('dossier preview: the Tờ trình shown in a dialog with its heading and th
   });
   expect(fits.inside).toBe(true);
   expect(fits.w).toBeGreaterThan(700); // 21 cm at 96 dpi = 794 px
-  await screenshot(page, '60-document-preview-to-trinh');
+  await screenshot(page, '59h-document-preview-to-trinh');
   await pages.getByText('(Nguyễn Văn An 8/10 phiếu, 80%)').scrollIntoViewIfNeeded();
-  await screenshot(page, '60b-document-preview-to-trinh-vote');
+  await screenshot(page, '59i-document-preview-to-trinh-vote');
 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Tải về / Mở bằng Word' }).click();
