@@ -103,6 +103,22 @@ function catalogueFinder(ctx: ServiceContext) {
   };
 }
 
+/** An award as compared for duplicates: folded name and decision number. */
+interface Known {
+  year: number;
+  code: string;
+  name: string;
+  num: string;
+}
+const known = (k: Known): Known => ({ year: k.year, code: k.code, name: fold(k.name), num: fold(k.num).replace(/\s+/g, '') });
+
+/**
+ * The same award recorded twice: same year and award (catalogue code, or name), and not told
+ * apart by decision numbers (two Giấy khen in one year under two decisions are two awards).
+ */
+const sameAward = (a: Known, b: Known) =>
+  a.year === b.year && ((a.code !== '' && a.code === b.code) || a.name === b.name) && (!a.num || !b.num || a.num === b.num);
+
 /**
  * Every row with its subject, award, category and status. Reads the database only; the apply
  * step calls it inside its transaction, so what it checks is what it writes against.
@@ -111,11 +127,10 @@ function resolveRows(ctx: ServiceContext, rows: readonly NormalizedAwardRow[], d
   const findSubject = subjectFinder(ctx);
   const awardsOf = catalogueFinder(ctx);
   const historyOf = ctx.sqlite.prepare(
-    'SELECT year, award_code code, award_name name FROM award_history WHERE subject_type = ? AND subject_id = ? AND deleted = 0',
+    'SELECT year, award_code code, award_name name, decision_number num FROM award_history WHERE subject_type = ? AND subject_id = ? AND deleted = 0',
   );
-  const recorded = new Map<string, Set<string>>();
-  const inFile = new Map<string, number>();
-  const keysOf = (year: number, code: string, name: string) => [`${year}|n:${fold(name)}`, ...(code ? [`${year}|c:${code}`] : [])];
+  const recorded = new Map<string, Known[]>();
+  const inFile = new Map<string, (Known & { line: number })[]>();
 
   const counts = { rows: 0, ok: 0, duplicates: 0, errors: 0, inCatalogue: 0, outside: 0 };
   const out: AwardImportRow[] = rows.map((r) => {
@@ -151,20 +166,20 @@ function resolveRows(ctx: ServiceContext, rows: readonly NormalizedAwardRow[], d
       const subjectKey = `${v.subjectType}|${match.subjectId}`;
       let have = recorded.get(subjectKey);
       if (!have) {
-        const prior = historyOf.all(v.subjectType, match.subjectId) as { year: number; code: string; name: string }[];
-        have = new Set(prior.flatMap((p) => keysOf(p.year, p.code, p.name)));
+        have = (historyOf.all(v.subjectType, match.subjectId) as { year: number; code: string; name: string; num: string }[]).map(known);
         recorded.set(subjectKey, have);
       }
-      const keys = keysOf(v.year, awardCode, awardName);
-      const earlier = keys.map((k) => inFile.get(`${subjectKey}|${k}`)).find((l) => l !== undefined);
-      if (keys.some((k) => have.has(k))) {
+      const me = known({ year: v.year, code: awardCode, name: awardName, num: v.decisionNumber });
+      const seen = inFile.get(subjectKey) ?? [];
+      const earlier = seen.find((k) => sameAward(k, me));
+      if (have.some((k) => sameAward(k, me))) {
         status = 'duplicate';
         warnings.push(lineMessage(r.line, `${match.name} đã có ${awardName} năm ${v.year} trong khen thưởng đã có; bỏ qua dòng này`));
-      } else if (earlier !== undefined) {
+      } else if (earlier) {
         status = 'duplicate';
-        warnings.push(lineMessage(r.line, `trùng với dòng ${earlier} (cùng đối tượng, năm và khen thưởng); bỏ qua dòng này`));
+        warnings.push(lineMessage(r.line, `trùng với dòng ${earlier.line} (cùng đối tượng, năm và khen thưởng); bỏ qua dòng này`));
       } else {
-        for (const k of keys) inFile.set(`${subjectKey}|${k}`, r.line);
+        inFile.set(subjectKey, [...seen, { ...me, line: r.line }]);
       }
     }
 

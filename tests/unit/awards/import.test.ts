@@ -160,6 +160,22 @@ describe('award history from an .xlsx', () => {
     expect(history(h, 'collective', thon.id)).toEqual([]);
   });
 
+  it('two Giấy khen in one year under two decisions are two awards; the same decision twice is one', async () => {
+    const { h, hoa } = await registry();
+    const input = {
+      sheet: await sheet([
+        ['Đỗ Thị Hoa', 1990, '', 2024, 'Giấy khen của Chủ tịch UBND xã', '30/QĐ-UBND', '15/03/2024', 'UBND xã Tân Phong'],
+        ['Đỗ Thị Hoa', 1990, '', 2024, 'Giấy khen của Chủ tịch UBND xã', '210/QĐ-UBND', '20/12/2024', 'UBND xã Tân Phong'],
+        ['Đỗ Thị Hoa', 1990, '', 2024, 'Giấy khen', '210 / QĐ-UBND', '', ''],
+      ]),
+    };
+    const p = await h.call('awards.importPreview', input);
+    expect(p.rows.map((r) => [r.awardCode, r.status])).toEqual([['GIAY_KHEN', 'ok'], ['GIAY_KHEN', 'ok'], ['GIAY_KHEN', 'duplicate']]);
+    expect(p.rows[2]!.warnings).toEqual(['Dòng 6: trùng với dòng 5 (cùng đối tượng, năm và khen thưởng); bỏ qua dòng này.']);
+    expect(await h.call('awards.importApply', input)).toEqual({ added: 2, duplicates: 1, skippedErrors: 0 });
+    expect(history(h, 'person', hoa.id)).toMatchObject([{ num: '30/QĐ-UBND' }, { num: '210/QĐ-UBND' }]);
+  });
+
   it('collectives by "Tên tập thể", a one-cell "Số, ngày quyết định", a "Loại hình" column, and TCVN3 text', async () => {
     const { h, thon } = await registry();
     const xlsx = await buildXlsx({
