@@ -9,6 +9,7 @@ import { getOffsets, setOffsets } from './print/printOffsets';
 import * as collectives from './services/collectives';
 import * as people from './services/people';
 import * as awards from './services/awardHistory';
+import { applyAwardImport, previewAwardImport } from './services/awardHistoryImport';
 import { ruleSet } from './services/catalogue';
 import * as deadline from './services/deadline';
 import * as dossierDocs from './services/dossierDocuments';
@@ -83,6 +84,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'awards.history': (ctx, input) => awards.listHistory(ctx, input.subjectType, input.subjectId),
   'awards.addHistory': (ctx, input) => awards.addHistory(ctx, input),
   'awards.removeHistory': (ctx, input) => awards.removeHistory(ctx, input.id),
+  'awards.importPreview': (ctx, input) => previewAwardImport(ctx, input),
+  'awards.importApply': (ctx, input) => applyAwardImport(ctx, input),
   'evaluations.list': (ctx, input) => awards.listEvaluations(ctx, input.personId),
   'evaluations.set': (ctx, input) => awards.setEvaluation(ctx, input),
   'holds.list': (ctx, input) => awards.listHolds(ctx, input.personId),

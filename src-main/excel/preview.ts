@@ -103,14 +103,23 @@ export function rememberLayout(ctx: ServiceContext, signature: string, target: I
   });
 }
 
-/** Reads, maps, converts, checks and matches a clerk's list; writes nothing. */
-export async function previewSheet(ctx: ServiceContext, input: SheetPreviewParsed): Promise<SheetPreview> {
+/** Where a list's table is and how its columns map to the target's fields (the part every import shares). */
+export type TableLayout = Pick<
+  SheetPreview,
+  'sheets' | 'sheet' | 'headerRow' | 'subHeaderRow' | 'headerDetected' | 'headers' | 'signature' | 'fields' | 'mapping' | 'mappingSource'
+>;
+
+/**
+ * Reads a clerk's list and finds its table: the sheet, the header row (the clerk's choice, else
+ * the first of the first 15 rows naming two of the target's fields), a sub-header under it,
+ * the data rows below, and the mapping (given ▸ remembered for this layout ▸ guessed).
+ */
+export async function readTable(ctx: ServiceContext, input: SheetPreviewParsed): Promise<{ layout: TableLayout; data: SheetRow[] }> {
   const { sheets, sheet, rows, truncated } = await load(input);
   const fields = fieldsFor(input.target);
   const fieldKeys = fields.map((f) => f.key);
   const headerText = (r: SheetRow | undefined) => (r ? r.cells.map((c) => decodeHeaderCell(c, input.encoding)) : []);
 
-  // Header row: the clerk's choice, else the first of the first 15 rows naming two fields.
   let headerIndex: number;
   let headerDetected = true;
   if (input.headerRow !== null) {
@@ -146,6 +155,32 @@ export async function previewSheet(ctx: ServiceContext, input: SheetPreviewParse
   else [mapping, mappingSource] = [guessMapping(headers, fields), 'guessed'];
   mapping = completeMapping(mapping, fieldKeys, width);
 
+  return {
+    data,
+    layout: {
+      sheets,
+      sheet,
+      headerRow: rows[headerIndex]?.line ?? 1,
+      subHeaderRow: sub ? (next?.line ?? null) : null,
+      headerDetected,
+      headers,
+      signature,
+      fields: fields.map((f) => ({ key: f.key, label: f.label })),
+      mapping,
+      mappingSource,
+    },
+  };
+}
+
+/** Reads, maps, converts, checks and matches a clerk's list of people; writes nothing. */
+export async function previewSheet(ctx: ServiceContext, input: SheetPreviewParsed): Promise<SheetPreview> {
+  // Other lists have their own preview (awards.importPreview): their rows are not people.
+  if (input.target !== 'people') {
+    throw new AppError('INVALID_INPUT', 'Danh sách khen thưởng đã có được xem trước ở màn hình "Nhập khen thưởng từ Excel".');
+  }
+  const { layout, data } = await readTable(ctx, input);
+  const mapping = layout.mapping;
+
   const normalized = normalizePeopleRows(data, mapping, { encoding: input.encoding, now: ctx.now() });
   const matches = matchPeople(
     ctx,
@@ -166,19 +201,5 @@ export async function previewSheet(ctx: ServiceContext, input: SheetPreviewParse
     return { ...r, errors, match };
   });
 
-  return {
-    sheets,
-    sheet,
-    headerRow: rows[headerIndex]?.line ?? 1,
-    subHeaderRow: sub ? (next?.line ?? null) : null,
-    headerDetected,
-    headers,
-    signature,
-    fields: fields.map((f) => ({ key: f.key, label: f.label })),
-    mapping,
-    mappingSource,
-    encodingUsed: normalized.encodingUsed,
-    rows: out,
-    counts,
-  };
+  return { ...layout, encodingUsed: normalized.encodingUsed, rows: out, counts };
 }

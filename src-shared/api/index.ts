@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
@@ -9,6 +10,7 @@ import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
 import { unitsApi } from './units';
 
+export * from './awardImport';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -36,6 +38,7 @@ export const api = {
   ...spreadsheetApi,
   ...dossiersApi,
   ...initiativesApi,
+  ...awardImportApi,
 } as const;
 
 export type Api = typeof api;

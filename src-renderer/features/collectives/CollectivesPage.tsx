@@ -10,6 +10,7 @@ import { formatCount } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { AwardImportModal } from '../dossiers/history/AwardImportModal';
 import { CollectiveForm } from './CollectiveForm';
 
 const LIMIT = 500;
@@ -28,6 +29,7 @@ export function CollectivesPage() {
   const [list, setList] = useState<{ total: number; items: Collective[] } | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const [editing, setEditing] = useState<Collective | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -45,7 +47,17 @@ export function CollectivesPage() {
   };
 
   return (
-    <PageFrame title={T.nav.collectives} actions={<Button onClick={() => setEditing('new')}>Thêm tập thể</Button>}>
+    <PageFrame
+      title={T.nav.collectives}
+      actions={
+        <>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Nhập khen thưởng từ Excel
+          </Button>
+          <Button onClick={() => setEditing('new')}>Thêm tập thể</Button>
+        </>
+      }
+    >
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <TextInput
           label="Tìm theo tên"
@@ -67,6 +79,7 @@ export function CollectivesPage() {
         label="Danh sách tập thể"
         rowTestId="collective-row"
       />
+      {importing && <AwardImportModal onClose={() => setImporting(false)} onImported={() => setImporting(false)} />}
       {editing && (
         <CollectiveForm collective={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onDone={done} />
       )}

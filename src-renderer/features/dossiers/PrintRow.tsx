@@ -5,6 +5,7 @@ import { invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 import { PrintButton } from '../registrations/PrintButton';
+import { type DossierPart, PreviewMenu } from './PreviewMenu';
 import type { NomineeRow } from './useDossier';
 
 /** The dossier's own documents (id = dossier id), in the order they are filed. */
@@ -37,7 +38,8 @@ function usePrintKinds(): Set<string> | null {
 export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: NomineeRow[] }) {
   const kinds = usePrintKinds();
   const [busy, setBusy] = useState(false);
-  const communeDecides = useCommuneDecision(dossier.id, dossier.rev);
+  const parts = useDossierParts(dossier.id, `${dossier.rev}:${nominees.map((n) => n.id).join(',')}`);
+  const communeDecides = parts.some((p) => p.kind === 'dossier-quyet-dinh');
   if (!kinds) return null;
   const docs = DOSSIER_DOCS.filter((d) => kinds.has(d.kind));
   const reports = kinds.has(REPORT) && nominees.length > 0;
@@ -66,6 +68,7 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
       <Text size="sm" c="dimmed">
         In hồ sơ (Word):
       </Text>
+      <PreviewMenu parts={parts.filter((p) => kinds.has(p.kind))} nominees={nominees} />
       {docs.map((d) => (
         <PrintButton key={d.kind} kind={d.kind} id={dossier.id} label={d.label} size="xs" />
       ))}
@@ -100,19 +103,23 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
   );
 }
 
-/** Whether this dossier's printed set includes the commune's decision (the award is the commune chairman's). */
-function useCommuneDecision(id: string, rev: number): boolean {
-  const [yes, setYes] = useState(false);
+/**
+ * The documents of this dossier's printed set, as the server files them (with the decision and
+ * the Giấy khen when the commune chairman decides this award); asked again when the dossier's
+ * rev or its nominees change.
+ */
+function useDossierParts(id: string, version: string): DossierPart[] {
+  const [parts, setParts] = useState<DossierPart[]>([]);
   useEffect(() => {
     let alive = true;
     invoke('print.dossierParts', { id })
-      .then((parts) => alive && setYes(parts.some((p) => p.kind === 'dossier-quyet-dinh')))
-      .catch(() => alive && setYes(false));
+      .then((p) => alive && setParts(p))
+      .catch(() => alive && setParts([]));
     return () => {
       alive = false;
     };
-  }, [id, rev]);
-  return yes;
+  }, [id, version]);
+  return parts;
 }
 
 /** "Căn chỉnh vị trí in": millimetres to move the text on pre-printed blanks. */

@@ -6,6 +6,7 @@ import { nfc } from '../../../src-shared/text';
 import { formatCount } from '../../app/format';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { AwardImportModal } from '../dossiers/history/AwardImportModal';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { usePeoplePages } from './usePeoplePages';
@@ -18,6 +19,7 @@ export function PeoplePage() {
   const query = nfc(debounced.trim());
   const data = usePeoplePages(query);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const done = () => {
     setEditing(null);
@@ -27,7 +29,14 @@ export function PeoplePage() {
   return (
     <PageFrame
       title={T.nav.people}
-      actions={<Button onClick={() => setEditing('new')}>Thêm cá nhân</Button>}
+      actions={
+        <>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Nhập khen thưởng từ Excel
+          </Button>
+          <Button onClick={() => setEditing('new')}>Thêm cá nhân</Button>
+        </>
+      }
     >
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <TextInput
@@ -54,6 +63,7 @@ export function PeoplePage() {
         emptyText={query ? T.noResults : 'Chưa có cá nhân nào. Bấm “Thêm cá nhân” để bắt đầu.'}
         onOpen={(p) => setEditing(p)}
       />
+      {importing && <AwardImportModal onClose={() => setImporting(false)} onImported={() => setImporting(false)} />}
       {editing && (
         <PersonForm person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onDone={done} />
       )}

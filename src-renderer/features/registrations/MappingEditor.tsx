@@ -7,9 +7,9 @@ export function columnLabel(headers: string[], index: number): string {
   return `Cột ${columnLetter(index)}${h ? `: ${h}` : ''}`;
 }
 
-/** One Select per field of the list, naming the column it is read from (or none). */
+/** One Select per field of the list, naming the column it is read from (or none); any import's preview. */
 export function MappingEditor(props: {
-  preview: SheetPreview;
+  preview: Pick<SheetPreview, 'fields' | 'headers' | 'mapping'>;
   onChange: (mapping: ColumnMapping) => void;
   disabled?: boolean;
 }) {

@@ -14,6 +14,7 @@ import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { EntriesSection } from './EntriesSection';
 import { todayText } from './labels';
 import { PrintButton } from './PrintButton';
+import { PreviewButton } from '../../app/DocumentPreview';
 import { draftFromRegistration, type Errors, newRegistrationDraft, type RegistrationDraft, registrationDraftToInput } from './registrationDraft';
 import { RegistrationFields } from './RegistrationFields';
 import { useMovements } from './useMovements';
@@ -140,6 +141,7 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
       <Button variant="default" onClick={props.onBack}>
         ← Danh sách đăng ký
       </Button>
+      {id && <PreviewButton doc={{ kind: 'registration', id, title: 'Bản đăng ký thi đua' }} />}
       {id && <PrintButton kind="registration" id={id} label="In bản đăng ký" />}
       {editable && id && (
         <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>
