@@ -43,7 +43,8 @@ describe('CLI', () => {
     const key = JSON.parse(cli(dir, 'key', 'show', '--json').stdout) as { keyId: string; fingerprint: string; publicKey: string };
     expect(key.keyId).toMatch(/^[0-9a-f]{32}$/);
     expect(Buffer.from(key.publicKey, 'base64')).toHaveLength(32);
-  });
+    // Six processes, each compiling the CLI with tsx: seconds apiece on a busy 2-core machine.
+  }, 120_000);
 
   it('prints errors in Vietnamese with a non-zero exit code, JSON on stdout with --json', () => {
     const dir = tempDir();
@@ -54,5 +55,5 @@ describe('CLI', () => {
     expect(cli(dir, 'records', 'list', 'hamlet').stderr).toMatch(/Loại bản ghi "hamlet" không có/);
     expect(cli(dir, 'print', 'certificate', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu "certificate"/);
     expect(cli(dir, 'frobnicate').code).toBe(2);
-  });
+  }, 120_000);
 });
