@@ -23,7 +23,9 @@ export function DecisionSection(props: { detail: Detail; onChanged: () => void }
   const i = props.detail.initiative;
   const unitName = useAppStore((s) => s.installation?.unitName ?? '');
   const proposal = props.detail.summary?.proposal;
-  const [outcome, setOutcome] = useState<'recognised' | 'refused'>(proposal === 'refuse' ? 'refused' : 'recognised');
+  // The council's proposal is the suggested outcome until the clerk picks one.
+  const [chosen, setOutcome] = useState<'recognised' | 'refused' | null>(null);
+  const outcome = chosen ?? (proposal === 'refuse' ? 'refused' : 'recognised');
   const [scope, setScope] = useState<Scope>('co-so');
   const [body, setBody] = useState(unitName ? `Chủ tịch UBND ${lowerFirst(unitName)}` : '');
   const [number, setNumber] = useState('');
@@ -93,7 +95,7 @@ export function DecisionSection(props: { detail: Detail; onChanged: () => void }
               </Text>
             ) : (
               <Text size="sm">
-                Không công nhận{i.decisionNumber ? ` (văn bản số ${i.decisionNumber})` : ''}, {i.recognisingBody}. Lý do: {i.refusalReason}
+                Không công nhận{i.decisionNumber ? ` (văn bản số ${i.decisionNumber})` : ''} ngày {formatDate(i.recognisedOn)}, {i.recognisingBody}. Lý do: {i.refusalReason}
               </Text>
             )}
             {i.upperDecision && (
