@@ -116,7 +116,7 @@ test('initiatives: rounds and council, two applications received and scored, one
   await field(form, 'Mô tả bản chất của sáng kiến').fill('Lập bảng tính dùng chung, nhập lại toàn bộ sổ hộ tịch từ năm 1995; tra cứu theo tên không dấu.');
   await field(form, 'Các điều kiện cần thiết để áp dụng sáng kiến').fill('Một máy tính nối mạng nội bộ.');
   await field(form, 'Lợi ích thu được theo ý kiến của tác giả').fill('Tra cứu từ 30 phút xuống 1 phút.');
-  await field(form, 'Lợi ích thu được theo ý kiến của tổ chức, cá nhân đã tham gia áp dụng thử').fill('Người dân nhận trích lục ngay trong ngày.');
+  await field(form, 'Lợi ích thu được theo ý kiến của tổ chức, cá nhân đã tham gia áp dụng sáng kiến lần đầu, kể cả áp dụng thử').fill('Người dân nhận trích lục ngay trong ngày.');
   await form.getByRole('button', { name: 'Thêm người áp dụng thử' }).click();
   await field(form, 'Họ và tên người áp dụng thử 1').fill('Vàng Thị Mai');
   await field(form, 'Chức danh người áp dụng thử 1').fill('Công chức Tư pháp');
@@ -170,13 +170,17 @@ test('initiatives: rounds and council, two applications received and scored, one
   await expect(field(decision, 'Cơ quan, người công nhận')).toHaveValue('Chủ tịch UBND xã Tân Phong');
   await field(decision, 'Số quyết định').fill('45/QĐ-UBND');
   await field(decision, 'Ngày quyết định').fill(`20/04/${Y}`);
+  await decision.scrollIntoViewIfNeeded();
+  await quiet(page);
+  await screenshot(page, '73a-initiative-decision-form');
+  await expectNoHorizontalScroll(page);
   await decision.getByRole('button', { name: 'Ghi quyết định công nhận' }).click();
   await expect(page.getByTestId('initiative-status')).toHaveText('Được công nhận');
   await expect(decision.getByTestId('decision')).toContainText(`Được công nhận phạm vi cơ sở theo quyết định số 45/QĐ-UBND ngày 20/04/${Y} của Chủ tịch UBND xã Tân Phong; giấy chứng nhận số 01/GCN-SK.`);
   await expect(page.getByTestId('receipt-line').getByTestId('due-badge')).toHaveAttribute('data-state', 'answered');
   await decision.scrollIntoViewIfNeeded();
   await quiet(page);
-  await screenshot(page, '73-initiative-recognised');
+  await screenshot(page, '73b-initiative-recognised');
 
   // The certificate: previewed in the app, then saved and read back through LibreOffice.
   await page.getByRole('button', { name: 'Xem trước ▾' }).click();

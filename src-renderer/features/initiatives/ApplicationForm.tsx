@@ -196,10 +196,8 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
           {text('description', 'Mô tả bản chất của sáng kiến', { rows: 4, description: 'Nội dung, các bước thực hiện, điểm mới so với giải pháp đã có' })}
           {text('confidential', 'Những thông tin cần được bảo mật (nếu có)', { rows: 2 })}
           {text('conditions', 'Các điều kiện cần thiết để áp dụng sáng kiến', { rows: 2 })}
-          <SimpleGrid cols={2} spacing="sm">
-            {text('authorBenefits', 'Lợi ích thu được theo ý kiến của tác giả', { rows: 3 })}
-            {text('trialBenefits', 'Lợi ích thu được theo ý kiến của tổ chức, cá nhân đã tham gia áp dụng thử', { rows: 3 })}
-          </SimpleGrid>
+          {text('authorBenefits', 'Lợi ích thu được theo ý kiến của tác giả', { rows: 2 })}
+          {text('trialBenefits', 'Lợi ích thu được theo ý kiến của tổ chức, cá nhân đã tham gia áp dụng sáng kiến lần đầu, kể cả áp dụng thử', { rows: 2 })}
           <Stack gap={4} role="group" aria-label="Người tham gia áp dụng thử">
             <Text size="sm" fw={500}>
               Những người đã tham gia áp dụng sáng kiến lần đầu hoặc áp dụng thử

@@ -63,7 +63,7 @@ export function AuthorsField(props: { authors: AuthorRow[]; onChange: (a: Author
             <Table.Tr>
               <Table.Th w={36}>TT</Table.Th>
               <Table.Th>Họ và tên</Table.Th>
-              <Table.Th w={150}>Tỷ lệ đóng góp (%)</Table.Th>
+              <Table.Th w={170}>Tỷ lệ đóng góp (%)</Table.Th>
               {!readOnly && <Table.Th w={44} />}
             </Table.Tr>
           </Table.Thead>

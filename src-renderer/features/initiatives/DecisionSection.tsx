@@ -131,7 +131,7 @@ export function DecisionSection(props: { detail: Detail; onChanged: () => void }
             />
             <Group gap="sm" align="flex-start" wrap="nowrap">
               {outcome === 'recognised' && (
-                <Select label="Phạm vi ảnh hưởng" data={SCOPE_OPTIONS} value={scope} onChange={(v) => v && setScope(v as Scope)} allowDeselect={false} error={errors.scope} w={150} style={{ flex: 'none' }} />
+                <Select label="Phạm vi ảnh hưởng" data={SCOPE_OPTIONS} value={scope} onChange={(v) => v && setScope(v as Scope)} allowDeselect={false} error={errors.scope} w={180} style={{ flex: 'none' }} />
               )}
               <TextInput
                 label={outcome === 'recognised' ? 'Cơ quan, người công nhận' : 'Cơ quan, người xét'}
@@ -142,6 +142,8 @@ export function DecisionSection(props: { detail: Detail; onChanged: () => void }
                 autoComplete="off"
                 style={{ flex: 1, minWidth: 0 }}
               />
+            </Group>
+            <Group gap="sm" align="flex-start" wrap="nowrap">
               <TextInput
                 label={outcome === 'recognised' ? 'Số quyết định' : 'Số văn bản'}
                 value={number}
@@ -149,12 +151,11 @@ export function DecisionSection(props: { detail: Detail; onChanged: () => void }
                 error={errors.decisionNumber}
                 withAsterisk={outcome === 'recognised'}
                 autoComplete="off"
-                w={150}
-                style={{ flex: 'none' }}
+                w={180}
               />
-              <TextInput label="Ngày quyết định" placeholder="dd/mm/yyyy" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.decisionDate} withAsterisk autoComplete="off" w={130} style={{ flex: 'none' }} />
+              <TextInput label="Ngày quyết định" placeholder="dd/mm/yyyy" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.decisionDate} withAsterisk autoComplete="off" w={180} />
               {outcome === 'recognised' && (
-                <TextInput label="Số giấy chứng nhận" placeholder="Tự đánh số" value={certificate} onChange={(e) => setCertificate(e.currentTarget.value)} error={errors.certificateNumber} autoComplete="off" w={150} style={{ flex: 'none' }} />
+                <TextInput label="Số giấy chứng nhận" placeholder="Tự đánh số" value={certificate} onChange={(e) => setCertificate(e.currentTarget.value)} error={errors.certificateNumber} autoComplete="off" w={180} />
               )}
             </Group>
             {outcome === 'refused' && (

@@ -34,10 +34,10 @@ const COLUMNS: Column<InitiativeListItem>[] = [
       </Stack>
     ),
   },
-  { title: 'Đợt xét', width: 150, render: (i) => i.roundName ?? '—' },
+  { title: 'Đợt xét', width: 140, render: (i) => i.roundName ?? '—' },
   {
     title: 'Trạng thái',
-    width: 190,
+    width: 180,
     render: (i) => (
       <Badge color={STATUS_COLORS[i.status]} variant="light" data-testid="initiative-status">
         {statusLabel(i.status)}
@@ -45,7 +45,7 @@ const COLUMNS: Column<InitiativeListItem>[] = [
     ),
   },
   { title: 'Ngày nhận', width: 105, render: (i) => formatDate(i.receivedOn) || '—' },
-  { title: 'Hạn trả lời', width: 200, render: (i) => <DueBadge item={i} /> },
+  { title: 'Hạn trả lời', width: 240, render: (i) => <DueBadge item={i} /> },
 ];
 
 /** "Sáng kiến": the year's rounds, then the applications (paged, filtered); one opens in the editor. */

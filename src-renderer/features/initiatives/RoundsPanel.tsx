@@ -68,7 +68,7 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
       )}
       <Group gap="sm" align="stretch" wrap="wrap">
         {rounds?.map((r) => (
-          <Paper key={r.id} withBorder p="xs" w={400} data-testid="round-card" aria-label={r.name} role="group">
+          <Paper key={r.id} withBorder p="xs" w={440} data-testid="round-card" aria-label={r.name} role="group">
             <Group justify="space-between" wrap="nowrap" gap="xs">
               <Text fw={700} size="sm" truncate="end">
                 {r.name}

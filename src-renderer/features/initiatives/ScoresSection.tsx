@@ -166,7 +166,7 @@ export function ScoresSection(props: { detail: Detail; members: CouncilMember[];
                 ))}
                 <Table.Th w={60}>Tổng</Table.Th>
                 <Table.Th>Nhận xét</Table.Th>
-                <Table.Th w={100} />
+                <Table.Th w={120} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -26,7 +26,7 @@ export function dueBadge(i: Due): { text: string; color: string } | null {
     case 'ok':
       return { text: day, color: 'gray' };
     case 'answered':
-      return { text: `Đã trả lời (hạn ${day})`, color: 'green' };
+      return { text: 'Đã trả lời', color: 'green' };
     default:
       return null;
   }
