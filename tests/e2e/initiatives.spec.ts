@@ -268,18 +268,6 @@ test('initiatives: rounds and council, two applications received and scored, one
   ]);
   expect(app.count('SELECT count(*) FROM initiative_evaluations')).toBe(6);
 
-  // ── Cá nhân ▸ An ▸ "Sáng kiến": the initiative with its scope, status and his share.
-  await goTo(page, 'Cá nhân');
-  await page.getByTestId('person-row').filter({ hasText: AN }).click();
-  const person = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
-  await person.getByRole('tab', { name: 'Sáng kiến' }).click();
-  const mine = person.getByTestId('person-initiative');
-  await expect(mine).toHaveCount(1);
-  for (const t of [SK1, 'Cơ sở', 'Được công nhận', '70%', `Quyết định số 45/QĐ-UBND ngày 20/04/${Y}`]) await expect(mine).toContainText(t);
-  await quiet(page);
-  await screenshot(page, '76-person-initiatives');
-  await person.getByRole('button', { name: 'Đóng', exact: true }).last().click();
-
   // ── A CSTĐCS dossier for An: rated only HTT, the recognised initiative carries the criterion.
   await goTo(page, 'Hồ sơ khen thưởng');
   await chooseOption(page, page, 'Năm', String(Y));
@@ -299,6 +287,32 @@ test('initiatives: rounds and council, two applications received and scored, one
   await achievement.scrollIntoViewIfNeeded();
   await quiet(page);
   await screenshot(page, '77-dossier-initiative-criterion');
+
+  // Once the dossier is ready to send, the initiative is spent on An's award (one award only).
+  const [dossier] = app.query<{ id: string; title: string }>('SELECT id, title FROM dossiers');
+  await app.invoke('dossiers.markReady', { id: dossier!.id, overrideReason: 'Biên bản họp Hội đồng bổ sung sau.' });
+  const [spent] = app.query<{ used_by_nominee_id: string | null }>('SELECT used_by_nominee_id FROM initiatives WHERE title = ?', SK1);
+  expect(spent!.used_by_nominee_id).toBe(app.query<{ id: string }>('SELECT id FROM dossier_nominees')[0]!.id);
+
+  // ── Cá nhân ▸ An ▸ "Sáng kiến": the initiative with its scope, status, his share and the dossier.
+  await goTo(page, 'Cá nhân');
+  await page.getByTestId('person-row').filter({ hasText: AN }).click();
+  const person = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
+  await person.getByRole('tab', { name: 'Sáng kiến' }).click();
+  const mine = person.getByTestId('person-initiative');
+  await expect(mine).toHaveCount(1);
+  for (const t of [SK1, 'Cơ sở', 'Được công nhận', '70%', `Quyết định số 45/QĐ-UBND ngày 20/04/${Y}`]) await expect(mine).toContainText(t);
+  await expect(mine.getByTestId('used-by')).toHaveText(`Đã dùng cho hồ sơ “${dossier!.title}”`);
+  await quiet(page);
+  await screenshot(page, '76-person-initiatives');
+  await person.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+
+
+  // The application says so too, and its decision can no longer be taken back.
+  await goTo(page, 'Sáng kiến');
+  await openApplication(page, SK1);
+  await expect(page.getByTestId('decision')).toContainText(`Đã dùng cho hồ sơ “${dossier!.title}”.`);
+  await expect(page.getByRole('button', { name: 'Hủy quyết định' })).toBeDisabled();
 });
 
 test('initiatives: an application received two and a half months ago is flagged on the overview and the list', async ({ app, page }) => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, ScrollArea, Stack } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Paper, ScrollArea, Stack } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, InitiativeRound } from '../../../src-shared/api';
 import { errorMessage, invoke } from '../../api';
@@ -6,6 +6,9 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
+import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
+import { useRecordStatus } from '../exchange/useRecordStatus';
 import { ApplicationForm } from './ApplicationForm';
 import { DecisionSection } from './DecisionSection';
 import { ScoresSection } from './ScoresSection';
@@ -44,6 +47,12 @@ export function InitiativeEditor(props: { id: string | null; year: number; round
   const i = detail?.initiative ?? null;
   const decided = i?.status === 'recognised' || i?.status === 'refused';
   const members = rounds.find((r) => r.id === i?.roundId)?.members ?? [];
+  // Sent up for a wider scope: the upper level's answer; a copy received from below is answered here.
+  const { received, status, reload: reloadStatus } = useRecordStatus('initiative', i);
+  const changed = () => {
+    void reload();
+    reloadStatus();
+  };
 
   const remove = async () => {
     if (!i) return;
@@ -97,12 +106,25 @@ export function InitiativeEditor(props: { id: string | null; year: number; round
         )
       ) : (
         <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars="present">
-          <Stack gap="sm" pb="md">
-            <StatusCard initiative={i} rounds={rounds} onChanged={() => void reload()} />
-            {i.status !== 'draft' && <ScoresSection detail={detail} members={members} onChanged={() => void reload()} />}
-            <DecisionSection key={`${i.id}:${i.status}`} detail={detail} onChanged={() => void reload()} />
-            <ApplicationForm key={i.id} initiative={i} year={i.year} rounds={rounds} readOnly={!i.editable || decided} onSaved={() => void reload()} />
-          </Stack>
+          <Group align="flex-start" wrap="nowrap" gap="sm" pb="md">
+            <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
+              {received && <ReceivedCopyNote origin={i.origin} />}
+              {!received && status?.reasons.length ? (
+                <Paper withBorder p="sm" bg="red.0">
+                  <StatusReasons status={status} />
+                </Paper>
+              ) : null}
+              <StatusCard initiative={i} rounds={rounds} status={received ? null : <StatusLine status={status} />} onChanged={changed} />
+              {i.status !== 'draft' && <ScoresSection detail={detail} members={members} onChanged={changed} />}
+              <DecisionSection key={`${i.id}:${i.status}`} detail={detail} onChanged={changed} />
+              <ApplicationForm key={i.id} initiative={i} year={i.year} rounds={rounds} readOnly={!i.editable || decided} onSaved={changed} />
+            </Stack>
+            {received && (
+              <div style={{ position: 'sticky', top: 0, flex: 'none' }}>
+                <RecordAside type="initiative" record={i} received status={status} onChanged={changed} />
+              </div>
+            )}
+          </Group>
         </ScrollArea>
       )}
       <ConfirmDialog

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Initiative, InitiativeRound } from '../../../src-shared/api';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
@@ -27,7 +27,7 @@ export function documentsOf(i: Initiative): PrintedDocument[] {
  * Where the application stands: status, "Tiếp nhận đơn" (receipt date and number, which start
  * the three-month limit), the round it is judged in, and its documents.
  */
-export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRound[]; onChanged: (i: Initiative) => void }) {
+export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRound[]; status: ReactNode; onChanged: (i: Initiative) => void }) {
   const i = props.initiative;
   const [receivedOn, setReceivedOn] = useState(todayText());
   const [receiptNumber, setReceiptNumber] = useState('');
@@ -79,6 +79,7 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
             {statusLabel(i.status)}
           </Badge>
         </Group>
+        {props.status}
         {i.status === 'draft' && i.editable ? (
           <Group gap="sm" align="flex-end" wrap="nowrap" role="group" aria-label="Tiếp nhận đơn">
             <TextInput label="Ngày tiếp nhận" placeholder="dd/mm/yyyy" value={receivedOn} onChange={(e) => { setReceivedOn(e.currentTarget.value); setError(null); }} error={error} w={140} autoComplete="off" />
