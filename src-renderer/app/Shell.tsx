@@ -9,6 +9,7 @@ import { ReceivePage } from '../features/exchange/ReceivePage';
 import { useReceiveStore } from '../features/exchange/receiveStore';
 import { SendPage } from '../features/exchange/SendPage';
 import { TrustPage } from '../features/exchange/TrustPage';
+import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -38,6 +39,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'registrations', label: T.nav.registrations },
       { page: 'movements', label: T.nav.movements },
       { page: 'dossiers', label: T.nav.dossiers },
+      { page: 'initiatives', label: T.nav.initiatives },
     ],
   },
   {
@@ -66,6 +68,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <MovementsPage />;
     case 'dossiers':
       return <DossiersPage />;
+    case 'initiatives':
+      return <InitiativesPage />;
     case 'send':
       return <SendPage />;
     case 'receive':
