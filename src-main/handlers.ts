@@ -17,6 +17,9 @@ import * as dossiers from './services/dossiers';
 import * as council from './services/initiativeCouncil';
 import * as rounds from './services/initiativeRounds';
 import * as initiatives from './services/initiatives';
+import * as inspectionPlans from './services/inspectionPlans';
+import * as inspections from './services/inspections';
+import * as inspectionTemplates from './services/inspectionTemplates';
 import { dossierEligibility } from './services/eligibility';
 import * as movements from './services/movements';
 import * as records from './services/records';
@@ -128,6 +131,28 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'initiatives.undoDecision': (ctx, input) => council.undoDecision(ctx, input.id),
   'initiatives.ofPerson': (ctx, input) => initiatives.initiativesOfPerson(ctx, input.personId),
   'initiatives.deadlines': (ctx, input) => initiatives.initiativeDeadlines(ctx, input.year),
+
+  'inspections.templates': (ctx, input) => inspectionTemplates.listTemplates(ctx, input),
+  'inspections.template': (ctx, input) => inspectionTemplates.getTemplate(ctx, input.id),
+  'inspections.saveTemplate': (ctx, input) => inspectionTemplates.saveTemplate(ctx, input),
+  'inspections.plans': (ctx, input) => inspectionPlans.listPlans(ctx, input),
+  'inspections.getPlan': (ctx, input) => inspectionPlans.getPlan(ctx, input.id),
+  'inspections.createPlan': (ctx, input) => inspectionPlans.createPlan(ctx, input),
+  'inspections.updatePlan': (ctx, input) => inspectionPlans.updatePlan(ctx, input),
+  'inspections.deletePlan': (ctx, input) => inspectionPlans.deletePlan(ctx, input.id),
+  'inspections.setRecommendations': (ctx, input) => inspectionPlans.setRecommendations(ctx, input),
+  'inspections.list': (ctx, input) => inspections.listInspections(ctx, input),
+  'inspections.get': (ctx, input) => inspections.getInspection(ctx, input.id),
+  'inspections.update': (ctx, input) => inspections.updateInspection(ctx, input),
+  'inspections.start': (ctx, input) => inspections.startInspection(ctx, input.id),
+  'inspections.answer': (ctx, input) => inspections.answerItem(ctx, input),
+  'inspections.selfAssess': (ctx, input) => inspections.selfAssess(ctx, input),
+  'inspections.finish': (ctx, input) => inspections.finishInspection(ctx, input),
+  'inspections.reopen': (ctx, input) => inspections.reopenInspection(ctx, input.id),
+  'inspections.attach': (ctx, input) => inspections.attachEvidence(ctx, input),
+  'inspections.detach': (ctx, input) => inspections.detachEvidence(ctx, input),
+  'inspections.evidence': (ctx, input) => inspections.readEvidence(ctx, input.evidenceId),
+  'inspections.summary': (ctx, input) => inspections.inspectionSummaryOf(ctx, input),
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),

@@ -3,6 +3,7 @@ import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
+import { inspectionsApi } from './inspections';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
@@ -15,6 +16,7 @@ export * from './common';
 export * from './dossiers';
 export * from './exchange';
 export * from './initiatives';
+export * from './inspections';
 export * from './people';
 export * from './records';
 export * from './registrations';
@@ -38,6 +40,7 @@ export const api = {
   ...spreadsheetApi,
   ...dossiersApi,
   ...initiativesApi,
+  ...inspectionsApi,
   ...awardImportApi,
 } as const;
 

@@ -7,3 +7,4 @@ export { checkVote, type VoteCheck } from './votes';
 export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYear } from './streaks';
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
 export * from './initiatives';
+export * from './inspections';

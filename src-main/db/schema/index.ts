@@ -3,4 +3,5 @@ export * from './core';
 export * from './dossiers';
 export * from './exchange';
 export * from './initiatives';
+export * from './inspections';
 export * from './registrations';
