@@ -10,6 +10,7 @@ import { isoNow, type ServiceContext } from '../services/context';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
 import { dossierAdapter } from './dossierAdapter';
 import { initiativeAdapter } from './initiativeAdapter';
+import { inspectionAdapter, inspectionPlanAdapter } from './inspectionAdapter';
 import { movementAdapter, registrationAdapter } from './registrationAdapters';
 
 export type { ContentAdapter } from './adapterKit';
@@ -165,5 +166,7 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   registration: registrationAdapter,
   dossier: dossierAdapter,
   initiative: initiativeAdapter,
+  'inspection-plan': inspectionPlanAdapter,
+  inspection: inspectionAdapter,
   decision: decisionAdapter,
 };

@@ -9,7 +9,7 @@ import { requireTrustedRecipient } from './trust';
 import { writePackages, type Draft, type Progress, type WrittenPackage } from './send';
 import crypto from 'node:crypto';
 import type { Attachment, ExchangeRecord } from '../../src-shared/exchange/envelope';
-import type { DossierData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
+import type { DossierData, InspectionData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 
 export interface ExportOptions {
   to: string;
@@ -22,7 +22,7 @@ export interface ExportOptions {
 }
 
 /** What a unit sends up, in the order the receiver applies it. */
-export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative'];
+export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection'];
 
 /** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
 const SENDABLE = ['draft', 'ready', 'returned', 'sent'];
@@ -47,7 +47,9 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
       kind: 'submission', recipient: opts.to, records: submission,
       attachmentsFor: (rs) => dossierAttachments(ctx, rs),
       // A dossier lists its scans with their sizes: no need to read them to split the export.
-      attachmentBytes: (r) => (r.type === 'dossier' ? (r.data as DossierData).documents.reduce((n, d) => n + d.size + 200, 0) : 0),
+      attachmentBytes: (r) =>
+        r.type === 'dossier' ? (r.data as DossierData).documents.reduce((n, d) => n + d.size + 200, 0)
+          : r.type === 'inspection' ? (r.data as InspectionData).evidence.reduce((n, d) => n + d.size + 200, 0) : 0,
     });
   }
   if (feedback.length) drafts.push({ kind: 'feedback', recipient: opts.to, records: feedback });
@@ -83,7 +85,11 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
 
 /** The scans a chunk's dossiers refer to, each once: they travel as the package's attachments. */
 function dossierAttachments(ctx: ServiceContext, records: ExchangeRecord[]): Attachment[] {
-  const shas = new Set(records.filter((r) => r.type === 'dossier').flatMap((r) => (r.data as DossierData).documents.map((d) => d.sha256)));
+  const shas = new Set([
+    ...records.filter((r) => r.type === 'dossier').flatMap((r) => (r.data as DossierData).documents.map((d) => d.sha256)),
+    // An inspection's evidence (photos, scans) travels the same way.
+    ...records.filter((r) => r.type === 'inspection').flatMap((r) => (r.data as InspectionData).evidence.map((e) => e.sha256)),
+  ]);
   const read = ctx.sqlite.prepare('SELECT sha256, name, mime, size, data FROM attachments WHERE sha256 = ?');
   return [...shas].flatMap((sha) => {
     const a = read.get(sha) as { sha256: string; name: string; mime: string; size: number; data: Buffer } | undefined;
@@ -173,6 +179,8 @@ export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; 
   // The province's own movements travel with the directory, for every unit to register under.
   const me = requireInstallation(ctx);
   const movements = CONTENT_ADAPTERS.movement!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
-  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, movements);
+  // So do its inspection plans: the inspected units see the checklist and the dates coming.
+  const plans = CONTENT_ADAPTERS['inspection-plan']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...plans]);
 }
 

@@ -139,6 +139,7 @@ export const inspectionDetail = z.object({
 });
 export type InspectionDetail = z.infer<typeof inspectionDetail>;
 
+const itemCodeInput = z.string({ error: 'Chọn nội dung kiểm tra.' }).min(1, { error: 'Chọn nội dung kiểm tra.' }).max(20, { error: 'Mã nội dung kiểm tra dài tối đa 20 ký tự.' });
 const resultInput = z.enum(ITEM_RESULTS, { error: 'Chọn kết quả: Đạt, Chưa đạt hoặc Không áp dụng.' }).nullable().default(null);
 const scoreInput = z.number({ error: 'Điểm phải là số.' }).min(0, { error: 'Điểm không âm.' }).max(1000, { error: 'Điểm quá lớn.' }).nullable().default(null);
 
@@ -212,7 +213,7 @@ export const inspectionsApi = {
   /** One item's answer by the team, saved at once. Empty result and score clear the answer. */
   'inspections.answer': {
     input: z.object({
-      inspectionId: uuid, itemCode: z.string().min(1).max(20), result: resultInput, score: scoreInput,
+      inspectionId: uuid, itemCode: itemCodeInput, result: resultInput, score: scoreInput,
       findings: text(20_000, 'Kết quả kiểm tra, tồn tại').default(''),
       documentsSeen: text(5000, 'Tài liệu đã xem').default(''),
     }),
@@ -223,7 +224,7 @@ export const inspectionsApi = {
     input: z.object({
       inspectionId: uuid,
       answers: z
-        .array(z.object({ itemCode: z.string().min(1).max(20), result: resultInput, score: scoreInput, note: text(5000, 'Giải trình của đơn vị').default('') }))
+        .array(z.object({ itemCode: itemCodeInput, result: resultInput, score: scoreInput, note: text(5000, 'Giải trình của đơn vị').default('') }))
         .min(1, { error: 'Chưa có nội dung tự đánh giá nào.' })
         .max(500),
     }),
@@ -237,7 +238,7 @@ export const inspectionsApi = {
   'inspections.reopen': { input: z.object({ id: uuid }), output: inspection },
   'inspections.attach': {
     input: z.object({
-      inspectionId: uuid, itemCode: z.string().min(1).max(20),
+      inspectionId: uuid, itemCode: itemCodeInput,
       fileName: requiredText(255, 'Tên tệp'),
       contentBase64: z.string().min(1, { error: 'Tệp trống.' }).max(Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 8, { error: 'Tệp quá lớn: mỗi tệp minh chứng tối đa 30 MB; hãy chụp hoặc quét ở độ phân giải thấp hơn.' }),
     }),

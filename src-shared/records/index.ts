@@ -4,6 +4,7 @@ import { collectiveData } from './collective';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
 import { initiativeData } from './initiative';
+import { inspectionData, inspectionPlanData } from './inspection';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
@@ -13,6 +14,7 @@ export * from './common';
 export * from './decision';
 export * from './dossier';
 export * from './initiative';
+export * from './inspection';
 export * from './person';
 export * from './reference';
 export * from './registration';
@@ -37,6 +39,8 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   registration: { label: 'Đăng ký thi đua', schema: registrationData, kinds: ['submission'], owner: 'origin' },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', schema: dossierData, kinds: ['submission'], owner: 'origin' },
   initiative: { label: 'Đơn yêu cầu công nhận sáng kiến', schema: initiativeData, kinds: ['submission'], owner: 'origin' },
+  'inspection-plan': { label: 'Kế hoạch kiểm tra công tác thi đua, khen thưởng', schema: inspectionPlanData, kinds: ['reference', 'submission'], owner: 'origin' },
+  inspection: { label: 'Kết quả kiểm tra công tác thi đua, khen thưởng', schema: inspectionData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
@@ -44,4 +48,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'decision', 'receipt'];

@@ -1,0 +1,140 @@
+import { eq } from 'drizzle-orm';
+import type { InspectionData, InspectionPlanData } from '../../src-shared/records';
+import { cleanText } from '../../src-shared/text';
+import { inspectionAnswers, inspectionEvidence, inspectionPlans, inspections, inspectionTemplates } from '../db/schema';
+import { AppError } from '../errors';
+import { writeAudit } from '../services/audit';
+import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
+
+// Kiểm tra công tác TĐKT between installations: a plan (with its checklist version, whole)
+// goes down with the province's reference package and up in submissions; an inspection's
+// results (answers, self-assessment, evidence by SHA-256) go up. Copies are read-only.
+
+type UnitRow = { code: string; name: string; level: InspectionData['unit']['level'] };
+const unitRefOf = (ctx: Parameters<ContentAdapter['apply']>[0], unitId: string): UnitRow =>
+  ctx.sqlite.prepare('SELECT code, name, level FROM units WHERE id = ?').get(unitId) as UnitRow;
+
+export const inspectionPlanAdapter: ContentAdapter = {
+  type: 'inspection-plan',
+  table: 'inspection_plans',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_plans x ${notAcked('inspection-plan', 'inspection_plans', 'x')} ORDER BY x.created_at, x.id`)
+      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    return rows.map((r) => {
+      const p = ctx.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, r.id)).get()!;
+      const t = ctx.db.select().from(inspectionTemplates).where(eq(inspectionTemplates.id, p.templateId)).get()!;
+      const units = ctx.db.select().from(inspections).where(eq(inspections.planId, p.id)).all()
+        .filter((i) => !i.deleted)
+        .sort((a, b) => a.sort - b.sort)
+        .map((i) => ({ inspectionId: i.id, unit: unitRefOf(ctx, i.unitId), plannedFrom: i.plannedFrom, plannedTo: i.plannedTo }));
+      const data: InspectionPlanData = {
+        year: p.year, title: p.title, deadline: p.deadline, inspectingBody: p.inspectingBody, planNumber: p.planNumber, planDate: p.planDate,
+        template: { id: t.id, key: t.key, version: t.version, name: t.name, description: t.description, sections: JSON.parse(t.sections) },
+        team: JSON.parse(p.team), recommendations: p.recommendations, units,
+      };
+      return envelopeOf('inspection-plan', r, data);
+    });
+  },
+  current: (ctx, id) => currentIn(ctx, 'inspection_plans', id),
+  title: (ctx, id) => titleIn(ctx, 'inspection_plans', 'title', id),
+  apply(ctx, rec) {
+    const d = rec.data as InspectionPlanData;
+    // The checklist version arrives whole and is kept as it was: versions never change.
+    const t = d.template;
+    if (!ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, t.id)).get()) {
+      ctx.db.insert(inspectionTemplates).values({
+        id: t.id, origin: rec.origin, rev: 1, createdAt: rec.updatedAt, updatedAt: rec.updatedAt, deleted: false, key: t.key, version: t.version,
+        name: cleanText(t.name), description: t.description, source: 'received', basedOnId: null, sections: JSON.stringify(t.sections),
+      }).run();
+      writeAudit(ctx, { action: 'import', entity: 'inspection-template', entityId: t.id, after: { key: t.key, version: t.version, from: rec.origin } });
+    }
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, year: d.year, title: cleanText(d.title),
+      deadline: d.deadline, inspectingBody: cleanText(d.inspectingBody), planNumber: cleanText(d.planNumber), planDate: d.planDate, templateId: t.id,
+      team: JSON.stringify(d.team), recommendations: d.recommendations,
+    };
+    const before = ctx.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, rec.id)).get();
+    if (before) ctx.db.update(inspectionPlans).set(values).where(eq(inspectionPlans.id, rec.id)).run();
+    else ctx.db.insert(inspectionPlans).values({ ...values, createdAt: rec.updatedAt }).run();
+    // Each unit of the plan has its inspection; one not received yet is a placeholder at rev 0,
+    // which the owner's first inspection record replaces.
+    const listed = new Set(d.units.map((u) => u.inspectionId));
+    d.units.forEach((u, i) => {
+      const unitId = unitIdFor(ctx, u.unit, rec.origin)!;
+      const cur = ctx.db.select().from(inspections).where(eq(inspections.id, u.inspectionId)).get();
+      if (cur) {
+        ctx.db.update(inspections).set({ sort: i + 1, plannedFrom: u.plannedFrom, plannedTo: u.plannedTo, unitId, year: d.year, deleted: rec.deleted }).where(eq(inspections.id, cur.id)).run();
+      } else {
+        ctx.db.insert(inspections).values({
+          id: u.inspectionId, origin: rec.origin, rev: 0, createdAt: rec.updatedAt, updatedAt: rec.updatedAt, deleted: rec.deleted, planId: rec.id, year: d.year,
+          unitId, templateId: t.id, sort: i + 1, plannedFrom: u.plannedFrom, plannedTo: u.plannedTo, status: 'planned', startedAt: null, finishedAt: null,
+          finishReason: null, unansweredAtFinish: '[]', conclusion: '',
+        }).run();
+      }
+    });
+    ctx.sqlite.prepare('UPDATE inspections SET deleted = 1 WHERE plan_id = ? AND origin = ? AND rev = 0 AND id NOT IN (SELECT value FROM json_each(?))')
+      .run(rec.id, rec.origin, JSON.stringify([...listed]));
+    writeAudit(ctx, { action: 'import', entity: 'inspection-plan', entityId: rec.id, before, after: { ...values, units: d.units } });
+  },
+};
+
+export const inspectionAdapter: ContentAdapter = {
+  type: 'inspection',
+  table: 'inspections',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspections x ${notAcked('inspection', 'inspections', 'x')} AND x.rev > 0 ORDER BY x.created_at, x.id`)
+      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    return rows.map((r) => {
+      const x = ctx.db.select().from(inspections).where(eq(inspections.id, r.id)).get()!;
+      const answers = ctx.db.select().from(inspectionAnswers).where(eq(inspectionAnswers.inspectionId, x.id)).all()
+        .sort((a, b) => a.itemCode.localeCompare(b.itemCode))
+        .map((a) => ({
+          itemCode: a.itemCode, result: a.result as InspectionData['answers'][number]['result'], score: a.score, findings: a.findings, documentsSeen: a.documentsSeen,
+          source: a.source as 'team' | 'unit', answeredAt: a.answeredAt,
+          self: a.selfAt ? { result: a.selfResult as InspectionData['answers'][number]['result'], score: a.selfScore, note: a.selfNote, at: a.selfAt } : null,
+        }));
+      const evidence = ctx.db.select().from(inspectionEvidence).where(eq(inspectionEvidence.inspectionId, x.id)).all()
+        .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id))
+        .map(({ inspectionId: _i, ...e }) => ({ ...e, mime: e.mime as InspectionData['evidence'][number]['mime'] }));
+      const data: InspectionData = {
+        planId: x.planId, year: x.year, unit: unitRefOf(ctx, x.unitId), templateId: x.templateId, plannedFrom: x.plannedFrom, plannedTo: x.plannedTo,
+        status: x.status as InspectionData['status'], startedAt: x.startedAt, finishedAt: x.finishedAt, finishReason: x.finishReason,
+        unansweredAtFinish: JSON.parse(x.unansweredAtFinish), conclusion: x.conclusion, answers, evidence,
+      };
+      return envelopeOf('inspection', r, data);
+    });
+  },
+  current: (ctx, id) => currentIn(ctx, 'inspections', id),
+  title: (ctx, id) =>
+    (ctx.sqlite.prepare(`SELECT coalesce(u.name, '') || ' - kiểm tra năm ' || i.year t FROM inspections i LEFT JOIN units u ON u.id = i.unit_id WHERE i.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  apply(ctx, rec) {
+    const d = rec.data as InspectionData;
+    const plan = ctx.db.select({ id: inspectionPlans.id }).from(inspectionPlans).where(eq(inspectionPlans.id, d.planId)).get();
+    const template = ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, d.templateId)).get();
+    if (!plan || !template) {
+      throw new AppError('MISSING_PLAN', `Kết quả kiểm tra ${d.unit.name} năm ${d.year} đến trước kế hoạch kiểm tra của nó; hãy đề nghị đơn vị ${rec.origin} gửi lại tất cả (gửi kèm kế hoạch).`);
+    }
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, planId: d.planId, year: d.year,
+      unitId: unitIdFor(ctx, d.unit, rec.origin)!, templateId: d.templateId, plannedFrom: d.plannedFrom, plannedTo: d.plannedTo, status: d.status,
+      startedAt: d.startedAt, finishedAt: d.finishedAt, finishReason: d.finishReason, unansweredAtFinish: JSON.stringify(d.unansweredAtFinish),
+      conclusion: d.conclusion,
+    };
+    const before = ctx.db.select().from(inspections).where(eq(inspections.id, rec.id)).get();
+    if (before) ctx.db.update(inspections).set(values).where(eq(inspections.id, rec.id)).run();
+    else ctx.db.insert(inspections).values({ ...values, createdAt: rec.updatedAt, sort: 0 }).run();
+    // Answers and evidence travel whole with each rev.
+    ctx.db.delete(inspectionAnswers).where(eq(inspectionAnswers.inspectionId, rec.id)).run();
+    for (const a of d.answers) {
+      ctx.db.insert(inspectionAnswers).values({
+        inspectionId: rec.id, itemCode: a.itemCode, result: a.result, score: a.score, findings: a.findings, documentsSeen: a.documentsSeen, source: a.source,
+        answeredAt: a.answeredAt, selfResult: a.self?.result ?? null, selfScore: a.self?.score ?? null, selfNote: a.self?.note ?? '', selfAt: a.self?.at ?? null,
+      }).run();
+    }
+    ctx.db.delete(inspectionEvidence).where(eq(inspectionEvidence.inspectionId, rec.id)).run();
+    for (const e of d.evidence) ctx.db.insert(inspectionEvidence).values({ ...e, inspectionId: rec.id }).run();
+    writeAudit(ctx, { action: 'import', entity: 'inspection', entityId: rec.id, before, after: { ...values, answers: d.answers.length, evidence: d.evidence.length } });
+  },
+};

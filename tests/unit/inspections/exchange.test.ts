@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
+import { dump, exportFrom, pair, read } from '../exchange/pair';
+import { PNG } from './fixture';
+
+/** The commune inspects one of its agencies with an edited checklist, with evidence, and finishes. */
+async function communeInspects() {
+  const s = await pair();
+  const { xa } = s;
+  const home = (await xa.call('setup.status', {})).installation!.unitId;
+  const school = await xa.call('units.create', { code: 'XA-TP.TH', name: 'Trường Tiểu học Tân Phong', level: 'agency', parentId: home });
+  const [v1] = await xa.call('inspections.templates', {});
+  const t = await xa.call('inspections.template', { id: v1!.id });
+  const v2 = await xa.call('inspections.saveTemplate', { basedOnId: t.id, name: 'Phiếu kiểm tra của xã', sections: t.sections.slice(0, 2) });
+  const plan = await xa.call('inspections.createPlan', {
+    year: 2026, inspectingBody: 'UBND xã Tân Phong', templateId: v2.id, team: [{ name: 'Lê Văn Trưởng', role: 'truong-doan' }],
+    units: [{ unitId: school.id, plannedFrom: '2026-04-01' }], recommendations: 'Sửa đổi Quy chế.',
+  });
+  const insp = plan.units[0]!;
+  await xa.call('inspections.selfAssess', { inspectionId: insp.id, answers: [{ itemCode: '1.1', result: 'dat', note: 'Có kế hoạch' }] });
+  await xa.call('inspections.answer', { inspectionId: insp.id, itemCode: '1.2', result: 'chua-dat', findings: 'Quy chế năm 2019' });
+  await xa.call('inspections.attach', { inspectionId: insp.id, itemCode: '1.2', fileName: 'quy-che.png', contentBase64: PNG.toString('base64') });
+  await xa.call('inspections.finish', { id: insp.id, reason: 'Kiểm tra chuyên đề phần I' });
+  return { ...s, plan, insp, v2 };
+}
+
+describe('inspections between a commune and the province', () => {
+  it('a plan with its checklist version and the results with evidence travel up; the copies are read-only', async () => {
+    const { prov, xa, plan, insp, v2 } = await communeInspects();
+    const [pkg] = await exportFrom(xa, 'T12');
+    const env = read(pkg!.file);
+    const types = env.body.records.map((r) => r.type);
+    expect(types.indexOf('inspection-plan')).toBeLessThan(types.indexOf('inspection'));
+    expect(env.body.records.find((r) => r.type === 'inspection')!.data).toMatchObject({
+      status: 'finished', finishReason: 'Kiểm tra chuyên đề phần I', unit: { code: 'XA-TP.TH', level: 'agency' },
+      answers: [{ itemCode: '1.1', result: 'dat', source: 'unit', self: { note: 'Có kế hoạch' } }, { itemCode: '1.2', result: 'chua-dat', source: 'team' }],
+      evidence: [{ itemCode: '1.2', mime: 'image/png' }],
+    });
+    expect(env.body.attachments).toHaveLength(1);
+
+    await prov.call('exchange.import', { path: pkg!.file });
+    const copy = await prov.call('inspections.get', { id: insp.id });
+    expect(copy.inspection).toMatchObject({ origin: 'XA-TP', editable: false, status: 'finished', unitName: 'Trường Tiểu học Tân Phong', notMet: 1 });
+    expect(copy.template).toMatchObject({ id: v2.id, version: 2, source: 'received', name: 'Phiếu kiểm tra của xã' });
+    expect(copy.progress).toMatchObject({ answered: 2, total: 8 });
+    expect((await prov.call('inspections.evidence', { evidenceId: copy.evidence[0]!.id })).contentBase64).toBe(PNG.toString('base64'));
+    expect(await prov.call('inspections.getPlan', { id: plan.id })).toMatchObject({ editable: false, recommendations: 'Sửa đổi Quy chế.', templateVersion: 2 });
+    expect((await prov.call('inspections.summary', { year: 2026 })).mostNotMet).toEqual([{ code: '1.2', text: expect.any(String), count: 1 }]);
+
+    const before = dump(prov);
+    expect((await prov.fail('inspections.answer', { inspectionId: insp.id, itemCode: '1.1', result: 'chua-dat' })).message).toMatch(/bản sao nhận từ đơn vị XA-TP/);
+    expect((await prov.fail('inspections.deletePlan', { id: plan.id })).code).toBe('READ_ONLY');
+    expect(await prov.call('exchange.import', { path: pkg!.file })).toMatchObject({ duplicate: true, applied: false });
+    expect(dump(prov)).toBe(before);
+  });
+
+  it('the province’s plan goes down with the reference package; the commune sees its inspection coming', async () => {
+    const { prov, xa } = await pair();
+    const xaUnit = (await prov.call('units.list', { query: 'Tân Phong' })).items.find((u) => u.code === 'XA-TP');
+    const unitId = xaUnit?.id ?? (await prov.call('units.create', { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune', parentId: (await prov.call('setup.status', {})).installation!.unitId })).id;
+    const plan = await prov.call('inspections.createPlan', {
+      year: 2026, inspectingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu', planNumber: '45/KH-HĐTĐKT', units: [{ unitId, plannedFrom: '2026-09-15', plannedTo: '2026-09-16' }],
+    });
+    const issued = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
+    expect((await xa.call('exchange.import', { path: issued.files[0]!.file })).applied).toBe(true);
+    const mine = await xa.call('inspections.list', { year: 2026 });
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]).toMatchObject({ planId: plan.id, unitCode: 'XA-TP', plannedFrom: '2026-09-15', status: 'planned', total: 16, origin: 'T12' });
+    expect(await xa.call('inspections.getPlan', { id: plan.id })).toMatchObject({ planNumber: '45/KH-HĐTĐKT', editable: false, deadline: '2026-11-30' });
+  });
+});
