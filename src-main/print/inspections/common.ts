@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { InspectionPlan } from '../../../src-shared/api';
 import { formatShare } from '../../../src-shared/rules/initiatives';
 import { TEAM_ROLE_LABELS, TEAM_ROLES, type TeamRole } from '../../../src-shared/rules/inspections';
@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/context';
 import { getPlan } from '../../services/inspectionPlans';
 import { requireInstallation } from '../../services/installation';
-import { body, para, run, type Heading, type Signature } from '../layout';
+import { body, CONTENT_WIDTH, para, run, type Heading, type Signature } from '../layout';
 import { dayText, inSentence } from '../dossier/common';
 import { issuerName, issuerShort, type UnitPrint } from '../initiatives/common';
 
@@ -76,6 +76,10 @@ export const subsection = (text: string) => para([run(text, { bold: true, italic
 export const dash = (text: string) => para([run(`- ${text}`)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } });
 /** "Label: value" with the label bold. */
 export const labelled = (label: string, value: string) => body([run(`${label}: `, { bold: true }), run(value)]);
+/** A body paragraph kept on the page of what follows (the last sentence before the signatures). */
+export const bodyKept = (text: string) =>
+  para([run(text)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120, line: 312 }, keepNext: true });
+
 /** Free text typed by the clerk: a body paragraph per line, or dotted lines to write on. */
 export function paragraphsOr(text: string, blankLines = 3): Paragraph[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -98,6 +102,10 @@ export interface RichCell {
   fill?: string;
   /** No ruling (chart cells). */
   bare?: boolean;
+  /** Side padding of a bare cell, in twips (none by default, so bars meet). */
+  pad?: number;
+  /** A rule above the cell (the chart's axis). */
+  topRule?: boolean;
 }
 
 const alignOf = (a?: string) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
@@ -140,8 +148,8 @@ export function richTable(
         const bare = c.bare || o.borderless;
         return new TableCell({
           width: { size: width, type: WidthType.DXA }, columnSpan: span > 1 ? span : undefined,
-          borders: bare ? { top: NONE, bottom: NONE, left: NONE, right: NONE } : LINES,
-          margins: bare ? { top: 30, bottom: 30, left: 0, right: 0 } : CELL_MARGINS,
+          borders: bare ? { top: c.topRule ? LINE : NONE, bottom: NONE, left: NONE, right: NONE } : LINES,
+          margins: bare ? { top: 0, bottom: 0, left: c.pad ?? 0, right: c.pad ?? 0 } : CELL_MARGINS,
           shading: c.fill ? { fill: c.fill } : undefined,
           children: children.length ? children : [new Paragraph({})],
         });
@@ -180,6 +188,32 @@ export function twoSignersKept(width: number, left: Signature, right: Signature)
     rows: [new TableRow({ cantSplit: true, children: [cell(half, left), cell(width - half, right)] })],
   });
 }
+
+/**
+ * "Nơi nhận" on the left, the signer on the right (as layout.closing), in a row that never splits:
+ * a signer's title never stands on one page and the room for the signature on the next.
+ */
+export function closingKept(recipients: string[], sig: Signature, width = CONTENT_WIDTH): (Table | Paragraph)[] {
+  const left = 4300;
+  const cell = (w: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  const recipientsCell = [
+    para([run('Nơi nhận:', { size: 12, bold: true, italics: true })], { keepNext: true }),
+    ...recipients.map((r, i) => para([run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 })], { keepNext: true })),
+  ];
+  return [
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [left, width - left],
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, recipientsCell), cell(width - left, signatureBlock(sig))] })],
+    }),
+    tail(),
+  ];
+}
+
+/** A hairline paragraph to end a document that ends with a table (Word and LibreOffice need one; a full-size one can spill onto a blank page). */
+export const tail = () => para([run('', { size: 1 })], { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
 
 /** "Trưởng đoàn" signs for the team, with the name when the plan has one. */
 export const leaderSignature = (plan: Pick<InspectionPlan, 'team'>): Signature =>

@@ -1,10 +1,10 @@
 import { AlignmentType } from 'docx';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/context';
-import { closing, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
+import { CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count, inSentence } from '../dossier/common';
 import { dateOf, deciderName, deciderSignature, issuerName, unitHeading, unitPrint } from '../initiatives/common';
-import { planReference, printablePlan, richTable, roleLabel, shortDate, tdktCouncil, teamInOrder } from './common';
+import { closingKept, planReference, printablePlan, richTable, roleLabel, shortDate, tdktCouncil, teamInOrder } from './common';
 
 /**
  * Quyết định thành lập Đoàn kiểm tra công tác thi đua, khen thưởng of a plan, issued by the head
@@ -28,15 +28,14 @@ export async function decisionDocument(ctx: ServiceContext, planId: string): Pro
     u.administrative ? 'Xét đề nghị của công chức phụ trách công tác thi đua, khen thưởng' : 'Xét đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng',
   ];
   const italic = (text: string) => para([run(text, { italics: true })], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } });
-  const article = (n: number, text: string, keepNext = false) =>
-    para([run(`Điều ${n}. `, { bold: true }), run(text)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120, line: 312 }, keepNext });
+  const article = (n: number, text: string, keepNext = false, before = 0) =>
+    para([run(`Điều ${n}. `, { bold: true }), run(text)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { before, after: 120, line: 312 }, keepNext });
   const centre = (text: string, o: { bold?: boolean; before?: number; after?: number } = {}) =>
     para([run(text, { bold: o.bold })], { alignment: AlignmentType.CENTER, spacing: { before: o.before, after: o.after } });
   const executors = u.administrative
     ? `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${inSentence(u.name)}, các đơn vị được kiểm tra và các ông (bà) có tên tại Điều 1`
     : 'Các bộ phận có liên quan, các đơn vị được kiểm tra và các ông (bà) có tên tại Điều 1';
   const units = plan.units.length;
-  const lead = (text: string) => para([run(text)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } });
 
   return pack(
     [
@@ -55,16 +54,16 @@ export async function decisionDocument(ctx: ServiceContext, planId: string): Pro
         ],
         team.map((m, k) => [{ content: String(k + 1) }, { content: m.name }, { content: m.position }, { content: roleLabel(m.role) }]),
       ),
-      para('', { spacing: { after: 60 } }),
       article(
         2,
         `Đoàn kiểm tra có nhiệm vụ kiểm tra công tác thi đua, khen thưởng tại ${count(units)} đơn vị theo ${planReference(u, plan)}; ` +
-          `lập biên bản kiểm tra tại từng đơn vị; tổng hợp, báo cáo kết quả kiểm tra với Chủ tịch ${tdktCouncil(u)} trước ngày ${shortDate(plan.deadline)}.`,
+          `lập biên bản kiểm tra tại từng đơn vị; tổng hợp, báo cáo kết quả kiểm tra với Chủ tịch ${tdktCouncil(u)} trước ngày ${shortDate(plan.deadline)}. ` +
+          'Trưởng đoàn phân công nhiệm vụ cho các thành viên; Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.',
+        false,
+        120,
       ),
-      lead('Trưởng đoàn phân công nhiệm vụ cho các thành viên. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.'),
-      article(3, `Quyết định này có hiệu lực kể từ ngày ký. ${executors} chịu trách nhiệm thi hành Quyết định này./.`),
-      para('', { spacing: { after: 120 } }),
-      closing(['Như Điều 3', 'Lưu: VT'], deciderSignature(u)),
+      article(3, `Quyết định này có hiệu lực kể từ ngày ký. ${executors} chịu trách nhiệm thi hành Quyết định này./.`, true),
+      ...closingKept(['Như Điều 3', 'Lưu: VT'], deciderSignature(u)),
     ],
     { title: `Quyết định thành lập Đoàn kiểm tra công tác thi đua, khen thưởng năm ${plan.year}`, creator: 'TĐKT Desktop' },
   );

@@ -1,9 +1,9 @@
 import type { ServiceContext } from '../../services/context';
 import { getTemplate } from '../../services/inspectionTemplates';
-import { body, closing, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
+import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count } from '../dossier/common';
 import { dateOf, deciderName, issuerName, unitHeading, unitPrint } from '../initiatives/common';
-import { dash, period, printablePlan, richTable, roleLabel, section, shortDate, subsection, tdktCouncil, teamInOrder } from './common';
+import { bodyKept, closingKept, dash, period, printablePlan, richTable, roleLabel, section, shortDate, subsection, tdktCouncil, teamInOrder } from './common';
 
 /** "Kiểm tra công tác thi đua, khen thưởng năm 2026" from the plan's title ("Kế hoạch kiểm tra …"). */
 export const planSubject = (title: string) => {
@@ -78,9 +78,9 @@ export async function planDocument(ctx: ServiceContext, planId: string): Promise
       dash(`Đoàn kiểm tra thông báo lịch kiểm tra đến từng đơn vị; kiểm tra theo các nội dung tại mục ${roman[1]}; lập biên bản kiểm tra tại từng đơn vị;`),
       dash(`Các đơn vị được kiểm tra tự đánh giá theo các nội dung tại mục ${roman[1]}, chuẩn bị báo cáo, hồ sơ, tài liệu liên quan và bố trí thành phần làm việc với Đoàn kiểm tra;`),
       dash(`Đoàn kiểm tra tổng hợp kết quả, báo cáo Chủ tịch ${council} trước ngày ${deadline}.`),
-      body(`Trên đây là Kế hoạch kiểm tra công tác thi đua, khen thưởng năm ${plan.year} của ${issuer}./.`),
-      para('', { spacing: { after: 120 } }),
-      closing(
+      bodyKept(`Trên đây là Kế hoạch kiểm tra công tác thi đua, khen thưởng năm ${plan.year} của ${issuer}./.`),
+      para('', { spacing: { after: 120 }, keepNext: true }),
+      ...closingKept(
         ['Các đơn vị được kiểm tra', 'Thành viên Đoàn kiểm tra', 'Lưu: VT'],
         u.administrative ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', name: '' } : { position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
       ),

@@ -8,8 +8,11 @@ import { count, dayText } from '../dossier/common';
 import { dateOf, issuerName, unitPrint } from '../initiatives/common';
 import {
   cellText, dash, labelled, leaderSignature, localDay, num, paragraphsOr, period, planReference, printablePlan, richTable, roleLabel, section,
-  teamHeading, teamInOrder, twoSignersKept, type RichCell,
+  tail, teamHeading, teamInOrder, twoSignersKept, type RichCell,
 } from './common';
+
+/** A section's row in the results table: bold, kept on the page of its first item. */
+const keepWithNext = (text: string) => para([run(text, { size: 13, bold: true })], { keepNext: true });
 
 /** "Đạt", "8/10 điểm (Đạt)", "Không áp dụng"; null when not answered. */
 export function resultText(item: ChecklistItem, a: Pick<ItemAnswer, 'result' | 'score'> | undefined): string | null {
@@ -70,7 +73,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
   };
   const W = { code: 650, result: 1500, text: 3100 };
   const rows: RichCell[][] = d.template.sections.flatMap((s, k) => [
-    [{ content: [cellText(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][k] ?? k + 1}. ${s.title}`, { bold: true })], span: 4 }],
+    [{ content: [keepWithNext(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][k] ?? k + 1}. ${s.title}`)], span: 4 }],
     ...s.items.map((it): RichCell[] => {
       const a = answers.get(it.code);
       return [
@@ -87,7 +90,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
         section(`III. NỘI DUNG CHƯA ĐÁNH GIÁ (${count(unanswered.length)} nội dung)`),
         ...unanswered.map((code, k) => dash(`${code}. ${items.find((it) => it.code === code)?.text ?? ''}${k === unanswered.length - 1 ? '.' : ';'}`)),
         i.status === 'finished'
-          ? labelled('Lý do chưa đánh giá', i.finishReason ?? '')
+          ? labelled('Lý do chưa đánh giá', `${(i.finishReason ?? '').replace(/[.;]?$/, '')}.`)
           : body([run('Cuộc kiểm tra chưa kết thúc; các nội dung trên còn phải đánh giá.', { italics: true })]),
       ]
     : [];
@@ -106,8 +109,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
         ? team.map((m, k) => dash(`Ông (bà) ${m.name}${m.position ? `, ${m.position}` : ''} - ${roleLabel(m.role)}${k === team.length - 1 ? '.' : ';'}`))
         : [dash('……………………………………………………………………')]),
       para([run(`2. Đại diện ${i.unitName}`, { bold: true, italics: true })], { indent: { firstLine: 567 }, keepNext: true }),
-      dash('Ông (bà): …………………………………… Chức vụ: ………………………………;'),
-      dash('Ông (bà): …………………………………… Chức vụ: ………………………………'),
+      ...[';', '.'].map((end) => para([run(`- Ông (bà): ……………………………… Chức vụ: ……………………………${end}`)], { indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } })),
       section('II. KẾT QUẢ KIỂM TRA'),
       body(
         `Đoàn đã đánh giá ${count(items.length - tally(null))}/${count(items.length)} nội dung theo ${d.template.name} (phiên bản ${d.template.version}): ` +
@@ -136,6 +138,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
         { authority: 'Đơn vị được kiểm tra', position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
         leaderSignature(plan),
       ),
+      tail(),
     ],
     { title: `Biên bản kiểm tra công tác thi đua, khen thưởng năm ${i.year} - ${i.unitName} (${issuerName(u)})`, creator: 'TĐKT Desktop' },
   );

@@ -1,15 +1,15 @@
-import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { AlignmentType, LineRuleType, type Paragraph, type Table } from 'docx';
 import type { InspectionSummaryFigures } from '../../../src-shared/api';
 import { INSPECTION_STATUS_LABELS } from '../../../src-shared/rules/inspections';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/context';
 import { getPlan } from '../../services/inspectionPlans';
 import { inspectionSummaryOf } from '../../services/inspections';
-import { body, closing, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
+import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count } from '../dossier/common';
 import { issuerName, unitPrint } from '../initiatives/common';
 import {
-  cellText, dash, leaderSignature, num, paragraphsOr, planReference, richTable, section, subsection, tdktCouncil, teamHeading, type RichCell,
+  bodyKept, cellText, closingKept, dash, leaderSignature, num, paragraphsOr, planReference, richTable, section, subsection, tdktCouncil, teamHeading, type RichCell,
 } from './common';
 
 /** The report's id: "2026", or "2026:<plan id>" for one plan of the year. */
@@ -31,14 +31,17 @@ const STEPS = 20;
 /**
  * A horizontal bar chart drawn as a table, so that Word and LibreOffice show it alike without a
  * chart part: a label column, a grid of STEPS equal cells whose first cells are filled in
- * proportion to the value (each row's bar one filled cell spanning them), and the value.
+ * proportion to the value (each segment one filled cell spanning its share), and the value.
+ * A thin empty row parts the bars; an axis with 0 and the maximum closes the chart.
  */
 function barChart(rows: { label: string; segments: { value: number; fill: string }[]; value: string }[], max: number): Table {
   const labelW = 3700;
   const valueW = 900;
   const step = Math.floor((CONTENT_WIDTH - labelW - valueW) / STEPS);
-  const columns = [{ width: labelW }, ...Array.from({ length: STEPS }, () => ({ width: step })), { width: CONTENT_WIDTH - labelW - valueW - step * STEPS + valueW }];
-  const cells = rows.map((r): RichCell[] => {
+  const columns = [{ width: labelW }, ...Array.from({ length: STEPS }, () => ({ width: step })), { width: CONTENT_WIDTH - labelW - step * STEPS }];
+  const empty = () => [para([run('', { size: 4 })], { spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT } })];
+  const gap: RichCell[] = [{ content: empty(), bare: true }, { content: empty(), span: STEPS, bare: true }, { content: empty(), bare: true }];
+  const cells = rows.flatMap((r, k): RichCell[][] => {
     const spans: RichCell[] = [];
     let used = 0;
     for (const s of r.segments) {
@@ -46,17 +49,26 @@ function barChart(rows: { label: string; segments: { value: number; fill: string
       // At least one cell for any non-zero value, never past the grid.
       const n = Math.min(STEPS - used, Math.max(1, Math.round((s.value / max) * STEPS)));
       if (n <= 0) continue;
-      spans.push({ content: [para('', { spacing: { after: 0 } })], span: n, fill: s.fill, bare: true });
+      spans.push({ content: [para('')], span: n, fill: s.fill, bare: true });
       used += n;
     }
-    if (used < STEPS) spans.push({ content: [para('', { spacing: { after: 0 } })], span: STEPS - used, bare: true });
+    if (used < STEPS) spans.push({ content: [para('')], span: STEPS - used, bare: true });
     return [
-      { content: [cellText(r.label, { size: 12, align: 'right' })], bare: true },
-      ...spans,
-      { content: [cellText(r.value, { size: 12, bold: true })], bare: true },
+      ...(k ? [gap] : []),
+      [
+        { content: [cellText(r.label, { size: 12, align: 'right' })], bare: true, pad: 100 },
+        ...spans,
+        { content: [cellText(r.value, { size: 12, bold: true })], bare: true, pad: 100 },
+      ],
     ];
   });
-  return richTable(columns, cells, { header: false, borderless: true });
+  const axis: RichCell[] = [
+    { content: empty(), bare: true },
+    { content: [cellText('0', { size: 11 })], span: STEPS / 2, bare: true, topRule: true },
+    { content: [cellText(String(max), { size: 11, align: 'right' })], span: STEPS / 2, bare: true, topRule: true },
+    { content: empty(), bare: true },
+  ];
+  return richTable(columns, [...cells, axis], { header: false, borderless: true });
 }
 
 const legend = (entries: [string, string][]) =>
@@ -108,7 +120,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
       .concat([[{ content: 'Cộng', bold: true }, { content: count(all), bold: true }, { content: all ? '100%' : '—', bold: true }]]),
   );
 
-  const W = { stt: 600, status: 1750, n: 850, score: 1100 };
+  const W = { stt: 700, status: 1750, n: 780, score: 1000 };
   const unitW = CONTENT_WIDTH - W.stt - W.status - W.n * 4 - W.score;
   const perUnit = richTable(
     [
@@ -144,7 +156,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
             { content: (s.items.find((it) => it.code === m.code)?.notMetUnits ?? []).join('; ') },
           ]),
         ),
-        caption('Biểu đồ 1. Số đơn vị chưa đạt theo nội dung kiểm tra'),
+        caption('Biểu đồ 2. Số đơn vị chưa đạt theo nội dung kiểm tra'),
         barChart(
           top.map((m) => ({ label: shortLabel(m.code, m.text), segments: [{ value: m.count, fill: FILL.bar }], value: count(m.count) })),
           Math.max(...top.map((m) => m.count), s.units.inspected, 1),
@@ -154,7 +166,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
 
   const itemsMax = Math.max(...s.perUnit.map((x) => x.dat + x.chuaDat + x.kad + x.unanswered), 1);
   const unitChart = [
-    caption('Biểu đồ 2. Kết quả kiểm tra từng đơn vị (số nội dung)'),
+    caption('Biểu đồ 1. Kết quả kiểm tra từng đơn vị (số nội dung)'),
     barChart(
       s.perUnit.map((x) => ({
         label: x.unitName,
@@ -197,6 +209,10 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
       ...(s.score.max > 0 ? [body(`Các nội dung chấm điểm: đạt ${num(s.score.total)}/${num(s.score.max)} điểm (${num(s.score.percent ?? 0)}%).`)] : []),
       subsection('2. Kết quả từng đơn vị'),
       perUnit,
+      para(
+        [run(`KAD: Không áp dụng. ${scored ? 'Điểm (%): điểm đạt được trên điểm tối đa của các nội dung chấm điểm' : 'Tỷ lệ đạt: số nội dung Đạt trên số nội dung Đạt và Chưa đạt'}.`, { size: 12, italics: true })],
+        { spacing: { before: 60 } },
+      ),
       ...unitChart,
       subsection('3. Những nội dung chưa đạt nhiều nhất'),
       ...notMetPart,
@@ -205,9 +221,9 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
       ...(top.length
         ? [dash(`Đề nghị các đơn vị khắc phục các nội dung chưa đạt nêu tại mục II.3, báo cáo kết quả khắc phục về ${issuerName(u)}.`)]
         : []),
-      body(`Trên đây là báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm ${year}, kính trình Chủ tịch ${council} xem xét./.`),
-      para('', { spacing: { after: 120 } }),
-      closing([`Chủ tịch ${council}`, 'Thành viên Đoàn kiểm tra', 'Lưu: VT'], signer),
+      bodyKept(`Trên đây là báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm ${year}, kính trình Chủ tịch ${council} xem xét./.`),
+      para('', { spacing: { after: 120 }, keepNext: true }),
+      ...closingKept([`Chủ tịch ${council}`, 'Thành viên Đoàn kiểm tra', 'Lưu: VT'], signer),
     ],
     { title: `Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm ${year}`, creator: 'TĐKT Desktop' },
   );

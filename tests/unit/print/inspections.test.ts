@@ -118,7 +118,7 @@ describe('inspection documents', () => {
       'UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA', 'Số:        /BB-ĐKT', 'BIÊN BẢN', 'Kiểm tra công tác thi đua, khen thưởng năm 2026 tại Trường Tiểu học Tân Phong',
       'Thời gian: Ngày 15/03/2026.', 'Địa điểm: trụ sở Trường Tiểu học Tân Phong.', '- Ông (bà) Lê Văn Trưởng, Phó Chủ tịch UBND xã - Trưởng đoàn;',
       '- Ông (bà) Phạm Thị Thư, Công chức Văn phòng - Thư ký.', '2. Đại diện Trường Tiểu học Tân Phong', 'III. NỘI DUNG CHƯA ĐÁNH GIÁ (02 nội dung)',
-      'Lý do chưa đánh giá: Đơn vị chưa cung cấp chứng từ Quỹ thi đua, khen thưởng', 'IV. KẾT LUẬN, KIẾN NGHỊ',
+      'Lý do chưa đánh giá: Đơn vị chưa cung cấp chứng từ Quỹ thi đua, khen thưởng.', 'IV. KẾT LUẬN, KIẾN NGHỊ',
       'Đơn vị cơ bản thực hiện tốt công tác thi đua, khen thưởng.', 'Cần sửa đổi Quy chế thi đua, khen thưởng trong quý II/2026.',
       'ĐƠN VỊ ĐƯỢC KIỂM TRA', 'THỦ TRƯỞNG ĐƠN VỊ', 'TM. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Lê Văn Trưởng',
     ]) expect(lines).toContain(s);
@@ -150,8 +150,8 @@ describe('inspection documents', () => {
     expectLayout(xml);
     for (const s of [
       'UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA', 'Số:        /BC-ĐKT', 'BÁO CÁO', 'Kết quả kiểm tra công tác thi đua, khen thưởng năm 2026',
-      'Kính gửi: Chủ tịch Hội đồng Thi đua - Khen thưởng xã Tân Phong.', 'Biểu đồ 1. Số đơn vị chưa đạt theo nội dung kiểm tra',
-      'Biểu đồ 2. Kết quả kiểm tra từng đơn vị (số nội dung)', 'Các đơn vị rà soát, sửa đổi Quy chế thi đua, khen thưởng theo Luật năm 2022.',
+      'Kính gửi: Chủ tịch Hội đồng Thi đua - Khen thưởng xã Tân Phong.', 'Biểu đồ 2. Số đơn vị chưa đạt theo nội dung kiểm tra',
+      'Biểu đồ 1. Kết quả kiểm tra từng đơn vị (số nội dung)', 'Các đơn vị rà soát, sửa đổi Quy chế thi đua, khen thưởng theo Luật năm 2022.',
       'TM. ĐOÀN KIỂM TRA', 'TRƯỞNG ĐOÀN', 'Lê Văn Trưởng', '- Chủ tịch Hội đồng Thi đua - Khen thưởng xã Tân Phong;',
     ]) expect(lines).toContain(s);
     expect(text).toContain('Kế hoạch có 02 đơn vị được kiểm tra; đã kiểm tra 02 đơn vị (đã kết thúc 01, đang kiểm tra 01); chưa kiểm tra 0 đơn vị.');
@@ -219,7 +219,7 @@ describe('inspection documents', () => {
     const last = record.split('\f').filter((p) => p.trim()).at(-1)!;
     for (const s of ['THỦ TRƯỞNG ĐƠN VỊ', 'TRƯỞNG ĐOÀN', 'Lê Văn Trưởng']) expect(last).toContain(s);
     const report = pdf('inspection-report').replace(/\s+/gu, ' ');
-    for (const s of ['BÁO CÁO', 'Kết quả kiểm tra công tác thi đua, khen thưởng năm 2026', 'Trạm Y tế xã Tân Phong', 'Biểu đồ 1', 'Chủ tịch Hội đồng Thi đua - Khen thưởng xã Tân Phong']) {
+    for (const s of ['BÁO CÁO', 'Kết quả kiểm tra công tác thi đua, khen thưởng năm 2026', 'Trạm Y tế xã Tân Phong', 'Biểu đồ 1', 'Biểu đồ 2', 'Chủ tịch Hội đồng Thi đua - Khen thưởng xã Tân Phong']) {
       expect(report).toContain(s);
     }
     expect(pdf('inspection-plan').replace(/\s+/gu, ' ')).toContain('Quỹ thi đua, khen thưởng');
