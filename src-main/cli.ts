@@ -26,6 +26,9 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
   print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo; quyết định, giấy khen ở cấp xã)
+  print inspection-plan|inspection-decision MÃ_KẾ_HOẠCH --out TỆP.docx
+  print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
+  print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
 
 Trao đổi gói dữ liệu (.tdkt):
@@ -63,7 +66,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       fingerprint: { type: 'string' }, to: { type: 'string' }, all: { type: 'boolean' }, 'max-size-mb': { type: 'string' },
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
-      direction: { type: 'string' }, year: { type: 'string' },
+      direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -187,7 +190,15 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}, dossier (cả bộ hồ sơ vào --out THƯ_MỤC).`);
         // Lists take --year; a list written to .xlsx is the spreadsheet variant.
         const kind = sub === 'registration-list' && values.out.toLowerCase().endsWith('.xlsx') ? 'registration-list-xlsx' : sub;
-        const doc = await call('print.document', { kind, id: arg ?? values.year ?? 'self' });
+        let id = arg ?? values.year ?? 'self';
+        // The inspection report is by year, optionally one plan of it ("2026:PLAN_ID" for the print kind).
+        if (kind === 'inspection-report') {
+          if (!values.year) throw new UsageError('print inspection-report cần --year NĂM (và --plan MÃ_KẾ_HOẠCH nếu chỉ báo cáo một kế hoạch) và --out TỆP.docx.');
+          id = values.plan ? `${values.year}:${values.plan}` : values.year;
+        }
+        const needs: Record<string, string> = { 'inspection-plan': 'mã kế hoạch kiểm tra', 'inspection-decision': 'mã kế hoạch kiểm tra', 'inspection-record': 'mã cuộc kiểm tra' };
+        if (needs[kind] && !arg) throw new UsageError(`print ${kind} cần ${needs[kind]} và --out TỆP.docx.`);
+        const doc = await call('print.document', { kind, id });
         const out = path.resolve(values.out);
         // A temporary name first, so a half-written file never looks finished.
         fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));

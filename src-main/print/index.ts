@@ -9,6 +9,9 @@ import { slug } from './slug';
 import { certificateDocument, decisionDocument, evaluationDocument, minutesDocument, receiptDocument } from './initiatives';
 import { getInitiativeRecord } from '../services/initiatives';
 import { roundRow } from '../services/initiativeRounds';
+import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDocument, inspectionReportDocument, reportScope } from './inspections';
+import { planRow } from '../services/inspectionPlans';
+import { inspectionItems } from '../services/inspections';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -110,6 +113,31 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     label: 'Giấy chứng nhận sáng kiến',
     build: (ctx, id) => certificateDocument(ctx, id),
     fileName: (ctx, id) => `giay-chung-nhan-sang-kien_${initiativeSlug(ctx, id)}.docx`,
+  },
+  // Kiểm tra công tác thi đua, khen thưởng: the plan and the decision by the plan's id, the minutes by the
+  // inspection's (one inspected unit), the report by the year, or "YEAR:PLAN_ID" for one plan of the year.
+  'inspection-plan': {
+    label: 'Kế hoạch kiểm tra công tác thi đua, khen thưởng',
+    build: (ctx, id) => inspectionPlanDocument(ctx, id),
+    fileName: (ctx, id) => `ke-hoach-kiem-tra-tdkt-${planRow(ctx, id).year}_${requireInstallation(ctx).unitCode}.docx`,
+  },
+  'inspection-decision': {
+    label: 'Quyết định thành lập Đoàn kiểm tra',
+    build: (ctx, id) => inspectionDecisionDocument(ctx, id),
+    fileName: (ctx, id) => `quyet-dinh-thanh-lap-doan-kiem-tra-${planRow(ctx, id).year}_${requireInstallation(ctx).unitCode}.docx`,
+  },
+  'inspection-record': {
+    label: 'Biên bản kiểm tra (mỗi đơn vị được kiểm tra)',
+    build: (ctx, id) => inspectionRecordDocument(ctx, id),
+    fileName: (ctx, id) => {
+      const [i] = inspectionItems(ctx, { id });
+      return i ? `bien-ban-kiem-tra-${i.year}_${slug(i.unitName)}.docx` : 'bien-ban-kiem-tra.docx';
+    },
+  },
+  'inspection-report': {
+    label: 'Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng',
+    build: (ctx, id) => inspectionReportDocument(ctx, id),
+    fileName: (ctx, id) => `bao-cao-ket-qua-kiem-tra-tdkt-${reportScope(id).year}_${requireInstallation(ctx).unitCode}.docx`,
   },
 };
 

@@ -1,0 +1,4 @@
+export { decisionDocument as inspectionDecisionDocument } from './decision';
+export { planDocument as inspectionPlanDocument } from './plan';
+export { recordDocument as inspectionRecordDocument } from './record';
+export { reportDocument as inspectionReportDocument, reportScope } from './report';
