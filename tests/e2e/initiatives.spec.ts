@@ -269,6 +269,24 @@ test('initiatives: rounds and council, two applications received and scored, one
   await decision.getByRole('button', { name: 'Ghi quyết định không công nhận' }).click();
   await expect(page.getByTestId('initiative-status')).toHaveText('Không công nhận');
 
+  // Every document of the application previews in the app: receipt, sheet, minutes, decision.
+  for (const [item, expected] of [
+    ['Giấy biên nhận đơn yêu cầu công nhận sáng kiến', CUONG],
+    ['Phiếu đánh giá sáng kiến', SK2],
+    ['Biên bản họp Hội đồng sáng kiến', COUNCIL[0]!.name],
+    ['Quyết định công nhận sáng kiến', AN],
+  ] as const) {
+    await page.getByRole('button', { name: 'Xem trước ▾' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+    const doc = page.getByRole('dialog', { name: `Xem trước: ${item}` });
+    await expect(doc.getByTestId('document-preview')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    await expect(doc.getByRole('alert')).toHaveCount(0);
+    await expect(doc.getByTestId('document-preview')).toContainText(expected);
+    if (item === 'Biên bản họp Hội đồng sáng kiến') await screenshot(page, '74b-initiative-minutes-preview');
+    await doc.getByRole('button', { name: 'Đóng' }).click();
+    await expect(doc).toBeHidden();
+  }
+
   // ── The list: both answered; the round counts them.
   await backToList(page);
   const rows = page.getByTestId('initiative-row');
