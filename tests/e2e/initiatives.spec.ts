@@ -70,18 +70,44 @@ test('initiatives: rounds and council, two applications received and scored, one
   await page.getByRole('button', { name: 'Tạo đợt mặc định' }).click();
   const cards = page.getByTestId('round-card');
   await expect(cards).toHaveCount(2);
-  const dot1 = cards.filter({ hasText: 'Đợt I' }).first();
+  const dot1 = cards.first();
   await expect(dot1).toContainText('Hạn nhận đơn 30/06/' + Y);
-  await expect(dot1.getByTestId('round-sheet')).toHaveText('Tính mới 40 · Khả năng áp dụng, nhân rộng 30 · Hiệu quả, lợi ích mang lại 30 · đạt từ 50');
+  await expect(dot1.getByTestId('round-sheet')).toHaveText('Phiếu 3 tiêu chí, tối đa 100 điểm · đạt từ 50');
+  await expect(dot1.getByTestId('round-sheet')).toHaveAttribute('title', 'Tính mới: 40 điểm\nKhả năng áp dụng, nhân rộng: 30 điểm\nHiệu quả, lợi ích mang lại: 30 điểm');
+
+  // A third round of the clerk's own: one criterion more, and a pass mark the sheet must allow.
+  await page.getByRole('button', { name: 'Thêm đợt' }).click();
+  const newRound = page.getByRole('dialog', { name: 'Đợt xét sáng kiến mới' });
+  await expect(field(newRound, 'Số thứ tự đợt')).toHaveValue('3');
+  await field(newRound, 'Hạn nhận đơn').fill(`15/12/${Y}`);
+  await newRound.getByRole('button', { name: 'Thêm tiêu chí' }).click();
+  await field(newRound, 'Tên tiêu chí 4').fill('Tính khoa học');
+  await field(newRound, 'Điểm tối đa tiêu chí 4').fill('10');
+  await field(newRound, 'Điểm đạt (trung bình từ)').fill('200');
+  await expect(newRound.getByTestId('criteria-problems')).toHaveText('Điểm đạt phải lớn hơn 0 và không quá tổng điểm tối đa (110).');
+  await field(newRound, 'Điểm đạt (trung bình từ)').fill('60');
+  await expect(newRound.getByTestId('criteria-problems')).toHaveCount(0);
+  await quiet(page);
+  await screenshot(page, '70a-initiative-round-form');
+  await newRound.getByRole('button', { name: 'Tạo đợt' }).click();
+  await expect(newRound).toBeHidden();
+  await expect(cards).toHaveCount(3);
+  const dot3 = cards.filter({ hasText: 'Đợt III' });
+  await expect(dot3.getByTestId('round-sheet')).toHaveText('Phiếu 4 tiêu chí, tối đa 110 điểm · đạt từ 60');
+  await dot3.getByRole('button', { name: 'Khóa đợt' }).click();
+  await expect(dot3).toContainText('Đã khóa');
+  expect(app.query("SELECT number, name, deadline, pass_mark, status, json_extract(criteria, '$[3]') c4 FROM initiative_rounds WHERE number = 3")).toEqual([
+    { number: 3, name: 'Đợt III', deadline: `${Y}-12-15`, pass_mark: 60, status: 'closed', c4: JSON.stringify({ code: 'tinh-khoa-hoc', name: 'Tính khoa học', max: 10 }) },
+  ]);
 
   // Đợt I: meeting day, then its council of three.
-  await dot1.getByRole('button', { name: 'Sửa đợt' }).click();
+  await dot1.getByRole('button', { name: 'Sửa', exact: true }).click();
   const roundForm = page.getByRole('dialog', { name: `Sửa Đợt I năm ${Y}` });
   await field(roundForm, 'Ngày họp Hội đồng').fill(`15/04/${Y}`);
   await roundForm.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(roundForm).toBeHidden();
   await expect(dot1).toContainText(`Họp Hội đồng 15/04/${Y}`);
-  await dot1.getByRole('button', { name: 'Hội đồng' }).click();
+  await dot1.getByRole('button', { name: 'Hội đồng (0)' }).click();
   const council = page.getByRole('dialog', { name: `Hội đồng sáng kiến Đợt I năm ${Y}` });
   for (const [k, m] of COUNCIL.entries()) {
     if (k > 0) await council.getByRole('button', { name: 'Thêm thành viên' }).click();
@@ -93,7 +119,8 @@ test('initiatives: rounds and council, two applications received and scored, one
   await screenshot(page, '70-initiative-council');
   await council.getByRole('button', { name: 'Lưu Hội đồng' }).click();
   await expect(council).toBeHidden();
-  await expect(dot1.getByTestId('round-counts')).toHaveText('0 đơn · 0 công nhận · 0 không công nhận · Hội đồng 3 người');
+  await expect(dot1.getByTestId('round-counts')).toHaveText('0 đơn · 0 công nhận · 0 không công nhận');
+  await expect(dot1.getByRole('button', { name: 'Hội đồng (3)' })).toBeVisible();
 
   // ── The first application: An and Bình; the shares must add up to 100 % before it saves.
   await page.getByRole('button', { name: 'Đơn mới' }).click();
@@ -242,6 +269,24 @@ test('initiatives: rounds and council, two applications received and scored, one
   await decision.getByRole('button', { name: 'Ghi quyết định không công nhận' }).click();
   await expect(page.getByTestId('initiative-status')).toHaveText('Không công nhận');
 
+  // Every document of the application previews in the app: receipt, sheet, minutes, decision.
+  for (const [item, expected] of [
+    ['Giấy biên nhận đơn yêu cầu công nhận sáng kiến', CUONG],
+    ['Phiếu đánh giá sáng kiến', SK2],
+    ['Biên bản họp Hội đồng sáng kiến', COUNCIL[0]!.name],
+    ['Quyết định công nhận sáng kiến', AN],
+  ] as const) {
+    await page.getByRole('button', { name: 'Xem trước ▾' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+    const doc = page.getByRole('dialog', { name: `Xem trước: ${item}` });
+    await expect(doc.getByTestId('document-preview')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    await expect(doc.getByRole('alert')).toHaveCount(0);
+    await expect(doc.getByTestId('document-preview')).toContainText(expected);
+    if (item === 'Biên bản họp Hội đồng sáng kiến') await screenshot(page, '74b-initiative-minutes-preview');
+    await doc.getByRole('button', { name: 'Đóng' }).click();
+    await expect(doc).toBeHidden();
+  }
+
   // ── The list: both answered; the round counts them.
   await backToList(page);
   const rows = page.getByTestId('initiative-row');
@@ -249,7 +294,7 @@ test('initiatives: rounds and council, two applications received and scored, one
   await expect(rows.filter({ hasText: SK1 }).getByTestId('initiative-status')).toHaveText('Được công nhận');
   await expect(rows.filter({ hasText: SK1 })).toContainText(`${AN}, ${BINH}`);
   await expect(rows.filter({ hasText: SK2 }).getByTestId('initiative-status')).toHaveText('Không công nhận');
-  await expect(dot1.getByTestId('round-counts')).toHaveText('2 đơn · 1 công nhận · 1 không công nhận · Hội đồng 3 người');
+  await expect(dot1.getByTestId('round-counts')).toHaveText('2 đơn · 1 công nhận · 1 không công nhận');
   await chooseOption(page, page, 'Lọc theo trạng thái', 'Được công nhận');
   await expect(rows).toHaveCount(1);
   await quiet(page);

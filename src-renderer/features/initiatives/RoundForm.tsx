@@ -166,7 +166,7 @@ export function RoundForm(props: { round: InitiativeRound | null; year: number; 
               <Text size="sm" c="dimmed">
                 Tổng điểm tối đa: {maxTotal(criteria)}
               </Text>
-              <NumberInput label="Điểm đạt (trung bình từ)" value={passMark} onChange={setPassMark} min={0} decimalScale={2} w={190} withAsterisk />
+              <NumberInput label="Điểm đạt (trung bình từ)" value={passMark} onChange={setPassMark} min={0} decimalScale={2} w={220} withAsterisk />
             </Group>
           </Group>
           {(problems.length > 0 || errors.criteria || errors.passMark) && (

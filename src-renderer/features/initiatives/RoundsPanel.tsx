@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { InitiativeRound } from '../../../src-shared/api';
+import { maxTotal } from '../../../src-shared/rules/initiatives';
 import { formatDate } from '../../../src-shared/text';
 import { invoke } from '../../api';
 import { DocumentPreview, type PrintedDocument } from '../../app/DocumentPreview';
@@ -68,7 +69,7 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
       )}
       <Group gap="sm" align="stretch" wrap="wrap">
         {rounds?.map((r) => (
-          <Paper key={r.id} withBorder p="xs" w={440} data-testid="round-card" aria-label={r.name} role="group">
+          <Paper key={r.id} withBorder p="xs" w={360} data-testid="round-card" aria-label={r.name} role="group">
             <Group justify="space-between" wrap="nowrap" gap="xs">
               <Text fw={700} size="sm" truncate="end">
                 {r.name}
@@ -80,27 +81,27 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
             <Text size="xs" c="dimmed">
               Hạn nhận đơn {formatDate(r.deadline) || '—'} · Họp Hội đồng {formatDate(r.meetingDate) || '—'}
             </Text>
-            <Text size="xs" c="dimmed" data-testid="round-sheet">
-              {r.criteria.map((c) => `${c.name} ${c.max}`).join(' · ')} · đạt từ {String(r.passMark).replace('.', ',')}
+            <Text size="xs" c="dimmed" data-testid="round-sheet" title={r.criteria.map((c) => `${c.name}: ${c.max} điểm`).join('\n')}>
+              Phiếu {r.criteria.length} tiêu chí, tối đa {maxTotal(r.criteria)} điểm · đạt từ {String(r.passMark).replace('.', ',')}
             </Text>
             <Text size="xs" data-testid="round-counts">
-              {r.applications} đơn · {r.recognised} công nhận · {r.refused} không công nhận · Hội đồng {r.members.length} người
+              {r.applications} đơn · {r.recognised} công nhận · {r.refused} không công nhận
             </Text>
             {r.editable && (
-              <Group gap={4} mt={4} wrap="nowrap">
-                <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
-                  Sửa đợt
+              <Group gap={6} mt={4} wrap="nowrap">
+                <Button size="compact-xs" variant="light" onClick={() => setEditing(r)} title={`Sửa ${r.name}: hạn nhận đơn, ngày họp, phiếu chấm điểm`}>
+                  Sửa
                 </Button>
-                <Button size="compact-xs" variant="light" onClick={() => setCouncil(r)} disabled={r.status === 'closed'}>
-                  Hội đồng
+                <Button size="compact-xs" variant="light" onClick={() => setCouncil(r)} disabled={r.status === 'closed'} title={`Hội đồng sáng kiến: ${r.members.length} thành viên`}>
+                  Hội đồng ({r.members.length})
                 </Button>
                 <Button size="compact-xs" variant="subtle" onClick={() => void setStatus(r, r.status === 'open' ? 'closed' : 'open')}>
                   {r.status === 'open' ? 'Khóa đợt' : 'Mở lại'}
                 </Button>
                 <Menu position="bottom-start" withinPortal>
                   <Menu.Target>
-                    <Button size="compact-xs" variant="default">
-                      Xem trước ▾
+                    <Button size="compact-xs" variant="default" title="Xem trước biên bản họp và quyết định của đợt">
+                      Văn bản ▾
                     </Button>
                   </Menu.Target>
                   <Menu.Dropdown aria-label={`Văn bản của ${r.name}`}>
