@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PackagesPage } from '../features/exchange/PackagesPage';
 import { ReceivePage } from '../features/exchange/ReceivePage';
 import { useReceiveStore } from '../features/exchange/receiveStore';
@@ -38,6 +39,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'registrations', label: T.nav.registrations },
       { page: 'movements', label: T.nav.movements },
       { page: 'dossiers', label: T.nav.dossiers },
+      { page: 'inspections', label: T.nav.inspections },
     ],
   },
   {
@@ -66,6 +68,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <MovementsPage />;
     case 'dossiers':
       return <DossiersPage />;
+    case 'inspections':
+      return <InspectionsPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

@@ -8,6 +8,7 @@ export type Page =
   | 'registrations'
   | 'movements'
   | 'dossiers'
+  | 'inspections'
   | 'send'
   | 'receive'
   | 'packages'
