@@ -238,10 +238,12 @@ export function Fieldwork(props: { id: string; onBack: () => void }) {
                 key={s.code}
                 component="button"
                 label={`${s.code}. ${s.title}`}
-                description={`${done}/${s.items.length} nội dung`}
-                color={done === s.items.length ? 'teal' : 'blue'}
-                active={done === s.items.length}
-                variant="light"
+                description={
+                  <Text span size="xs" c={done === s.items.length ? 'teal.8' : 'dimmed'} fw={done === s.items.length ? 600 : 400}>
+                    {done === s.items.length ? '✓ ' : ''}
+                    {done}/{s.items.length} nội dung
+                  </Text>
+                }
                 onClick={() => sectionRefs.current.get(s.code)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
                 styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
               />

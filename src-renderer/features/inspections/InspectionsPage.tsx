@@ -1,4 +1,4 @@
-import { Button, Tabs } from '@mantine/core';
+import { Box, Button, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { PageFrame } from '../../app/PageFrame';
 import { YearSelect } from '../registrations/YearSelect';
@@ -27,11 +27,14 @@ export function InspectionsPage() {
     <PageFrame
       title={PAGE_TITLE}
       actions={
-        tab !== 'templates' && (
+        tab !== 'templates' ? (
           <>
             <YearSelect value={year} onChange={(y) => y && setYear(y)} />
             {tab === 'plans' && <Button onClick={() => setCreating(true)}>Kế hoạch mới</Button>}
           </>
+        ) : (
+          // Keeps the title line as high as on the other tabs.
+          <Box h={36} />
         )
       }
     >

@@ -110,7 +110,7 @@ export function ItemCard(props: {
           </Text>
         )}
         <Group gap="xs" role="group" aria-label={`Kết quả nội dung ${item.code}`} wrap="nowrap">
-          {scored && (
+          {scored && !readOnly && (
             <NumberInput
               aria-label={`Điểm nội dung ${item.code}`}
               placeholder="Điểm"
@@ -126,22 +126,27 @@ export function ItemCard(props: {
               rightSectionWidth={44}
             />
           )}
-          {ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
-            const on = v.result === r;
-            return (
-              <Button
-                key={r}
-                size="compact-sm"
-                color={RESULT_COLORS[r]}
-                variant={on ? 'filled' : 'default'}
-                aria-pressed={on}
-                disabled={readOnly}
-                onClick={() => change({ result: on ? null : r, score: null }, true)}
-              >
-                {ITEM_RESULT_LABELS[r]}
-              </Button>
-            );
-          })}
+          {readOnly ? (
+            <Badge color={answered ? RESULT_COLORS[v.result ?? 'dat'] : 'yellow'} variant={answered ? 'filled' : 'light'} data-testid="result-badge" size="lg" radius="sm">
+              {v.result ? ITEM_RESULT_LABELS[v.result] : v.score !== null ? `${v.score}/${item.max} điểm` : 'Chưa đánh giá'}
+            </Badge>
+          ) : (
+            ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
+              const on = v.result === r;
+              return (
+                <Button
+                  key={r}
+                  size="compact-sm"
+                  color={RESULT_COLORS[r]}
+                  variant={on ? 'filled' : 'default'}
+                  aria-pressed={on}
+                  onClick={() => change({ result: on ? null : r, score: null }, true)}
+                >
+                  {ITEM_RESULT_LABELS[r]}
+                </Button>
+              );
+            })
+          )}
           {scored && (
             <Text size="xs" c="dimmed">
               Tối đa {item.max} điểm

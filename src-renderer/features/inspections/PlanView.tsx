@@ -188,9 +188,9 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
                       <Table.Th>Đơn vị</Table.Th>
                       <Table.Th w={200}>Thời gian kiểm tra</Table.Th>
                       <Table.Th w={110}>Mẫu phiếu</Table.Th>
-                      <Table.Th w={150}>Trạng thái</Table.Th>
+                      <Table.Th w={180}>Trạng thái</Table.Th>
                       <Table.Th w={190}>Đã đánh giá</Table.Th>
-                      <Table.Th w={90}>Chưa đạt</Table.Th>
+                      <Table.Th w={100}>Chưa đạt</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

@@ -31,13 +31,15 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 }
 
 /** One horizontal bar (plain CSS), its length proportional to `value / max`. */
-function Bar({ value, max, color, label }: { value: number; max: number; color: string; label: string }) {
+function Bar({ value, max, color, label, showLabel = true }: { value: number; max: number; color: string; label: string; showLabel?: boolean }) {
   const pct = max ? (value / max) * 100 : 0;
   return (
-    <Group gap="sm" wrap="nowrap" data-testid="chart-bar" data-label={label} data-value={value}>
-      <Text size="sm" w={120} style={{ flex: 'none' }}>
-        {label}
-      </Text>
+    <Group gap="sm" wrap="nowrap" data-testid="chart-bar" data-label={label} data-value={value} aria-label={`${label}: ${value}`}>
+      {showLabel && (
+        <Text size="sm" w={120} style={{ flex: 'none' }}>
+          {label}
+        </Text>
+      )}
       <Box style={{ flex: 1, background: 'var(--mantine-color-gray-1)', borderRadius: 3, height: 18 }}>
         <Box style={{ width: `${pct}%`, minWidth: value ? 3 : 0, height: '100%', borderRadius: 3, background: `var(--mantine-color-${color}-6)` }} />
       </Box>
@@ -126,10 +128,13 @@ export function SummaryPanel({ year }: { year: number }) {
               <Stack gap={6} data-testid="not-met-chart">
                 {s.mostNotMet.slice(0, 6).map((m) => (
                   <div key={m.code} data-testid="not-met-item">
-                    <Text size="xs" truncate="end" title={`${m.code}. ${m.text} — ${(notMetUnits.get(m.code) ?? []).join(', ')}`}>
+                    <Text size="sm" truncate="end" title={`${m.code}. ${m.text}`}>
                       <b>{m.code}.</b> {m.text}
                     </Text>
-                    <Bar label={(notMetUnits.get(m.code) ?? []).join(', ')} value={m.count} max={maxNotMet} color="red" />
+                    <Bar label={`${m.code}: số đơn vị chưa đạt`} showLabel={false} value={m.count} max={maxNotMet} color="red" />
+                    <Text size="xs" c="dimmed" truncate="end">
+                      Chưa đạt: {(notMetUnits.get(m.code) ?? []).join(', ')}
+                    </Text>
                   </div>
                 ))}
               </Stack>
@@ -148,13 +153,13 @@ export function SummaryPanel({ year }: { year: number }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Đơn vị</Table.Th>
-                <Table.Th w={150}>Trạng thái</Table.Th>
+                <Table.Th w={180}>Trạng thái</Table.Th>
                 <Table.Th w={60} ta="right">Đạt</Table.Th>
-                <Table.Th w={80} ta="right">Chưa đạt</Table.Th>
-                <Table.Th w={70} ta="right">KAD</Table.Th>
-                <Table.Th w={120} ta="right">Chưa đánh giá</Table.Th>
-                <Table.Th w={90} ta="right">Điểm</Table.Th>
-                <Table.Th w={200}>Tỷ lệ</Table.Th>
+                <Table.Th w={95} ta="right">Chưa đạt</Table.Th>
+                <Table.Th w={65} ta="right" title="Không áp dụng">KAD</Table.Th>
+                <Table.Th w={140} ta="right">Chưa đánh giá</Table.Th>
+                <Table.Th w={80} ta="right">Điểm</Table.Th>
+                <Table.Th w={180}>Tỷ lệ</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

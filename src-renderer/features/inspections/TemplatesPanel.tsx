@@ -9,7 +9,7 @@ import { T } from '../../app/strings';
 import { TemplateModal } from './TemplateModal';
 
 const SOURCE_LABELS: Record<InspectionTemplateSummary['source'], string> = {
-  shipped: 'Kèm theo chương trình',
+  shipped: 'Kèm chương trình',
   local: 'Sửa tại máy này',
   received: 'Nhận từ cấp trên',
 };
@@ -18,7 +18,7 @@ const COLUMNS: Column<InspectionTemplateSummary>[] = [
   { title: 'Mẫu phiếu', render: (t) => t.name },
   {
     title: 'Phiên bản',
-    width: 150,
+    width: 180,
     render: (t) => (
       <>
         Phiên bản {t.version}{' '}
@@ -30,9 +30,9 @@ const COLUMNS: Column<InspectionTemplateSummary>[] = [
       </>
     ),
   },
-  { title: 'Nguồn', width: 180, render: (t) => SOURCE_LABELS[t.source] },
+  { title: 'Nguồn', width: 170, render: (t) => SOURCE_LABELS[t.source] },
   { title: 'Số nội dung', width: 110, render: (t) => String(t.items) },
-  { title: 'Đang dùng', width: 190, render: (t) => (t.usedBy ? `${t.usedBy} kế hoạch, cuộc kiểm tra` : 'Chưa dùng') },
+  { title: 'Đang dùng', width: 120, render: (t) => (t.usedBy ? `${t.usedBy} lượt` : 'Chưa dùng') },
   { title: 'Ngày tạo', width: 110, render: (t) => formatTimestampDate(t.createdAt) },
 ];
 
