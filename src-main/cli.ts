@@ -21,7 +21,8 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection)
+  inspections summary --year NĂM   số liệu tổng hợp kiểm tra công tác thi đua, khen thưởng của năm
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
   print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo; quyết định, giấy khen ở cấp xã)
@@ -109,7 +110,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     }
     case 'demo': {
       const r = await generateDemo(call, { people: num(values.people, 300) });
-      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm).`);
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
       return r;
     }
     case 'people search': {
@@ -130,6 +131,15 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       say(`${r.applied ? 'Đã nhập' : 'Chưa nhập'}: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi`);
       for (const e of r.errors) say(`  ${e.message}`);
       if (r.errors.length) process.exitCode = 1;
+      return r;
+    }
+    case 'inspections summary': {
+      const year = Number(values.year);
+      if (!values.year || !Number.isInteger(year)) throw new UsageError('inspections summary cần --year NĂM (ví dụ --year 2026).');
+      const r = await call('inspections.summary', { year, planId: null });
+      say(`Năm ${r.year}: ${r.plans} kế hoạch, ${r.units.total} đơn vị (${r.units.finished} đã kiểm tra xong, ${r.units.inProgress} đang kiểm tra, ${r.units.planned} chưa kiểm tra)`);
+      say(`Kết quả: ${r.results.dat} Đạt, ${r.results.chuaDat} Chưa đạt, ${r.results.kad} Không áp dụng, ${r.results.unanswered} chưa đánh giá`);
+      for (const m of r.mostNotMet) say(`  ${m.code}  ${m.count} đơn vị chưa đạt: ${m.text}`);
       return r;
     }
     case 'records list': {

@@ -121,7 +121,8 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   const registrations = await demoRegistrations(invoke, home.id, collectives[4]!.id, inst.createdAt);
   const dossiers = await demoDossiers(invoke, inst.createdAt);
   const initiatives = await demoInitiatives(invoke, inst.createdAt);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives };
+  const inspections = await demoInspections(invoke, home, inst.createdAt);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections };
 }
 
 /**
@@ -237,4 +238,46 @@ async function demoInitiatives(invoke: Invoke, today: string) {
   });
   await invoke('initiatives.receive', { id: late.id, receivedOn: received, receiptNumber: '' });
   return ids.length + 1;
+}
+
+/**
+ * This year's inspection plan over two units directly under this one (taken from the registry,
+ * whatever their level; two agencies are added when there are none): one inspection finished
+ * with some items not met, the other still planned.
+ */
+async function demoInspections(invoke: Invoke, home: { id: string; code: string; name: string }, today: string) {
+  const year = Number(today.slice(0, 4));
+  let targets = (await invoke('units.list', { query: '', level: null, parentId: home.id, includeInactive: false })).items.filter((u) => u.id !== home.id);
+  if (targets.length < 2) {
+    targets = [
+      await invoke('units.create', { code: `${home.code}.THCS`, name: 'Trường THCS Đoàn Kết', level: 'agency', parentId: home.id }),
+      await invoke('units.create', { code: `${home.code}.TYT`, name: 'Trạm Y tế xã', level: 'agency', parentId: home.id }),
+    ];
+  }
+  const plan = await invoke('inspections.createPlan', {
+    year, inspectingBody: home.name, planNumber: '15/KH-HĐTĐKT', planDate: `${year}-03-05`,
+    team: [
+      { name: 'Lò Văn Páo', position: 'Chủ tịch Hội đồng Thi đua - Khen thưởng', role: 'truong-doan' },
+      { name: 'Điêu Chính Tâm', position: 'Phó Chủ tịch UBND', role: 'pho-truong-doan' },
+      { name: 'Lường Thị Hiền', position: 'Công chức Văn phòng - Thống kê', role: 'thu-ky' },
+    ],
+    units: targets.slice(0, 2).map((u, i) => ({ unitId: u.id, plannedFrom: `${year}-0${4 + i}-10`, plannedTo: `${year}-0${4 + i}-11` })),
+    recommendations: 'Các đơn vị sửa đổi, bổ sung Quy chế thi đua, khen thưởng cho phù hợp Luật Thi đua, khen thưởng năm 2022; kiện toàn Hội đồng Thi đua - Khen thưởng.',
+  });
+  const done = plan.units[0]!;
+  const detail = await invoke('inspections.get', { id: done.id });
+  const notMet: Record<string, string> = {
+    '1.2': 'Quy chế thi đua, khen thưởng ban hành năm 2019, chưa sửa đổi theo Luật Thi đua, khen thưởng năm 2022.',
+    '3.1': 'Chưa kiện toàn Hội đồng Thi đua - Khen thưởng khi thay đổi nhân sự; biên bản họp xét không ghi số phiếu.',
+    '5.1': 'Chưa có kế hoạch phát hiện, nhân rộng điển hình tiên tiến.',
+  };
+  for (const item of detail.template.sections.flatMap((s) => s.items)) {
+    const findings = notMet[item.code];
+    await invoke('inspections.answer', {
+      inspectionId: done.id, itemCode: item.code, result: findings ? 'chua-dat' : item.code === '6.1' ? 'kad' : 'dat',
+      findings: findings ?? '', documentsSeen: findings ? item.evidence : '',
+    });
+  }
+  await invoke('inspections.finish', { id: done.id, reason: null, conclusion: 'Đơn vị cơ bản thực hiện tốt công tác thi đua, khen thưởng; còn một số tồn tại cần khắc phục.' });
+  return plan.units.length;
 }

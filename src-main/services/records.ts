@@ -20,6 +20,12 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
   registration: { label: 'Đăng ký thi đua', table: 'registrations', title: `registrant_name || ' - năm ' || year` },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', table: 'dossiers', title: `title || ' (' || award_code || ')'` },
   initiative: { label: 'Sáng kiến', table: 'initiatives', title: `title || ' (' || year || ')'` },
+  'inspection-plan': { label: 'Kế hoạch kiểm tra', table: 'inspection_plans', title: `title` },
+  inspection: {
+    label: 'Kiểm tra công tác thi đua, khen thưởng',
+    table: 'inspections',
+    title: `coalesce((SELECT name FROM units u WHERE u.id = t.unit_id), unit_id) || ' - kiểm tra năm ' || year`,
+  },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

@@ -4,12 +4,13 @@ import { useEffect } from 'react';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
-import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PackagesPage } from '../features/exchange/PackagesPage';
 import { ReceivePage } from '../features/exchange/ReceivePage';
 import { useReceiveStore } from '../features/exchange/receiveStore';
 import { SendPage } from '../features/exchange/SendPage';
 import { TrustPage } from '../features/exchange/TrustPage';
+import { InitiativesPage } from '../features/initiatives/InitiativesPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -39,6 +40,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'registrations', label: T.nav.registrations },
       { page: 'movements', label: T.nav.movements },
       { page: 'dossiers', label: T.nav.dossiers },
+      { page: 'initiatives', label: T.nav.initiatives },
       { page: 'inspections', label: T.nav.inspections },
     ],
   },
@@ -68,6 +70,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <MovementsPage />;
     case 'dossiers':
       return <DossiersPage />;
+    case 'initiatives':
+      return <InitiativesPage />;
     case 'inspections':
       return <InspectionsPage />;
     case 'send':

@@ -8,6 +8,7 @@ export type Page =
   | 'registrations'
   | 'movements'
   | 'dossiers'
+  | 'initiatives'
   | 'inspections'
   | 'send'
   | 'receive'

@@ -8,6 +8,7 @@ export const T = {
     registrations: 'Đăng ký thi đua',
     movements: 'Phong trào thi đua',
     dossiers: 'Hồ sơ khen thưởng',
+    initiatives: 'Sáng kiến',
     inspections: 'Kiểm tra',
     send: 'Gửi đi',
     receive: 'Nhận về',

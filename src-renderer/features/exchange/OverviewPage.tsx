@@ -7,6 +7,9 @@ import { formatCount, formatDateTime } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { DeadlineAlert, useInitiativeDeadlines } from '../initiatives/DeadlineAlert';
+import { useInitiativesStore } from '../initiatives/store';
+import { useAppStore } from '../../app/store';
 import { statusColor, statusLabel } from './labels';
 
 type Row = ApiOutput<'exchange.overview'>[number];
@@ -29,6 +32,9 @@ function StatusCounts({ counts }: { counts: Row['statusCounts'] }) {
 /** "Tổng hợp đơn vị": the province's view of each unit it exchanges packages with. */
 export function OverviewPage() {
   const [rows, setRows] = useState<Row[] | null>(null);
+  const deadlines = useInitiativeDeadlines();
+  const setPage = useAppStore((s) => s.setPage);
+  const openInitiative = useInitiativesStore((s) => s.setOpen);
 
   useEffect(() => {
     invoke('exchange.overview', {})
@@ -41,6 +47,13 @@ export function OverviewPage() {
       <Text size="sm" c="dimmed" mt={-6}>
         Dành cho cấp tỉnh: mỗi đơn vị đã trao đổi gói, gói nhận và gửi gần nhất, gói còn thiếu và tình trạng hồ sơ nhận về.
       </Text>
+      <DeadlineAlert
+        deadlines={deadlines}
+        onOpen={(id) => {
+          openInitiative(id);
+          setPage('initiatives');
+        }}
+      />
       <ScrollArea
         style={{ flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
         type="auto"

@@ -11,6 +11,7 @@ import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside
 import { StatusLine } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
 import { AwardHistoryPanel } from './AwardHistoryPanel';
+import { InitiativesPanel } from './InitiativesPanel';
 import { PersonFields } from './PersonFields';
 import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft } from './personDraft';
 
@@ -26,7 +27,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
   const { busy, confirming, setConfirming } = actions;
   const { received, status, reload } = useRecordStatus('person', person);
   const withAside = !!person && hasAside(received, status);
-  // An existing person also has the "Khen thưởng đã có" tab (awards, ratings, holds).
+  // An existing person also has the "Khen thưởng đã có" (awards, ratings, holds) and "Sáng kiến" tabs.
   const [tab, setTab] = useState<string | null>('info');
 
   const update = (patch: Partial<PersonDraft>) => {
@@ -79,7 +80,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
       opened
       onClose={onClose}
       title={received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
-      size={withAside ? 1140 : tab === 'history' ? 1000 : 760}
+      size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' ? 1000 : 760}
       closeOnClickOutside={false}
     >
       {person ? (
@@ -87,12 +88,21 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Tabs.List mb="sm">
             <Tabs.Tab value="info">Thông tin cá nhân</Tabs.Tab>
             <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
+            <Tabs.Tab value="initiatives">Sáng kiến</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="info">
             {form}
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <AwardHistoryPanel personId={person.id} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={onClose}>
+                {T.close}
+              </Button>
+            </Group>
+          </Tabs.Panel>
+          <Tabs.Panel value="initiatives">
+            <InitiativesPanel personId={person.id} />
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={onClose}>
                 {T.close}

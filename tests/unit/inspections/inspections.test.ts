@@ -138,3 +138,12 @@ describe('inspection plans and fieldwork', () => {
     expect((await h.call('inspections.list', { year: 2026, status: 'finished' })).items.map((i) => i.unitName)).toEqual(['Trạm Y tế xã Tân Phong']);
   });
 });
+
+describe('inspections in the record list and the demo', () => {
+  it('lists inspections and plans as record types', async () => {
+    const { h } = await inspectionSetup();
+    const r = await h.call('records.list', { type: 'inspection', includeDeleted: false, offset: 0, limit: 10 });
+    expect(r.items.map((x) => x.title).sort()).toEqual(['Trường Tiểu học Tân Phong - kiểm tra năm 2026', 'Trạm Y tế xã Tân Phong - kiểm tra năm 2026']);
+    expect((await h.call('records.list', { type: 'inspection-plan', includeDeleted: false, offset: 0, limit: 10 })).items[0]!.title).toBe('Kế hoạch kiểm tra công tác thi đua, khen thưởng năm 2026');
+  });
+});

@@ -20,7 +20,7 @@ describe('CLI', () => {
 
     const demo = cli(dir, 'demo');
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể, .*, 4 sáng kiến/);
+    expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể, .*, 4 sáng kiến .*, 2 cuộc kiểm tra công tác thi đua, khen thưởng/);
     expect(cli(dir, 'demo').stderr).toMatch(/Dữ liệu mẫu đã được tạo/);
 
     const found = JSON.parse(cli(dir, 'people', 'search', 'dang', '--json').stdout) as { total: number; items: { familyName: string; fullName: string }[] };
@@ -37,13 +37,19 @@ describe('CLI', () => {
     const inits = JSON.parse(cli(dir, 'records', 'list', 'initiative', '--json').stdout) as { total: number; items: { title: string }[] };
     expect(inits.total).toBe(4);
     expect(inits.items.map((i) => i.title)).toContain(`Ứng dụng bảng tính dùng chung theo dõi hồ sơ một cửa (${new Date().getFullYear() - 1})`);
+    // An inspection plan over two units of this commune: one finished with items not met, one planned.
+    const year = new Date().getFullYear();
+    const summary = JSON.parse(cli(dir, 'inspections', 'summary', '--year', String(year), '--json').stdout) as { units: { total: number; finished: number }; mostNotMet: { code: string }[] };
+    expect(summary.units).toMatchObject({ total: 2, finished: 1 });
+    expect(summary.mostNotMet.map((m) => m.code)).toEqual(['1.2', '3.1', '5.1']);
     const units = JSON.parse(cli(dir, 'units', 'list', '--json').stdout) as { items: { level: string }[] };
     expect(units.items.filter((u) => u.level === 'commune')).toHaveLength(11);
 
     const key = JSON.parse(cli(dir, 'key', 'show', '--json').stdout) as { keyId: string; fingerprint: string; publicKey: string };
     expect(key.keyId).toMatch(/^[0-9a-f]{32}$/);
     expect(Buffer.from(key.publicKey, 'base64')).toHaveLength(32);
-  });
+    // A dozen CLI processes in a row: on a busy two-core machine this alone takes about 30 s.
+  }, 120_000);
 
   it('prints errors in Vietnamese with a non-zero exit code, JSON on stdout with --json', () => {
     const dir = tempDir();
@@ -54,5 +60,5 @@ describe('CLI', () => {
     expect(cli(dir, 'records', 'list', 'hamlet').stderr).toMatch(/Loại bản ghi "hamlet" không có/);
     expect(cli(dir, 'print', 'certificate', 'x', '--out', path.join(dir, 'a.docx')).stderr).toMatch(/Không có loại tài liệu "certificate"/);
     expect(cli(dir, 'frobnicate').code).toBe(2);
-  });
+  }, 120_000);
 });
