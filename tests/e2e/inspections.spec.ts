@@ -101,6 +101,16 @@ test('inspections: plan two units, fill one checklist with a photo, finish the o
   expect(app.query('SELECT planned_from, planned_to, status FROM inspections WHERE id = ?', ids[SCHOOL])).toEqual([
     { planned_from: `${Y}-04-01`, planned_to: `${Y}-04-02`, status: 'planned' },
   ]);
+  // The plan is edited: an earlier deadline; team, units and recommendations stay.
+  await page.getByRole('button', { name: 'Sửa kế hoạch' }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa kế hoạch kiểm tra' });
+  await expect(edit.getByTestId('plan-unit-row')).toHaveCount(2);
+  await field(edit, 'Hạn hoàn thành').fill(`15/11/${Y}`);
+  await edit.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Thông tin kế hoạch' })).toContainText(`15/11/${Y}`);
+  expect(app.query('SELECT deadline, team FROM inspection_plans')).toEqual([{ deadline: `${Y}-11-15`, team: plan!.team }]);
+  expect(app.count('SELECT count(*) FROM inspections WHERE deleted = 0')).toBe(2);
   // The health station sent its self-assessment beforehand (as it would in a package).
   await app.invoke('inspections.selfAssess', {
     inspectionId: ids[STATION]!,

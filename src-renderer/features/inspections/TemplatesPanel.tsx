@@ -18,7 +18,7 @@ const COLUMNS: Column<InspectionTemplateSummary>[] = [
   { title: 'Mẫu phiếu', render: (t) => t.name },
   {
     title: 'Phiên bản',
-    width: 180,
+    width: 210,
     render: (t) => (
       <>
         Phiên bản {t.version}{' '}
@@ -31,7 +31,7 @@ const COLUMNS: Column<InspectionTemplateSummary>[] = [
     ),
   },
   { title: 'Nguồn', width: 170, render: (t) => SOURCE_LABELS[t.source] },
-  { title: 'Số nội dung', width: 110, render: (t) => String(t.items) },
+  { title: 'Số nội dung', width: 120, render: (t) => String(t.items) },
   { title: 'Đang dùng', width: 120, render: (t) => (t.usedBy ? `${t.usedBy} lượt` : 'Chưa dùng') },
   { title: 'Ngày tạo', width: 110, render: (t) => formatTimestampDate(t.createdAt) },
 ];
