@@ -325,3 +325,34 @@ test('inspections: plan two units, fill one checklist with a photo, finish the o
   });
   await screenshot(page, '89-inspection-end');
 });
+
+test('inspections: a scored item takes a score out of its max, saved at once; Không áp dụng clears it', async ({ app, page }) => {
+  const xa = await initInstallation(app);
+  const unit = await app.invoke('units.create', { code: 'TH-TP', name: SCHOOL, level: 'agency', parentId: xa.unitId });
+  const [v1] = await app.invoke('inspections.templates', { key: null });
+  const t1 = await app.invoke('inspections.template', { id: v1!.id });
+  const sections = t1.sections.map((s, i) =>
+    i === 0 ? { ...s, items: s.items.map((it, k) => (k === 0 ? { ...it, scale: 'score' as const, max: 10, passScore: 5 } : it)) } : s,
+  );
+  const v2 = await app.invoke('inspections.saveTemplate', { basedOnId: t1.id, name: t1.name, description: t1.description, sections });
+  await app.invoke('inspections.createPlan', {
+    year: Y, inspectingBody: 'Ủy ban nhân dân xã Tân Phong', templateId: v2.id, units: [{ unitId: unit.id, plannedFrom: null, plannedTo: null }],
+  });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByTestId('plan-row').click();
+  await expect(page.getByTestId('inspection-row')).toContainText('Phiên bản 2');
+  await openInspection(page, SCHOOL);
+  const i11 = item(page, '1.1');
+  await expect(i11).toContainText('Tối đa 10 điểm, đạt từ 5');
+  await expect(i11.getByRole('button', { name: 'Đạt', exact: true })).toHaveCount(0);
+  await i11.getByRole('textbox', { name: 'Điểm nội dung 1.1' }).fill('7,5');
+  await expect(i11.getByTestId('save-state')).toHaveText('✓ Đã lưu');
+  await expect.poll(() => app.query('SELECT result, score FROM inspection_answers WHERE item_code = ?', '1.1')).toEqual([{ result: null, score: 7.5 }]);
+  await expect(page.getByTestId('progress-text').first()).toHaveText('1/16');
+  await i11.getByRole('button', { name: 'Không áp dụng', exact: true }).click();
+  await expect(i11.getByRole('textbox', { name: 'Điểm nội dung 1.1' })).toHaveValue('');
+  await expect.poll(() => app.query('SELECT result, score FROM inspection_answers WHERE item_code = ?', '1.1')).toEqual([{ result: 'kad', score: null }]);
+  await quiet(page);
+  await screenshot(page, '89b-inspection-scored-item');
+});

@@ -120,7 +120,9 @@ export function ItemCard(props: {
               min={0}
               max={item.max ?? undefined}
               decimalScale={2}
-              disabled={readOnly}
+              decimalSeparator=","
+              thousandSeparator=""
+              allowNegative={false}
               w={110}
               rightSection={<Text size="xs" c="dimmed" pr={4}>/{item.max}</Text>}
               rightSectionWidth={44}
