@@ -10,6 +10,7 @@ import { useReceiveStore } from '../features/exchange/receiveStore';
 import { SendPage } from '../features/exchange/SendPage';
 import { TrustPage } from '../features/exchange/TrustPage';
 import { InitiativesPage } from '../features/initiatives/InitiativesPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -40,6 +41,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'movements', label: T.nav.movements },
       { page: 'dossiers', label: T.nav.dossiers },
       { page: 'initiatives', label: T.nav.initiatives },
+      { page: 'inspections', label: T.nav.inspections },
     ],
   },
   {
@@ -70,6 +72,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <DossiersPage />;
     case 'initiatives':
       return <InitiativesPage />;
+    case 'inspections':
+      return <InspectionsPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

@@ -9,6 +9,7 @@ export type Page =
   | 'movements'
   | 'dossiers'
   | 'initiatives'
+  | 'inspections'
   | 'send'
   | 'receive'
   | 'packages'

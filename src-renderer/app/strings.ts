@@ -9,6 +9,7 @@ export const T = {
     movements: 'Phong trào thi đua',
     dossiers: 'Hồ sơ khen thưởng',
     initiatives: 'Sáng kiến',
+    inspections: 'Kiểm tra',
     send: 'Gửi đi',
     receive: 'Nhận về',
     packages: 'Nhật ký gói',

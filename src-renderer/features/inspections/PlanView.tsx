@@ -1,0 +1,253 @@
+import { Alert, Badge, Button, Center, Group, Loader, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { InspectionPlan } from '../../../src-shared/api';
+import { TEAM_ROLE_LABELS } from '../../../src-shared/rules/inspections';
+import { formatDate } from '../../../src-shared/text';
+import { errorMessage, invoke } from '../../api';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { PageFrame } from '../../app/PageFrame';
+import { T } from '../../app/strings';
+import { PRINT, STATUS_COLORS, statusLabel } from './labels';
+import { PlanForm } from './PlanForm';
+import { PrintButtons } from './PrintButtons';
+import { ProgressCell } from './ProgressCell';
+import { SaveBadge } from './SaveBadge';
+import { useAutosave } from './useAutosave';
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500}>
+        {value || '—'}
+      </Text>
+    </div>
+  );
+}
+
+const dates = (from: string | null, to: string | null) =>
+  from && to && from !== to ? `${formatDate(from)} – ${formatDate(to)}` : formatDate(from ?? to) || 'Chưa định ngày';
+
+/** "Kiến nghị, đề xuất" of the plan, for the report: saved as it is typed. */
+function Recommendations({ plan, onSaved }: { plan: InspectionPlan; onSaved: (p: InspectionPlan) => void }) {
+  const [text, setText] = useState(plan.recommendations);
+  const save = useCallback(
+    async (recommendations: string) => {
+      onSaved(await invoke('inspections.setRecommendations', { planId: plan.id, recommendations }));
+    },
+    [plan.id, onSaved],
+  );
+  const saver = useAutosave(save);
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Kiến nghị, đề xuất">
+      <Group justify="space-between" mb={4}>
+        <Title order={3} size="h5">
+          Kiến nghị, đề xuất
+        </Title>
+        <SaveBadge state={saver.state} error={saver.error} />
+      </Group>
+      <Textarea
+        aria-label="Kiến nghị, đề xuất (đưa vào báo cáo kết quả kiểm tra)"
+        description="Đưa vào báo cáo kết quả kiểm tra của năm; tự lưu khi gõ."
+        value={text}
+        readOnly={!plan.editable}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          saver.schedule(e.currentTarget.value);
+        }}
+        onBlur={() => void saver.flush()}
+        autosize
+        minRows={3}
+        maxRows={10}
+        error={saver.error}
+      />
+    </Paper>
+  );
+}
+
+/** One plan: its facts and team, each unit to inspect with its progress, the recommendations. */
+export function PlanView(props: { id: string; onBack: () => void; onOpenInspection: (id: string) => void }) {
+  const [plan, setPlan] = useState<InspectionPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    invoke('inspections.getPlan', { id: props.id })
+      .then((p) => alive && setPlan(p))
+      .catch((e: unknown) => alive && setError(errorMessage(e)));
+    return () => {
+      alive = false;
+    };
+  }, [props.id]);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await invoke('inspections.deletePlan', { id: props.id });
+      notifySuccess(T.deleted);
+      props.onBack();
+    } catch (e) {
+      notifyError(e);
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  const actions = (
+    <>
+      <Button variant="default" onClick={props.onBack}>
+        ← Danh sách kế hoạch
+      </Button>
+      {plan?.editable && (
+        <>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+            {T.delete}
+          </Button>
+          <Button onClick={() => setEditing(true)}>Sửa kế hoạch</Button>
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <PageFrame title={plan ? `Kế hoạch kiểm tra năm ${plan.year}` : 'Kế hoạch kiểm tra'} actions={actions}>
+      {error && (
+        <Alert color="red" title={T.loadFailed}>
+          {error}
+        </Alert>
+      )}
+      {!plan ? (
+        !error && (
+          <Center style={{ flex: 1 }}>
+            <Loader />
+          </Center>
+        )
+      ) : (
+        <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars="present">
+          <Stack gap="sm" pb="md">
+            <Paper withBorder p="sm" component="section" aria-label="Thông tin kế hoạch">
+              <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+                <Title order={3} size="h4" data-testid="plan-title">
+                  {plan.title}
+                </Title>
+                <PrintButtons
+                  label="In kế hoạch"
+                  docs={[
+                    { kind: PRINT.plan, id: plan.id, label: 'In kế hoạch' },
+                    { kind: PRINT.decision, id: plan.id, label: 'In quyết định thành lập đoàn' },
+                  ]}
+                />
+              </Group>
+              <SimpleGrid cols={4} spacing="sm" verticalSpacing={6}>
+                <Fact label="Số, ngày kế hoạch" value={[plan.planNumber, formatDate(plan.planDate)].filter(Boolean).join(' ngày ')} />
+                <Fact label="Hạn hoàn thành" value={formatDate(plan.deadline)} />
+                <Fact label="Cơ quan kiểm tra" value={plan.inspectingBody} />
+                <Fact label="Mẫu phiếu kiểm tra" value={`${plan.templateName} – phiên bản ${plan.templateVersion}`} />
+              </SimpleGrid>
+              <Text size="xs" c="dimmed" mt="sm">
+                Thành phần đoàn kiểm tra
+              </Text>
+              {plan.team.length ? (
+                <Table withRowBorders={false} verticalSpacing={2} aria-label="Thành phần đoàn kiểm tra">
+                  <Table.Tbody>
+                    {plan.team.map((m, i) => (
+                      <Table.Tr key={i} data-testid="team-member">
+                        <Table.Td w={240} fw={500}>
+                          {m.name}
+                        </Table.Td>
+                        <Table.Td>{m.position}</Table.Td>
+                        <Table.Td w={160}>{TEAM_ROLE_LABELS[m.role]}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              ) : (
+                <Text size="sm">{T.none}</Text>
+              )}
+            </Paper>
+
+            <Paper withBorder p="sm" component="section" aria-label="Đơn vị được kiểm tra">
+              <Group justify="space-between" mb="xs">
+                <Title order={3} size="h5">
+                  Đơn vị được kiểm tra
+                </Title>
+                <Text size="sm" c="dimmed" data-testid="plan-finished">
+                  Đã kiểm tra xong {plan.finished}/{plan.units.length} đơn vị
+                </Text>
+              </Group>
+              {plan.units.length ? (
+                <Table highlightOnHover layout="fixed" aria-label="Các cuộc kiểm tra của kế hoạch">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Đơn vị</Table.Th>
+                      <Table.Th w={200}>Thời gian kiểm tra</Table.Th>
+                      <Table.Th w={110}>Mẫu phiếu</Table.Th>
+                      <Table.Th w={180}>Trạng thái</Table.Th>
+                      <Table.Th w={190}>Đã đánh giá</Table.Th>
+                      <Table.Th w={100}>Chưa đạt</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {plan.units.map((u) => (
+                      <Table.Tr
+                        key={u.id}
+                        data-testid="inspection-row"
+                        tabIndex={0}
+                        style={{ cursor: 'pointer' }}
+                        onClick={() => props.onOpenInspection(u.id)}
+                        onKeyDown={(e) => e.key === 'Enter' && props.onOpenInspection(u.id)}
+                      >
+                        <Table.Td fw={500}>{u.unitName}</Table.Td>
+                        <Table.Td>{dates(u.plannedFrom, u.plannedTo)}</Table.Td>
+                        <Table.Td>Phiên bản {u.templateVersion}</Table.Td>
+                        <Table.Td>
+                          <Badge color={STATUS_COLORS[u.status]} variant="light" data-testid="status-badge">
+                            {statusLabel(u.status)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <ProgressCell answered={u.answered} total={u.total} />
+                        </Table.Td>
+                        <Table.Td c={u.notMet ? 'red' : undefined}>{u.notMet}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Kế hoạch chưa có đơn vị nào; bấm “Sửa kế hoạch” để chọn đơn vị được kiểm tra.
+                </Text>
+              )}
+            </Paper>
+            <Recommendations plan={plan} onSaved={setPlan} />
+          </Stack>
+        </ScrollArea>
+      )}
+      {editing && plan && (
+        <PlanForm
+          plan={plan}
+          year={plan.year}
+          onClose={() => setEditing(false)}
+          onSaved={(p) => {
+            setEditing(false);
+            setPlan(p);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        opened={confirming}
+        title="Xóa kế hoạch kiểm tra này?"
+        message={`Kế hoạch “${plan?.title ?? ''}” và các cuộc kiểm tra chưa bắt đầu của nó sẽ bị xóa.`}
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </PageFrame>
+  );
+}
