@@ -84,7 +84,7 @@ export const bodyKept = (text: string) =>
 export function paragraphsOr(text: string, blankLines = 3): Paragraph[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length) return lines.map((l) => body(l));
-  return Array.from({ length: blankLines }, () => para([run('…………………………………………………………………………………………………………')], { spacing: { after: 60, line: 360 } }));
+  return Array.from({ length: blankLines }, () => para([run('……………………………………………………………………………………')], { spacing: { after: 60, line: 360 } }));
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -111,18 +111,18 @@ export interface RichCell {
 const alignOf = (a?: string) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
 
 /** A small 13 pt paragraph inside a table cell. */
-export const cellText = (text: string, o: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; size?: number } = {}) =>
-  para([run(text, { size: o.size ?? 13, bold: o.bold, italics: o.italics })], { alignment: alignOf(o.align) });
+export const cellText = (text: string, o: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; size?: number; keepNext?: boolean } = {}) =>
+  para([run(text, { size: o.size ?? 13, bold: o.bold, italics: o.italics })], { alignment: alignOf(o.align), keepNext: o.keepNext });
 
 /**
  * A ruled table whose cells may hold several paragraphs (findings, documents seen, the unit's
- * own assessment) or a fill (chart bars). Rows never split across pages; a header row, when
- * given, repeats on every page.
+ * own assessment) or a fill (chart bars). Rows do not split across pages unless splitRows (rows
+ * that may be taller than a page); a header row, when given, repeats on every page.
  */
 export function richTable(
   columns: { title?: string; width: number; align?: 'left' | 'center' | 'right' }[],
   rows: RichCell[][],
-  o: { header?: boolean; borderless?: boolean } = {},
+  o: { header?: boolean; borderless?: boolean; splitRows?: boolean } = {},
 ): Table {
   const header = o.header !== false && columns.some((c) => c.title !== undefined);
   const headRow = header
@@ -138,7 +138,7 @@ export function richTable(
   const bodyRows = rows.map((cells) => {
     let col = 0;
     return new TableRow({
-      cantSplit: true,
+      cantSplit: !o.splitRows,
       children: cells.map((c) => {
         const span = c.span ?? 1;
         const width = columns.slice(col, col + span).reduce((w, x) => w + x.width, 0);

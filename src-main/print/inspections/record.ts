@@ -109,7 +109,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
         ? team.map((m, k) => dash(`Ông (bà) ${m.name}${m.position ? `, ${m.position}` : ''} - ${roleLabel(m.role)}${k === team.length - 1 ? '.' : ';'}`))
         : [dash('……………………………………………………………………')]),
       para([run(`2. Đại diện ${i.unitName}`, { bold: true, italics: true })], { indent: { firstLine: 567 }, keepNext: true }),
-      ...[';', '.'].map((end) => para([run(`- Ông (bà): ……………………………… Chức vụ: ……………………………${end}`)], { indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } })),
+      ...[';', '.'].map((end) => para([run(`- Ông (bà): ${'…'.repeat(10)} Chức vụ: ${'…'.repeat(8)}${end}`)], { indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } })),
       section('II. KẾT QUẢ KIỂM TRA'),
       body(
         `Đoàn đã đánh giá ${count(items.length - tally(null))}/${count(items.length)} nội dung theo ${d.template.name} (phiên bản ${d.template.version}): ` +

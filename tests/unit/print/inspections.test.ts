@@ -197,6 +197,42 @@ describe('inspection documents', () => {
     expect(noId.stderr).toContain('print inspection-record cần mã cuộc kiểm tra');
   }, 60_000);
 
+  it('a scored checklist over twelve units: scores as "8/10 điểm (Đạt)", the report in Điểm (%), every table and chart within the page', async () => {
+    const { h, inst, template, planInput } = await inspectionSetup();
+    const t = await h.call('inspections.template', { id: template.id });
+    const v2 = await h.call('inspections.saveTemplate', {
+      basedOnId: t.id, name: 'Phiếu kiểm tra có chấm điểm',
+      sections: [...t.sections, { code: 'VII', title: 'Chuyển đổi số trong công tác thi đua, khen thưởng', items: [{ code: '7.1', text: 'Dùng phần mềm quản lý thi đua, khen thưởng', scale: 'score' as const, max: 10, weight: 2, passScore: 6 }] }],
+    });
+    const units = [];
+    for (let k = 1; k <= 12; k++) {
+      units.push(await h.call('units.create', { code: `DV-${k}`, name: `Trường Trung học cơ sở Nguyễn Văn Trỗi số ${k} xã Tân Phong`, level: 'agency', parentId: inst.unitId }));
+    }
+    const plan = await h.call('inspections.createPlan', planInput({ year: 2027, templateId: v2.id, planNumber: '', units: units.map((x) => ({ unitId: x.id })) }));
+    const codes = v2.sections.flatMap((x) => x.items.map((i) => i.code)).filter((c) => c !== '7.1');
+    for (const [k, insp] of plan.units.entries()) {
+      for (const [n, c] of codes.entries()) {
+        await h.call('inspections.answer', { inspectionId: insp.id, itemCode: c, result: (n + k) % 5 === 0 ? 'chua-dat' : n === 15 ? 'kad' : 'dat', findings: (n + k) % 5 === 0 ? 'Chưa có hồ sơ lưu trữ đầy đủ; đề nghị đơn vị bổ sung trước ngày 31/12/2027.' : '' });
+      }
+      await h.call('inspections.answer', { inspectionId: insp.id, itemCode: '7.1', score: k % 10 });
+    }
+    const record = read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[8]!.id })).contentBase64);
+    expectLayout(record.xml);
+    expect(record.rows.find((r) => r[0] === '7.1')![2]).toBe('8/10 điểm (Đạt)');
+    expect(read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[3]!.id })).contentBase64).rows.find((r) => r[0] === '7.1')![2]).toBe('3/10 điểm (Chưa đạt)');
+    expect(record.lines).toContain('Số:        /BB-ĐKT');
+    const doc = await h.call('print.document', { kind: 'inspection-report', id: '2027' });
+    const report = read(doc.contentBase64);
+    expectLayout(report.xml);
+    expect(report.rows).toContainEqual(expect.arrayContaining(['STT', 'Đơn vị được kiểm tra', 'Điểm (%)']));
+    expect(report.rows.find((r) => r[1] === 'Trường Trung học cơ sở Nguyễn Văn Trỗi số 9 xã Tân Phong')!.at(-1)).toBe('80%');
+    expect(report.text).toContain('Các nội dung chấm điểm: đạt 92/240 điểm (38,3%).');
+    const plan2 = read((await h.call('print.document', { kind: 'inspection-plan', id: plan.id })).contentBase64);
+    expect(plan2.lines).toContain('Số:        /KH-UBND');
+    expect(plan2.rows).toContainEqual(['12', 'Trường Trung học cơ sở Nguyễn Văn Trỗi số 12 xã Tân Phong', '……………………']);
+    if (process.env.TDKT_RENDER_DIR) fs.writeFileSync(path.join(process.env.TDKT_RENDER_DIR, 'stress-report.docx'), Buffer.from(doc.contentBase64, 'base64'));
+  });
+
   it.skipIf(!hasSoffice)('opens in LibreOffice: the minutes and the report convert with their diacritics, the signatures stay on one page', async () => {
     const { h, ia, plan } = await built();
     const dir = tempDir('tdkt-inspections-lo-');
