@@ -203,7 +203,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
       ),
       section('I. KHÁI QUÁT'),
       body(
-        `Kế hoạch có ${count(s.units.total)} đơn vị được kiểm tra; đã kiểm tra ${count(s.units.inspected)} đơn vị ` +
+        `${plans.length > 1 ? `Các kế hoạch kiểm tra năm ${year}` : 'Kế hoạch'} có ${count(s.units.total)} đơn vị được kiểm tra; đã kiểm tra ${count(s.units.inspected)} đơn vị ` +
           `(đã kết thúc ${count(s.units.finished)}, đang kiểm tra ${count(s.units.inProgress)}); chưa kiểm tra ${count(s.units.planned)} đơn vị. ` +
           `Đã đánh giá ${count(s.progress.answered)}/${count(s.progress.total)} lượt nội dung${s.progress.percent !== null ? ` (${num(s.progress.percent)}%)` : ''}.`,
       ),

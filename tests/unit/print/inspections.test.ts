@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src-main/paths';
-import { tempDir } from '../helpers';
+import { tempDir, testHost } from '../helpers';
 import { inspectionSetup, PNG } from '../inspections/fixture';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
@@ -231,6 +231,24 @@ describe('inspection documents', () => {
     expect(plan2.lines).toContain('Số:        /KH-UBND');
     expect(plan2.rows).toContainEqual(['12', 'Trường Trung học cơ sở Nguyễn Văn Trỗi số 12 xã Tân Phong', '……………………']);
     if (process.env.TDKT_RENDER_DIR) fs.writeFileSync(path.join(process.env.TDKT_RENDER_DIR, 'stress-report.docx'), Buffer.from(doc.contentBase64, 'base64'));
+  });
+
+  it('an agency (not an administrative unit) plans and decides in its own name, its head signs', async () => {
+    const h = testHost();
+    const inst = await h.call('setup.init', {
+      unit: { code: 'TH-TP', name: 'Trường Tiểu học Tân Phong', level: 'agency' }, parent: { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune' }, clerkName: 'Vũ Thị Mai',
+    });
+    const to = await h.call('units.create', { code: 'TH-TP-2', name: 'Điểm trường Nà Cà', level: 'agency', parentId: inst.unitId });
+    const plan = await h.call('inspections.createPlan', {
+      year: 2026, inspectingBody: 'Trường Tiểu học Tân Phong', team: [{ name: 'Đinh Văn Hiệu', position: 'Hiệu trưởng', role: 'truong-doan' }], units: [{ unitId: to.id }],
+    });
+    const p = read((await h.call('print.document', { kind: 'inspection-plan', id: plan.id })).contentBase64);
+    for (const s of ['XÃ TÂN PHONG', 'TRƯỜNG TIỂU HỌC TÂN PHONG', 'Số:        /KH', 'Tân Phong, ngày 15 tháng 3 năm 2026', 'THỦ TRƯỞNG ĐƠN VỊ']) expect(p.lines).toContain(s);
+    const d = read((await h.call('print.document', { kind: 'inspection-decision', id: plan.id })).contentBase64);
+    for (const s of ['Số:        /QĐ', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG ĐƠN VỊ', 'Xét đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng.']) expect(d.lines).toContain(s);
+    expect(d.text).toContain('Các bộ phận có liên quan, các đơn vị được kiểm tra và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành');
+    const r = read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[0]!.id })).contentBase64);
+    for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'ĐOÀN KIỂM TRA', 'Địa điểm: trụ sở Điểm trường Nà Cà.', 'III. NỘI DUNG CHƯA ĐÁNH GIÁ (16 nội dung)']) expect(r.lines).toContain(s);
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice: the minutes and the report convert with their diacritics, the signatures stay on one page', async () => {
