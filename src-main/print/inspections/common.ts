@@ -49,9 +49,11 @@ export function planReference(u: UnitPrint, plan: Pick<InspectionPlan, 'planNumb
   return `Kế hoạch${number}${date} của ${issuerName(u)} về kiểm tra công tác thi đua, khen thưởng năm ${plan.year}`;
 }
 
-/** "từ ngày 01/04/2026 đến ngày 02/04/2026", "ngày 10/04/2026", or dots to fill by hand. */
-export function period(from: string | null, to: string | null): string {
-  if (from && to && to !== from) return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+/** "Từ ngày 01/04/2026 đến ngày 02/04/2026", "Ngày 10/04/2026", or dots to fill by hand. */
+export function period(from: string | null, to: string | null, o: { compact?: boolean } = {}): string {
+  // In a table column: "Từ 01/04/2026 đến 02/04/2026" fits on one line.
+  const day = o.compact ? '' : 'ngày ';
+  if (from && to && to !== from) return `Từ ${day}${formatDate(from)} đến ${day}${formatDate(to)}`;
   if (from || to) return `Ngày ${formatDate(from ?? to)}`;
   return '……………………';
 }

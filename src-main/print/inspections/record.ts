@@ -71,7 +71,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
       ...(a?.source === 'unit' ? [cellText('(theo đơn vị tự đánh giá)', { italics: true, align: 'center', size: 12 })] : []),
     ];
   };
-  const W = { code: 650, result: 1500, text: 3100 };
+  const W = { code: 650, result: 1500, text: 3300 };
   const rows: RichCell[][] = d.template.sections.flatMap((s, k) => [
     [{ content: [keepWithNext(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][k] ?? k + 1}. ${s.title}`)], span: 4 }],
     ...s.items.map((it): RichCell[] => {

@@ -78,7 +78,7 @@ describe('inspection documents', () => {
       'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nơi nhận:',
     ]) expect(lines).toContain(s);
     expect(text).toContain('gồm 06 phần với 16 nội dung');
-    expect(rows).toContainEqual(['1', 'Trường Tiểu học Tân Phong', 'Từ ngày 01/04/2026 đến ngày 02/04/2026']);
+    expect(rows).toContainEqual(['1', 'Trường Tiểu học Tân Phong', 'Từ 01/04/2026 đến 02/04/2026']);
     expect(rows).toContainEqual(['2', 'Trạm Y tế xã Tân Phong', 'Ngày 10/04/2026']);
     expect(rows).toContainEqual(['1', 'Lê Văn Trưởng', 'Phó Chủ tịch UBND xã', 'Trưởng đoàn']);
     expect(rows).toContainEqual(['2', 'Phạm Thị Thư', 'Công chức Văn phòng', 'Thư ký']);
