@@ -49,9 +49,11 @@ export function planReference(u: UnitPrint, plan: Pick<InspectionPlan, 'planNumb
   return `Kế hoạch${number}${date} của ${issuerName(u)} về kiểm tra công tác thi đua, khen thưởng năm ${plan.year}`;
 }
 
-/** "từ ngày 01/04/2026 đến ngày 02/04/2026", "ngày 10/04/2026", or dots to fill by hand. */
-export function period(from: string | null, to: string | null): string {
-  if (from && to && to !== from) return `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`;
+/** "Từ ngày 01/04/2026 đến ngày 02/04/2026", "Ngày 10/04/2026", or dots to fill by hand. */
+export function period(from: string | null, to: string | null, o: { compact?: boolean } = {}): string {
+  // In a table column: "Từ 01/04/2026 đến 02/04/2026" fits on one line.
+  const day = o.compact ? '' : 'ngày ';
+  if (from && to && to !== from) return `Từ ${day}${formatDate(from)} đến ${day}${formatDate(to)}`;
   if (from || to) return `Ngày ${formatDate(from ?? to)}`;
   return '……………………';
 }
@@ -84,7 +86,7 @@ export const bodyKept = (text: string) =>
 export function paragraphsOr(text: string, blankLines = 3): Paragraph[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length) return lines.map((l) => body(l));
-  return Array.from({ length: blankLines }, () => para([run('…………………………………………………………………………………………………………')], { spacing: { after: 60, line: 360 } }));
+  return Array.from({ length: blankLines }, () => para([run('……………………………………………………………………………………')], { spacing: { after: 60, line: 360 } }));
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -111,18 +113,18 @@ export interface RichCell {
 const alignOf = (a?: string) => (a === 'center' ? AlignmentType.CENTER : a === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
 
 /** A small 13 pt paragraph inside a table cell. */
-export const cellText = (text: string, o: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; size?: number } = {}) =>
-  para([run(text, { size: o.size ?? 13, bold: o.bold, italics: o.italics })], { alignment: alignOf(o.align) });
+export const cellText = (text: string, o: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' | 'right'; size?: number; keepNext?: boolean } = {}) =>
+  para([run(text, { size: o.size ?? 13, bold: o.bold, italics: o.italics })], { alignment: alignOf(o.align), keepNext: o.keepNext });
 
 /**
  * A ruled table whose cells may hold several paragraphs (findings, documents seen, the unit's
- * own assessment) or a fill (chart bars). Rows never split across pages; a header row, when
- * given, repeats on every page.
+ * own assessment) or a fill (chart bars). Rows do not split across pages unless splitRows (rows
+ * that may be taller than a page); a header row, when given, repeats on every page.
  */
 export function richTable(
   columns: { title?: string; width: number; align?: 'left' | 'center' | 'right' }[],
   rows: RichCell[][],
-  o: { header?: boolean; borderless?: boolean } = {},
+  o: { header?: boolean; borderless?: boolean; splitRows?: boolean } = {},
 ): Table {
   const header = o.header !== false && columns.some((c) => c.title !== undefined);
   const headRow = header
@@ -138,7 +140,7 @@ export function richTable(
   const bodyRows = rows.map((cells) => {
     let col = 0;
     return new TableRow({
-      cantSplit: true,
+      cantSplit: !o.splitRows,
       children: cells.map((c) => {
         const span = c.span ?? 1;
         const width = columns.slice(col, col + span).reduce((w, x) => w + x.width, 0);

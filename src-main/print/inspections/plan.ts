@@ -28,9 +28,10 @@ export async function planDocument(ctx: ServiceContext, planId: string): Promise
   const deadline = shortDate(plan.deadline);
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+  const last = template.sections.at(-1)?.items.at(-1);
   const content = template.sections.flatMap((s, k) => [
     para([run(`${k + 1}. ${s.title}`, { bold: true, italics: true })], { indent: { firstLine: 567 }, spacing: { before: 60, after: 60 }, keepNext: true }),
-    ...s.items.map((i) => dash(`${i.text}${i.evidence ? ` (tài liệu: ${i.evidence.replace(/\.$/, '')})` : ''};`)),
+    ...s.items.map((i) => dash(`${i.text}${i.evidence ? ` (tài liệu: ${i.evidence.replace(/\.$/, '')})` : ''}${i === last ? '.' : ';'}`)),
   ]);
 
   return pack(
@@ -58,10 +59,10 @@ export async function planDocument(ctx: ServiceContext, planId: string): Promise
               { title: 'Đơn vị được kiểm tra', width: CONTENT_WIDTH - 700 - 3800 },
               { title: 'Thời gian kiểm tra dự kiến', width: 3800, align: 'center' },
             ],
-            plan.units.map((x, k) => [{ content: String(k + 1) }, { content: x.unitName }, { content: period(x.plannedFrom, x.plannedTo) }]),
+            plan.units.map((x, k) => [{ content: String(k + 1) }, { content: x.unitName }, { content: period(x.plannedFrom, x.plannedTo, { compact: true }) }]),
           )]
         : [body('(Chưa chọn đơn vị được kiểm tra.)')]),
-      body([run('Thời gian hoàn thành việc kiểm tra: ', { bold: true }), run(`trước ngày ${deadline}.`)]),
+      para([run('Thời gian hoàn thành việc kiểm tra: ', { bold: true }), run(`trước ngày ${deadline}.`)], { indent: { firstLine: 567 }, spacing: { before: 120, after: 120 } }),
       section(`${roman[3]}. THÀNH PHẦN ĐOÀN KIỂM TRA`),
       ...(team.length
         ? [richTable(

@@ -71,7 +71,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
       ...(a?.source === 'unit' ? [cellText('(theo đơn vị tự đánh giá)', { italics: true, align: 'center', size: 12 })] : []),
     ];
   };
-  const W = { code: 650, result: 1500, text: 3100 };
+  const W = { code: 650, result: 1500, text: 3300 };
   const rows: RichCell[][] = d.template.sections.flatMap((s, k) => [
     [{ content: [keepWithNext(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][k] ?? k + 1}. ${s.title}`)], span: 4 }],
     ...s.items.map((it): RichCell[] => {
@@ -109,7 +109,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
         ? team.map((m, k) => dash(`Ông (bà) ${m.name}${m.position ? `, ${m.position}` : ''} - ${roleLabel(m.role)}${k === team.length - 1 ? '.' : ';'}`))
         : [dash('……………………………………………………………………')]),
       para([run(`2. Đại diện ${i.unitName}`, { bold: true, italics: true })], { indent: { firstLine: 567 }, keepNext: true }),
-      ...[';', '.'].map((end) => para([run(`- Ông (bà): ……………………………… Chức vụ: ……………………………${end}`)], { indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } })),
+      ...[';', '.'].map((end) => para([run(`- Ông (bà): ${'…'.repeat(10)} Chức vụ: ${'…'.repeat(8)}${end}`)], { indent: { firstLine: 567 }, spacing: { after: 60, line: 312 } })),
       section('II. KẾT QUẢ KIỂM TRA'),
       body(
         `Đoàn đã đánh giá ${count(items.length - tally(null))}/${count(items.length)} nội dung theo ${d.template.name} (phiên bản ${d.template.version}): ` +

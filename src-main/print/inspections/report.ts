@@ -34,12 +34,13 @@ const STEPS = 20;
  * proportion to the value (each segment one filled cell spanning its share), and the value.
  * A thin empty row parts the bars; an axis with 0 and the maximum closes the chart.
  */
-function barChart(rows: { label: string; segments: { value: number; fill: string }[]; value: string }[], max: number): Table {
+function barChart(rows: { label: string; segments: { value: number; fill: string }[]; value: string }[], max: number, keepWithNext = false): Table {
   const labelW = 3700;
   const valueW = 900;
   const step = Math.floor((CONTENT_WIDTH - labelW - valueW) / STEPS);
   const columns = [{ width: labelW }, ...Array.from({ length: STEPS }, () => ({ width: step })), { width: CONTENT_WIDTH - labelW - step * STEPS }];
-  const empty = () => [para([run('', { size: 4 })], { spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT } })];
+  // Every row but the last keeps with the next: the chart is not cut across two pages.
+  const empty = (keepNext = true) => [para([run('', { size: 4 })], { spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT }, keepNext })];
   const gap: RichCell[] = [{ content: empty(), bare: true }, { content: empty(), span: STEPS, bare: true }, { content: empty(), bare: true }];
   const cells = rows.flatMap((r, k): RichCell[][] => {
     const spans: RichCell[] = [];
@@ -49,24 +50,24 @@ function barChart(rows: { label: string; segments: { value: number; fill: string
       // At least one cell for any non-zero value, never past the grid.
       const n = Math.min(STEPS - used, Math.max(1, Math.round((s.value / max) * STEPS)));
       if (n <= 0) continue;
-      spans.push({ content: [para('')], span: n, fill: s.fill, bare: true });
+      spans.push({ content: [para('', { keepNext: true })], span: n, fill: s.fill, bare: true });
       used += n;
     }
-    if (used < STEPS) spans.push({ content: [para('')], span: STEPS - used, bare: true });
+    if (used < STEPS) spans.push({ content: [para('', { keepNext: true })], span: STEPS - used, bare: true });
     return [
       ...(k ? [gap] : []),
       [
-        { content: [cellText(r.label, { size: 12, align: 'right' })], bare: true, pad: 100 },
+        { content: [cellText(r.label, { size: 12, align: 'right', keepNext: true })], bare: true, pad: 100 },
         ...spans,
-        { content: [cellText(r.value, { size: 12, bold: true })], bare: true, pad: 100 },
+        { content: [cellText(r.value, { size: 12, bold: true, keepNext: true })], bare: true, pad: 100 },
       ],
     ];
   });
   const axis: RichCell[] = [
-    { content: empty(), bare: true },
-    { content: [cellText('0', { size: 11 })], span: STEPS / 2, bare: true, topRule: true },
-    { content: [cellText(String(max), { size: 11, align: 'right' })], span: STEPS / 2, bare: true, topRule: true },
-    { content: empty(), bare: true },
+    { content: empty(keepWithNext), bare: true },
+    { content: [cellText('0', { size: 11, keepNext: keepWithNext })], span: STEPS / 2, bare: true, topRule: true },
+    { content: [cellText(String(max), { size: 11, align: 'right', keepNext: keepWithNext })], span: STEPS / 2, bare: true, topRule: true },
+    { content: empty(keepWithNext), bare: true },
   ];
   return richTable(columns, [...cells, axis], { header: false, borderless: true });
 }
@@ -155,6 +156,8 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
             { content: m.code }, { content: m.text }, { content: `${count(m.count)}/${count(s.units.inspected)}` },
             { content: (s.items.find((it) => it.code === m.code)?.notMetUnits ?? []).join('; ') },
           ]),
+          // A long list of units may make a row taller than what is left of the page.
+          { splitRows: true },
         ),
         caption('Biểu đồ 2. Số đơn vị chưa đạt theo nội dung kiểm tra'),
         barChart(
@@ -176,8 +179,9 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
         value: `${count(x.dat)}/${count(x.dat + x.chuaDat + x.kad + x.unanswered)}`,
       })),
       itemsMax,
+      true,
     ),
-    para('', { spacing: { after: 60 } }),
+    para('', { spacing: { after: 60 }, keepNext: true }),
     legend([[FILL.dat, 'Đạt'], [FILL.chuaDat, 'Chưa đạt'], [FILL.kad, 'Không áp dụng'], [FILL.unanswered, 'Chưa đánh giá']]),
   ];
 
@@ -199,7 +203,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
       ),
       section('I. KHÁI QUÁT'),
       body(
-        `Kế hoạch có ${count(s.units.total)} đơn vị được kiểm tra; đã kiểm tra ${count(s.units.inspected)} đơn vị ` +
+        `${plans.length > 1 ? `Các kế hoạch kiểm tra năm ${year}` : 'Kế hoạch'} có ${count(s.units.total)} đơn vị được kiểm tra; đã kiểm tra ${count(s.units.inspected)} đơn vị ` +
           `(đã kết thúc ${count(s.units.finished)}, đang kiểm tra ${count(s.units.inProgress)}); chưa kiểm tra ${count(s.units.planned)} đơn vị. ` +
           `Đã đánh giá ${count(s.progress.answered)}/${count(s.progress.total)} lượt nội dung${s.progress.percent !== null ? ` (${num(s.progress.percent)}%)` : ''}.`,
       ),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src-main/paths';
-import { tempDir } from '../helpers';
+import { tempDir, testHost } from '../helpers';
 import { inspectionSetup, PNG } from '../inspections/fixture';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
@@ -78,7 +78,7 @@ describe('inspection documents', () => {
       'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nơi nhận:',
     ]) expect(lines).toContain(s);
     expect(text).toContain('gồm 06 phần với 16 nội dung');
-    expect(rows).toContainEqual(['1', 'Trường Tiểu học Tân Phong', 'Từ ngày 01/04/2026 đến ngày 02/04/2026']);
+    expect(rows).toContainEqual(['1', 'Trường Tiểu học Tân Phong', 'Từ 01/04/2026 đến 02/04/2026']);
     expect(rows).toContainEqual(['2', 'Trạm Y tế xã Tân Phong', 'Ngày 10/04/2026']);
     expect(rows).toContainEqual(['1', 'Lê Văn Trưởng', 'Phó Chủ tịch UBND xã', 'Trưởng đoàn']);
     expect(rows).toContainEqual(['2', 'Phạm Thị Thư', 'Công chức Văn phòng', 'Thư ký']);
@@ -196,6 +196,60 @@ describe('inspection documents', () => {
     expect(noId.status).not.toBe(0);
     expect(noId.stderr).toContain('print inspection-record cần mã cuộc kiểm tra');
   }, 60_000);
+
+  it('a scored checklist over twelve units: scores as "8/10 điểm (Đạt)", the report in Điểm (%), every table and chart within the page', async () => {
+    const { h, inst, template, planInput } = await inspectionSetup();
+    const t = await h.call('inspections.template', { id: template.id });
+    const v2 = await h.call('inspections.saveTemplate', {
+      basedOnId: t.id, name: 'Phiếu kiểm tra có chấm điểm',
+      sections: [...t.sections, { code: 'VII', title: 'Chuyển đổi số trong công tác thi đua, khen thưởng', items: [{ code: '7.1', text: 'Dùng phần mềm quản lý thi đua, khen thưởng', scale: 'score' as const, max: 10, weight: 2, passScore: 6 }] }],
+    });
+    const units = [];
+    for (let k = 1; k <= 12; k++) {
+      units.push(await h.call('units.create', { code: `DV-${k}`, name: `Trường Trung học cơ sở Nguyễn Văn Trỗi số ${k} xã Tân Phong`, level: 'agency', parentId: inst.unitId }));
+    }
+    const plan = await h.call('inspections.createPlan', planInput({ year: 2027, templateId: v2.id, planNumber: '', units: units.map((x) => ({ unitId: x.id })) }));
+    const codes = v2.sections.flatMap((x) => x.items.map((i) => i.code)).filter((c) => c !== '7.1');
+    for (const [k, insp] of plan.units.entries()) {
+      for (const [n, c] of codes.entries()) {
+        await h.call('inspections.answer', { inspectionId: insp.id, itemCode: c, result: (n + k) % 5 === 0 ? 'chua-dat' : n === 15 ? 'kad' : 'dat', findings: (n + k) % 5 === 0 ? 'Chưa có hồ sơ lưu trữ đầy đủ; đề nghị đơn vị bổ sung trước ngày 31/12/2027.' : '' });
+      }
+      await h.call('inspections.answer', { inspectionId: insp.id, itemCode: '7.1', score: k % 10 });
+    }
+    const record = read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[8]!.id })).contentBase64);
+    expectLayout(record.xml);
+    expect(record.rows.find((r) => r[0] === '7.1')![2]).toBe('8/10 điểm (Đạt)');
+    expect(read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[3]!.id })).contentBase64).rows.find((r) => r[0] === '7.1')![2]).toBe('3/10 điểm (Chưa đạt)');
+    expect(record.lines).toContain('Số:        /BB-ĐKT');
+    const doc = await h.call('print.document', { kind: 'inspection-report', id: '2027' });
+    const report = read(doc.contentBase64);
+    expectLayout(report.xml);
+    expect(report.rows).toContainEqual(expect.arrayContaining(['STT', 'Đơn vị được kiểm tra', 'Điểm (%)']));
+    expect(report.rows.find((r) => r[1] === 'Trường Trung học cơ sở Nguyễn Văn Trỗi số 9 xã Tân Phong')!.at(-1)).toBe('80%');
+    expect(report.text).toContain('Các nội dung chấm điểm: đạt 92/240 điểm (38,3%).');
+    const plan2 = read((await h.call('print.document', { kind: 'inspection-plan', id: plan.id })).contentBase64);
+    expect(plan2.lines).toContain('Số:        /KH-UBND');
+    expect(plan2.rows).toContainEqual(['12', 'Trường Trung học cơ sở Nguyễn Văn Trỗi số 12 xã Tân Phong', '……………………']);
+    if (process.env.TDKT_RENDER_DIR) fs.writeFileSync(path.join(process.env.TDKT_RENDER_DIR, 'stress-report.docx'), Buffer.from(doc.contentBase64, 'base64'));
+  });
+
+  it('an agency (not an administrative unit) plans and decides in its own name, its head signs', async () => {
+    const h = testHost();
+    const inst = await h.call('setup.init', {
+      unit: { code: 'TH-TP', name: 'Trường Tiểu học Tân Phong', level: 'agency' }, parent: { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune' }, clerkName: 'Vũ Thị Mai',
+    });
+    const to = await h.call('units.create', { code: 'TH-TP-2', name: 'Điểm trường Nà Cà', level: 'agency', parentId: inst.unitId });
+    const plan = await h.call('inspections.createPlan', {
+      year: 2026, inspectingBody: 'Trường Tiểu học Tân Phong', team: [{ name: 'Đinh Văn Hiệu', position: 'Hiệu trưởng', role: 'truong-doan' }], units: [{ unitId: to.id }],
+    });
+    const p = read((await h.call('print.document', { kind: 'inspection-plan', id: plan.id })).contentBase64);
+    for (const s of ['XÃ TÂN PHONG', 'TRƯỜNG TIỂU HỌC TÂN PHONG', 'Số:        /KH', 'Tân Phong, ngày 15 tháng 3 năm 2026', 'THỦ TRƯỞNG ĐƠN VỊ']) expect(p.lines).toContain(s);
+    const d = read((await h.call('print.document', { kind: 'inspection-decision', id: plan.id })).contentBase64);
+    for (const s of ['Số:        /QĐ', 'THỦ TRƯỞNG TRƯỜNG TIỂU HỌC TÂN PHONG', 'THỦ TRƯỞNG ĐƠN VỊ', 'Xét đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng.']) expect(d.lines).toContain(s);
+    expect(d.text).toContain('Các bộ phận có liên quan, các đơn vị được kiểm tra và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành');
+    const r = read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[0]!.id })).contentBase64);
+    for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'ĐOÀN KIỂM TRA', 'Địa điểm: trụ sở Điểm trường Nà Cà.', 'III. NỘI DUNG CHƯA ĐÁNH GIÁ (16 nội dung)']) expect(r.lines).toContain(s);
+  });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice: the minutes and the report convert with their diacritics, the signatures stay on one page', async () => {
     const { h, ia, plan } = await built();
