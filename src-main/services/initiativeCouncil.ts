@@ -141,8 +141,13 @@ export function decideInitiative(ctx: ServiceContext, input: Decision): Initiati
     }
     let certificateNumber = cleanText(input.certificateNumber);
     if (!certificateNumber) {
-      const n = (ctx.sqlite.prepare(`SELECT count(*) n FROM initiatives WHERE year = ? AND status = 'recognised' AND origin = ?`).get(before.year, before.origin) as { n: number }).n;
-      certificateNumber = `${String(n + 1).padStart(2, '0')}/GCN-SK`;
+      // The next number after the highest one given this year: counting the recognised ones
+      // would hand out a number again once a decision was taken back (01 undone, 02 kept → 02).
+      const given = ctx.sqlite
+        .prepare(`SELECT certificate_number c FROM initiatives WHERE year = ? AND origin = ? AND certificate_number != ''`)
+        .all(before.year, before.origin) as { c: string }[];
+      const top = given.reduce((m, r) => Math.max(m, Number(/^(\d+)/.exec(r.c)?.[1] ?? 0)), given.length);
+      certificateNumber = `${String(top + 1).padStart(2, '0')}/GCN-SK`;
     }
     bumpInitiative(ctx, before, { ...common, status: 'recognised', scope: input.scope, certificateNumber, refusalReason: '' }, 'recognise', { summary });
     return getInitiativeRecord(ctx, before.id);

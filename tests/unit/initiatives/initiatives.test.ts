@@ -139,6 +139,24 @@ describe('council scoring and the decision', () => {
     expect((await h.call('initiatives.undoDecision', { id: i.id })).status).toBe('received');
   });
 
+  it('never gives two initiatives the same certificate number, even after a decision is taken back', async () => {
+    const { h, application, chu, thu } = await initiativeSetup();
+    const recognise = async (title: string) => {
+      const i = await h.call('initiatives.create', application({ title }));
+      await h.call('initiatives.receive', { id: i.id, receivedOn: '2026-03-10' });
+      for (const m of [chu, thu]) await h.call('initiatives.score', { initiativeId: i.id, memberId: m.id, scores: sheet(30, 20, 20) });
+      return h.call('initiatives.decide', { id: i.id, outcome: 'recognised', recognisingBody: 'Chủ tịch UBND xã Tân Phong', decisionNumber: '45/QĐ-UBND', decisionDate: '2026-03-14' });
+    };
+    const a = await recognise('Sáng kiến A');
+    const b = await recognise('Sáng kiến B');
+    expect([a.certificateNumber, b.certificateNumber]).toEqual(['01/GCN-SK', '02/GCN-SK']);
+    await h.call('initiatives.undoDecision', { id: a.id });
+    const c = await recognise('Sáng kiến C');
+    expect(c.certificateNumber).toBe('03/GCN-SK');
+    const again = await h.call('initiatives.decide', { id: a.id, outcome: 'recognised', recognisingBody: 'Chủ tịch UBND xã Tân Phong', decisionNumber: '46/QĐ-UBND', decisionDate: '2026-03-14' });
+    expect(again.certificateNumber).toBe('04/GCN-SK');
+  });
+
   it('edits a member’s sheet instead of adding a second one', async () => {
     const { h, i } = await scored([[30, 20, 20]]);
     const [s1] = (await h.call('initiatives.get', { id: i.id })).sheets;
