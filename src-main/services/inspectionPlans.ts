@@ -35,11 +35,19 @@ export function getPlan(ctx: ServiceContext, id: string): InspectionPlan {
     inspectingBody: r.inspectingBody, planNumber: r.planNumber, planDate: r.planDate, templateId: r.templateId, templateName: t.name,
     templateVersion: t.version, team: JSON.parse(r.team) as InspectionPlan['team'], recommendations: r.recommendations, units,
     finished: units.filter((u) => u.status === 'finished').length, editable: r.origin === me.unitCode,
+    originName: r.origin === me.unitCode ? null : originName(ctx, r.origin),
   };
 }
 
+/** What the clerk calls the unit a received copy came from: its directory name, else its key's. */
+const ORIGIN_NAME = `coalesce((SELECT name FROM units WHERE code = @origin), (SELECT unit_name FROM trusted_keys WHERE unit_code = @origin LIMIT 1), @origin)`;
+function originName(ctx: ServiceContext, origin: string): string {
+  return (ctx.sqlite.prepare(`SELECT ${ORIGIN_NAME} n`).get({ origin }) as { n: string }).n;
+}
+
 export function listPlans(ctx: ServiceContext, input: { year: number | null }): InspectionPlanListItem[] {
-  return ctx.sqlite
+  const me = requireInstallation(ctx);
+  const rows = ctx.sqlite
     .prepare(
       `SELECT p.id, p.year, p.title, p.deadline, p.inspecting_body inspectingBody, p.plan_number planNumber, p.plan_date planDate,
               t.version templateVersion, p.origin,
@@ -50,7 +58,8 @@ export function listPlans(ctx: ServiceContext, input: { year: number | null }): 
         WHERE p.deleted = 0 AND (? IS NULL OR p.year = ?)
         ORDER BY p.year DESC, p.plan_date DESC, p.created_at DESC`,
     )
-    .all(input.year, input.year) as InspectionPlanListItem[];
+    .all(input.year, input.year) as Omit<InspectionPlanListItem, 'originName'>[];
+  return rows.map((p) => ({ ...p, originName: p.origin === me.unitCode ? null : originName(ctx, p.origin) }));
 }
 
 function clean(ctx: ServiceContext, input: PlanValues) {

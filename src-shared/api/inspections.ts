@@ -74,6 +74,8 @@ export const inspectionPlan = z.object({
   units: z.array(inspectionListItem),
   finished: z.number().int(),
   editable: z.boolean(),
+  /** A copy received from the unit that owns it: that unit's name (null for an own plan). */
+  originName: z.string().nullable(),
 });
 export type InspectionPlan = z.infer<typeof inspectionPlan>;
 
@@ -81,6 +83,8 @@ export const planListItem = z.object({
   id: z.string(), year: z.number().int(), title: z.string(), deadline: z.string(), inspectingBody: z.string(), planNumber: z.string(),
   planDate: z.string().nullable(), templateVersion: z.number().int(), units: z.number().int(), inProgress: z.number().int(),
   finished: z.number().int(), origin: z.string(),
+  /** A copy received from the unit that owns it: that unit's name (null for an own plan). */
+  originName: z.string().nullable(),
 });
 export type InspectionPlanListItem = z.infer<typeof planListItem>;
 

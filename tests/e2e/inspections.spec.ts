@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { RECORD_TYPES } from '../../src-shared/records';
-import { chooseOption, docxText, expect, expectNoHorizontalScroll, field, initInstallation, quiet, screenshot, test, tinyPng } from './harness';
+import { chooseOption, docxText, expect, expectNoHorizontalScroll, field, goTo, initInstallation, pairTest, pairUp, quiet, screenshot, test, tinyPng } from './harness';
 
 // Kiểm tra công tác TĐKT through the screens: the commune's inspector plans the inspection of
 // two agencies, fills the school's checklist (findings, documents seen, a photo; a text file
 // named .jpg is refused), finishes the health station with one item left and a reason (its
 // self-assessment shows as "Đơn vị tự đánh giá"), reopens and finishes it again, writes the
-// recommendations, reads the year's summary, saves an edited checklist as version 2; then (once
-// this version prints them) prints both records and the year report, and (once inspections
-// travel in packages) finds them on "Gửi đi".
+// recommendations, reads the year's summary, saves an edited checklist as version 2, prints the
+// plan, both records and the year report, and exports the results on "Gửi đi" in a signed
+// package (plan, both inspections, the photo) that the province (its own installation) imports
+// on "Nhận về" and reads, read-only, on its "Kiểm tra" screens.
 
 const Y = new Date().getFullYear();
 const SCHOOL = 'Trường Tiểu học Tân Phong';
@@ -45,9 +47,9 @@ async function backToPlan(page: Page) {
   await expect(page.getByRole('heading', { level: 2, name: `Kế hoạch kiểm tra năm ${Y}` })).toBeVisible();
 }
 
-test('inspections: plan two units, fill one checklist with a photo, finish the other with a reason, recommendations, summary, a new checklist version, print and export when available', async ({ app, page }) => {
-  test.setTimeout(300_000);
-  const xa = await initInstallation(app);
+pairTest('inspections: plan two units, fill one checklist with a photo, finish the other with a reason, recommendations, summary, a new checklist version, print, export to the province', async ({ app, province, page, provincePage, usb }) => {
+  pairTest.setTimeout(360_000);
+  const { xa } = await pairUp(app, province);
   await app.invoke('units.create', { code: 'TH-TP', name: SCHOOL, level: 'agency', parentId: xa.unitId });
   await app.invoke('units.create', { code: 'TYT-TP', name: STATION, level: 'agency', parentId: xa.unitId });
 
@@ -274,13 +276,10 @@ test('inspections: plan two units, fill one checklist with a photo, finish the o
   await quiet(page);
   await screenshot(page, '88-inspection-templates');
 
-  // ── Printing, once this version prints the inspection documents (src-main/print).
+  // ── Printing: the plan, both records and the year report (src-main/print).
   const kinds = await app.invoke('print.kinds', {});
-  await test.step('print both records and the year report', async () => {
-    if (!['inspection-record', 'inspection-report'].every((k) => kinds.includes(k))) {
-      test.info().annotations.push({ type: 'skipped', description: 'inspection print kinds not in this version' });
-      return;
-    }
+  expect(kinds).toEqual(expect.arrayContaining(['inspection-plan', 'inspection-record', 'inspection-report']));
+  await test.step('print the plan, both records and the year report', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-print-'));
     const save = async (click: () => Promise<void>) => {
       const download = page.waitForEvent('download');
@@ -304,24 +303,128 @@ test('inspections: plan two units, fill one checklist with a photo, finish the o
       const station = await save(() => page.getByRole('button', { name: 'In biên bản' }).click());
       for (const text of [STATION, 'Kế toán trạm nghỉ ốm']) expect(station).toContain(text);
       await backToPlan(page);
-      if (kinds.includes('inspection-plan')) {
-        const planDoc = await save(() => page.getByRole('button', { name: 'In kế hoạch' }).click());
-        expect(planDoc).toContain('Phạm Thị Thư');
-      }
+      const planDoc = await save(() => page.getByRole('button', { name: 'In kế hoạch' }).click());
+      expect(planDoc).toContain('Phạm Thị Thư');
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
 
-  // ── Export, once inspections travel in packages (src-shared/records).
+  // ── "Gửi đi": the plan and both inspections go up to the province, with the photo, signed.
+  const evidence = app.query<{ sha256: string; size: number }>('SELECT sha256, size FROM inspection_evidence')[0]!;
+  let pkgFile = '';
   await test.step('export the results on "Gửi đi"', async () => {
-    const type = Object.keys(RECORD_TYPES).find((t) => t.startsWith('inspection'));
-    if (!type) {
-      test.info().annotations.push({ type: 'skipped', description: 'no inspection record type in packages yet' });
-      return;
-    }
-    await page.getByRole('navigation').getByRole('button', { name: 'Gửi đi', exact: true }).click();
-    await expect(page.getByTestId('outbox-row').filter({ hasText: RECORD_TYPES[type]!.label }).first()).toBeVisible();
+    await goTo(page, 'Gửi đi');
+    await expect(page.getByRole('combobox', { name: 'Gửi cho đơn vị' })).toHaveValue('Tỉnh Lai Châu (T12)');
+    const outbox = page.getByTestId('outbox-row');
+    await expect(outbox.filter({ hasText: RECORD_TYPES['inspection-plan']!.label })).toHaveCount(1);
+    await expect(outbox.filter({ hasText: RECORD_TYPES.inspection!.label })).toHaveCount(2);
+    await field(page, 'Thư mục lưu gói (ví dụ ổ USB: E:\\)').fill(usb);
+    await page.getByRole('button', { name: 'Tạo gói' }).click();
+    await expect(page.getByText('Đã tạo 1 gói', { exact: true })).toBeVisible();
+    await quiet(page);
+    await screenshot(page, '89-inspection-sent');
+    const pkg = fs.readdirSync(usb).find((f) => f.startsWith('XA-TP_submission_'));
+    expect(pkg).toBeTruthy();
+    pkgFile = path.join(usb, pkg!);
+    // The file itself: addressed to the province, signed with the commune's key, the plan before
+    // the inspections it points at, both results whole, the photo once among the attachments.
+    const env = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as {
+      header: { kind: string; sender: { unitCode: string; keyId: string }; recipient: { unitCode: string }; counts: { records: number; attachments: number } };
+      body: { records: ExchangeRecord[]; attachments: { sha256: string; name: string; mime: string; size: number; data: string }[] };
+      signature: { alg: string; keyId: string; value: string };
+    };
+    expect(env.header).toMatchObject({ kind: 'submission', sender: { unitCode: 'XA-TP', keyId: xa.keyId }, recipient: { unitCode: 'T12' } });
+    expect(env.signature).toMatchObject({ alg: 'Ed25519', keyId: xa.keyId });
+    const types = env.body.records.map((r) => r.type);
+    expect(types.filter((t) => t === 'inspection-plan')).toHaveLength(1);
+    expect(types.filter((t) => t === 'inspection')).toHaveLength(2);
+    expect(types.indexOf('inspection-plan')).toBeLessThan(types.indexOf('inspection'));
+    const planRec = env.body.records.find((r) => r.type === 'inspection-plan')!;
+    expect(planRec).toMatchObject({ id: plan!.id, origin: 'XA-TP', deleted: false });
+    expect(planRec.data).toMatchObject({
+      year: Y, planNumber: '12/KH-UBND', deadline: `${Y}-11-15`, recommendations: RECOMMEND, template: { version: 1 },
+      units: [{ inspectionId: ids[SCHOOL], unit: { code: 'TH-TP' } }, { inspectionId: ids[STATION], unit: { code: 'TYT-TP' } }],
+    });
+    const byId = (id: string) => env.body.records.find((r) => r.type === 'inspection' && r.id === id)!;
+    expect(byId(ids[SCHOOL]!).data).toMatchObject({
+      planId: plan!.id, status: 'finished', unit: { code: 'TH-TP', name: SCHOOL }, finishReason: null, unansweredAtFinish: [],
+      evidence: [{ itemCode: '1.2', name: 'quy-che-2019.png', mime: 'image/png', sha256: evidence.sha256 }],
+    });
+    expect((byId(ids[SCHOOL]!).data as { answers: { itemCode: string; result: string; findings: string }[] }).answers.find((a) => a.itemCode === '1.2'))
+      .toMatchObject({ result: 'chua-dat', findings: FINDING, documentsSeen: SEEN });
+    expect(byId(ids[STATION]!).data).toMatchObject({ status: 'finished', finishReason: REASON, unansweredAtFinish: ['6.1'], evidence: [] });
+    expect((byId(ids[STATION]!).data as { answers: { itemCode: string; source: string; self: unknown }[] }).answers.find((a) => a.itemCode === '1.1'))
+      .toMatchObject({ source: 'unit', self: { result: 'dat', note: 'Đã ban hành Kế hoạch số 03/KH-TYT.' } });
+    expect(env.body.attachments).toHaveLength(1);
+    expect(env.body.attachments[0]).toMatchObject({ sha256: evidence.sha256, name: 'quy-che-2019.png', mime: 'image/png', size: evidence.size });
+    expect(Buffer.from(env.body.attachments[0]!.data, 'base64').equals(tinyPng())).toBe(true);
+    expect(env.header.counts).toEqual({ records: env.body.records.length, attachments: 1 });
+  });
+
+  // ── The province imports the package on "Nhận về" and reads the results on its "Kiểm tra".
+  await test.step('the province imports the results and reads them', async () => {
+    await provincePage.goto(province.url);
+    await goTo(provincePage, 'Nhận về');
+    const chooser = provincePage.waitForEvent('filechooser');
+    await provincePage.getByRole('button', { name: 'Chọn tệp gói…' }).click();
+    await (await chooser).setFiles(pkgFile);
+    const card = provincePage.getByTestId('package-card');
+    await expect(card.getByTestId('package-summary')).toContainText('Từ Xã Tân Phong (XA-TP)');
+    await expect(card.getByTestId('preview-row').filter({ hasText: RECORD_TYPES['inspection-plan']!.label })).toHaveCount(1);
+    await expect(card.getByTestId('preview-row').filter({ hasText: `Kiểm tra ${SCHOOL} năm ${Y}` })).toContainText('Mới');
+    await expect(card.getByTestId('preview-row').filter({ hasText: `Kiểm tra ${STATION} năm ${Y}` })).toContainText('Mới');
+    await screenshot(provincePage, '89c-province-inspections-preview');
+    await card.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await expect(card.getByText('Đã nhập')).toBeVisible();
+    // In its database: the plan, both results with every answer, the photo's bytes, all as
+    // read-only copies owned by XA-TP.
+    expect(province.query('SELECT id, origin, plan_number, recommendations FROM inspection_plans')).toEqual([
+      { id: plan!.id, origin: 'XA-TP', plan_number: '12/KH-UBND', recommendations: RECOMMEND },
+    ]);
+    expect(province.query('SELECT i.id, i.origin, i.status, i.finish_reason, u.code FROM inspections i JOIN units u ON u.id = i.unit_id ORDER BY u.code')).toEqual([
+      { id: ids[SCHOOL], origin: 'XA-TP', status: 'finished', finish_reason: null, code: 'TH-TP' },
+      { id: ids[STATION], origin: 'XA-TP', status: 'finished', finish_reason: REASON, code: 'TYT-TP' },
+    ]);
+    expect(province.query('SELECT result, count(*) n FROM inspection_answers WHERE inspection_id = ? GROUP BY result ORDER BY result', ids[SCHOOL])).toEqual([
+      { result: 'chua-dat', n: 1 }, { result: 'dat', n: 14 }, { result: 'kad', n: 1 },
+    ]);
+    expect(province.query('SELECT item_code, name, sha256 FROM inspection_evidence')).toEqual([{ item_code: '1.2', name: 'quy-che-2019.png', sha256: evidence.sha256 }]);
+    expect(province.query("SELECT kind, sender_code, result FROM packages WHERE direction = 'in'")).toEqual([{ kind: 'submission', sender_code: 'XA-TP', result: 'applied' }]);
+
+    // On screen: the commune's plan among the province's plans, marked as received, read-only.
+    await provincePage.getByRole('navigation').getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await expect(provincePage.getByRole('heading', { level: 2, name: TITLE })).toBeVisible();
+    const planRow = provincePage.getByTestId('plan-row');
+    await expect(planRow).toHaveCount(1);
+    await expect(planRow).toContainText('Nhận từ đơn vị');
+    await expect(planRow.getByTestId('received-from')).toHaveText('Nhận từ đơn vị: Xã Tân Phong');
+    await expect(planRow).toContainText('2/2');
+    await quiet(provincePage);
+    await screenshot(provincePage, '89d-province-inspection-plans');
+    await planRow.click();
+    await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Nhận từ đơn vị Xã Tân Phong (XA-TP); bản sao chỉ để xem, chỉ đơn vị đó mới sửa được.');
+    for (const name of ['Sửa kế hoạch', 'Xóa']) await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(provincePage.getByTestId('plan-finished')).toHaveText('Đã kiểm tra xong 2/2 đơn vị');
+    await expect(provincePage.getByTestId('inspection-row').filter({ hasText: STATION }).getByTestId('progress-text')).toHaveText('15/16');
+    await expect(provincePage.getByRole('region', { name: 'Kiến nghị, đề xuất' }).getByRole('textbox')).toHaveValue(RECOMMEND);
+    await quiet(provincePage);
+    await screenshot(provincePage, '89e-province-inspection-plan');
+    await expectNoHorizontalScroll(provincePage);
+    await openInspection(provincePage, SCHOOL);
+    await expect(provincePage.getByTestId('inspection-status')).toHaveText('Đã kiểm tra xong');
+    await expect(provincePage.getByRole('button', { name: 'Mở lại' })).toHaveCount(0);
+    await expect(provincePage.getByTestId('finished-note')).toContainText('Bản sao nhận từ đơn vị XA-TP; chỉ đơn vị đó mới sửa được.');
+    await expect(provincePage.getByTestId('finished-note')).not.toContainText('Mở lại');
+    const r12 = item(provincePage, '1.2');
+    await expect(r12.getByTestId('result-badge')).toHaveText('Chưa đạt');
+    await expect(r12).toContainText(FINDING);
+    await expect(r12.getByTestId('evidence-file')).toHaveCount(1);
+    await expect.poll(() => r12.getByTestId('evidence-thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
+    await r12.scrollIntoViewIfNeeded();
+    await quiet(provincePage);
+    await screenshot(provincePage, '89f-province-inspection-received');
+    await expectNoHorizontalScroll(provincePage);
   });
   await screenshot(page, '89-inspection-end');
 });

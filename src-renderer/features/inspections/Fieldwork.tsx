@@ -219,7 +219,8 @@ export function Fieldwork(props: { id: string; onBack: () => void }) {
       {finished && (
         <Alert color="teal" p="xs" data-testid="finished-note">
           <Text size="sm">
-            Đã kết thúc kiểm tra lúc {formatDateTime(i.finishedAt)}. Kết quả không sửa được; bấm “Mở lại” nếu cần sửa.
+            Đã kết thúc kiểm tra lúc {formatDateTime(i.finishedAt)}.{' '}
+            {i.editable ? 'Kết quả không sửa được; bấm “Mở lại” nếu cần sửa.' : `Bản sao nhận từ đơn vị ${i.origin}; chỉ đơn vị đó mới sửa được.`}
             {i.finishReason && (
               <>
                 <br />

@@ -131,6 +131,11 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
       ) : (
         <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars="present">
           <Stack gap="sm" pb="md">
+            {plan.originName !== null && (
+              <Alert color="grape" py={8} data-testid="received-copy-note">
+                Nhận từ đơn vị {plan.originName} ({plan.origin}); bản sao chỉ để xem, chỉ đơn vị đó mới sửa được.
+              </Alert>
+            )}
             <Paper withBorder p="sm" component="section" aria-label="Thông tin kế hoạch">
               <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
                 <Title order={3} size="h4" data-testid="plan-title">

@@ -1,4 +1,4 @@
-import { Center, Text } from '@mantine/core';
+import { Badge, Center, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { InspectionPlanListItem } from '../../../src-shared/api';
 import { formatDate } from '../../../src-shared/text';
@@ -9,7 +9,21 @@ import { T } from '../../app/strings';
 import { ProgressCell } from './ProgressCell';
 
 const COLUMNS: Column<InspectionPlanListItem>[] = [
-  { title: 'Kế hoạch', render: (p) => p.title },
+  {
+    title: 'Kế hoạch',
+    render: (p) =>
+      p.originName === null ? (
+        p.title
+      ) : (
+        // A copy received from a unit (its results travel up): read-only, named by its sender.
+        <Group gap={6} wrap="wrap">
+          <span>{p.title}</span>
+          <Badge variant="light" color="grape" size="sm" tt="none" data-testid="received-from">
+            Nhận từ đơn vị: {p.originName}
+          </Badge>
+        </Group>
+      ),
+  },
   { title: 'Số, ngày', width: 190, render: (p) => [p.planNumber, formatDate(p.planDate)].filter(Boolean).join(' ngày ') || '—' },
   { title: 'Hạn hoàn thành', width: 130, render: (p) => formatDate(p.deadline) },
   { title: 'Mẫu phiếu', width: 110, render: (p) => `Phiên bản ${p.templateVersion}` },
