@@ -1,9 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { InspectionData, InspectionPlanData } from '../../src-shared/records';
+import type { InspectionData, InspectionPlanData, InspectionSelfAssessmentData } from '../../src-shared/records';
+import { checklistItems } from '../../src-shared/rules/inspections';
 import { cleanText } from '../../src-shared/text';
-import { inspectionAnswers, inspectionEvidence, inspectionPlans, inspections, inspectionTemplates } from '../db/schema';
+import { inspectionAnswers, inspectionEvidence, inspectionPlans, inspections, inspectionSelfAssessments, inspectionTemplates } from '../db/schema';
 import { AppError } from '../errors';
 import { writeAudit } from '../services/audit';
+import { applySelfAnswers } from '../services/inspections';
+import { templateRow, templateSections } from '../services/inspectionTemplates';
+import { findInstallation } from '../services/installation';
+import { markEdited } from '../services/lifecycle';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
 
 // Kiểm tra công tác TĐKT between installations: a plan (with its checklist version, whole)
@@ -136,5 +141,61 @@ export const inspectionAdapter: ContentAdapter = {
     ctx.db.delete(inspectionEvidence).where(eq(inspectionEvidence.inspectionId, rec.id)).run();
     for (const e of d.evidence) ctx.db.insert(inspectionEvidence).values({ ...e, inspectionId: rec.id }).run();
     writeAudit(ctx, { action: 'import', entity: 'inspection', entityId: rec.id, before, after: { ...values, answers: d.answers.length, evidence: d.evidence.length } });
+  },
+};
+
+/**
+ * An inspected unit's own self-assessment goes up; at the inspecting body it pre-fills the
+ * inspection's self answers as `inspections.selfAssess` does (team answers never overwritten).
+ */
+export const inspectionSelfAssessmentAdapter: ContentAdapter = {
+  type: 'inspection-self-assessment',
+  table: 'inspection_self_assessments',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_self_assessments x ${notAcked('inspection-self-assessment', 'inspection_self_assessments', 'x')} ORDER BY x.created_at, x.id`)
+      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    return rows.map((r) => {
+      const s = ctx.db.select().from(inspectionSelfAssessments).where(eq(inspectionSelfAssessments.id, r.id)).get()!;
+      const i = ctx.db.select({ unitId: inspections.unitId }).from(inspections).where(eq(inspections.id, s.inspectionId)).get()!;
+      const data: InspectionSelfAssessmentData = {
+        inspectionId: s.inspectionId, planId: s.planId, templateId: s.templateId, unit: unitRefOf(ctx, i.unitId),
+        answers: JSON.parse(s.answers) as InspectionSelfAssessmentData['answers'], submittedAt: s.submittedAt,
+      };
+      return envelopeOf('inspection-self-assessment', r, data);
+    });
+  },
+  current: (ctx, id) => currentIn(ctx, 'inspection_self_assessments', id),
+  title: (ctx, id) =>
+    (ctx.sqlite.prepare(`SELECT 'Tự đánh giá của ' || coalesce(u.name, '') || ' năm ' || i.year t FROM inspection_self_assessments s JOIN inspections i ON i.id = s.inspection_id LEFT JOIN units u ON u.id = i.unit_id WHERE s.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  apply(ctx, rec) {
+    const d = rec.data as InspectionSelfAssessmentData;
+    const insp = ctx.db.select().from(inspections).where(eq(inspections.id, d.inspectionId)).get();
+    if (!insp || insp.deleted || insp.planId !== d.planId) {
+      throw new AppError('MISSING_PLAN', `Bản tự đánh giá của ${d.unit.name} không khớp cuộc kiểm tra nào trong kế hoạch kiểm tra trên máy này (kế hoạch đã bị xóa hoặc bỏ đơn vị này).`);
+    }
+    const unitCode = (ctx.sqlite.prepare('SELECT code FROM units WHERE id = ?').get(insp.unitId) as { code: string } | undefined)?.code;
+    if (unitCode !== rec.origin) {
+      throw new AppError('NOT_INSPECTED_UNIT', `Bản tự đánh giá gửi từ đơn vị ${rec.origin}, nhưng cuộc kiểm tra này là của đơn vị ${unitCode ?? 'khác'}; chỉ đơn vị được kiểm tra mới gửi được bản tự đánh giá của mình.`);
+    }
+    const known = new Set(checklistItems(templateSections(templateRow(ctx, insp.templateId))).map((it) => it.code));
+    const unknown = d.answers.map((a) => a.itemCode).filter((c) => !known.has(c));
+    if (unknown.length) {
+      throw new AppError('UNKNOWN_ITEMS', `Bản tự đánh giá của ${d.unit.name} có nội dung không có trong mẫu phiếu của kế hoạch kiểm tra (mã ${unknown.join(', ')}); hãy đề nghị đơn vị ${rec.origin} nhận lại kế hoạch kiểm tra mới nhất và tự đánh giá lại.`);
+    }
+    const values = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, inspectionId: d.inspectionId, planId: d.planId,
+      templateId: d.templateId, answers: JSON.stringify(d.answers), submittedAt: d.submittedAt,
+    };
+    const before = ctx.db.select().from(inspectionSelfAssessments).where(eq(inspectionSelfAssessments.id, rec.id)).get();
+    if (before) ctx.db.update(inspectionSelfAssessments).set(values).where(eq(inspectionSelfAssessments.id, rec.id)).run();
+    else ctx.db.insert(inspectionSelfAssessments).values({ ...values, createdAt: rec.updatedAt }).run();
+    // Pre-fill the inspection kept here (not a copy received from elsewhere); its next rev carries the answers on.
+    if (!rec.deleted && insp.origin === findInstallation(ctx)?.unitCode) {
+      applySelfAnswers(ctx, insp, d.answers, d.submittedAt);
+      ctx.db.update(inspections).set({ rev: insp.rev + 1, updatedAt: rec.updatedAt }).where(eq(inspections.id, insp.id)).run();
+      markEdited(ctx, 'inspection', insp.id);
+    }
+    writeAudit(ctx, { action: 'import', entity: 'inspection-self-assessment', entityId: rec.id, before, after: { ...values, answers: d.answers } });
   },
 };

@@ -36,6 +36,7 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;
     case 'inspection': return `Kiểm tra ${String((d.unit as { name: string }).name)} năm ${String(d.year)}`;
+    case 'inspection-self-assessment': return `Tự đánh giá của ${String((d.unit as { name: string }).name)} (${(d.answers as unknown[]).length} nội dung)`;
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;

@@ -171,6 +171,15 @@ export type InspectionSummaryFigures = z.infer<typeof summaryFigures>;
 /** Largest evidence file (a photo or a scanned PDF), the same limit as dossier attachments. */
 export const EVIDENCE_MAX_BYTES = ATTACHMENT_MAX_BYTES;
 
+const selfAnswer = z.object({ itemCode: z.string(), result: z.enum(ITEM_RESULTS).nullable(), score: z.number().nullable(), note: z.string() });
+
+/** An inspected unit's own self-assessment for a plan it received: its outgoing record (empty until saved). */
+export const unitSelfAssessment = z.object({
+  id: z.string().nullable(), planId: z.string(), inspectionId: z.string(), template: checklistTemplate,
+  answers: z.array(selfAnswer), rev: z.number().int(), submittedAt: z.string().nullable(),
+});
+export type UnitSelfAssessment = z.infer<typeof unitSelfAssessment>;
+
 export const inspectionsApi = {
   /** Every checklist version on this installation, newest first; the shipped one is loaded on first use. */
   'inspections.templates': { input: z.object({ key: z.string().max(100).nullable().default(null) }).default({ key: null }), output: z.array(templateSummary) },
@@ -233,6 +242,19 @@ export const inspectionsApi = {
         .max(500),
     }),
     output: inspectionDetail,
+  },
+  /** On the inspected unit's installation: its self-assessment for a received plan that lists it. */
+  'inspections.selfAssessment': { input: z.object({ planId: uuid }), output: unitSelfAssessment },
+  /** The items given are merged into what was saved (nothing left on an item drops it); sent up with the next submission. */
+  'inspections.saveSelfAssessment': {
+    input: z.object({
+      planId: uuid,
+      answers: z
+        .array(z.object({ itemCode: itemCodeInput, result: resultInput, score: scoreInput, note: text(5000, 'Giải trình của đơn vị').default('') }))
+        .min(1, { error: 'Chưa có nội dung tự đánh giá nào.' })
+        .max(500),
+    }),
+    output: unitSelfAssessment,
   },
   /** Refused while items are unanswered, naming them, unless a reason is given (stored, printed). */
   'inspections.finish': {

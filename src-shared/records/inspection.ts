@@ -83,3 +83,18 @@ export const inspectionData = z.object({
     .max(1000),
 });
 export type InspectionData = z.infer<typeof inspectionData>;
+
+/**
+ * `inspection-self-assessment`: an inspected unit's own answers for its inspection of a plan it
+ * received, against the plan's checklist version. Owned by the unit; goes up; applying it
+ * pre-fills the inspection's self answers (the team's answers are never overwritten).
+ */
+export const inspectionSelfAssessmentData = z.object({
+  inspectionId: uuid,
+  planId: uuid,
+  templateId: uuid,
+  unit: unitRef,
+  answers: z.array(z.object({ itemCode, result, score, note: str(5000) })).max(3000),
+  submittedAt: z.string().max(40),
+});
+export type InspectionSelfAssessmentData = z.infer<typeof inspectionSelfAssessmentData>;

@@ -111,3 +111,22 @@ export const inspectionEvidence = sqliteTable(
   },
   (t) => [index('inspection_evidence_item_idx').on(t.inspectionId, t.itemCode)],
 );
+
+/**
+ * Bản tự đánh giá of an inspected unit, filled on its own installation against the checklist
+ * version of the plan it received, and sent up; applying it pre-fills the inspection's self
+ * answers at the inspecting body. One per inspection.
+ */
+export const inspectionSelfAssessments = sqliteTable(
+  'inspection_self_assessments',
+  {
+    ...owned(),
+    inspectionId: text('inspection_id').notNull(),
+    planId: text('plan_id').notNull(),
+    templateId: text('template_id').notNull(),
+    /** JSON [{ itemCode, result, score, note }]. */
+    answers: text('answers').notNull().default('[]'),
+    submittedAt: text('submitted_at').notNull(),
+  },
+  (t) => [uniqueIndex('inspection_self_assessments_inspection_uq').on(t.inspectionId)],
+);

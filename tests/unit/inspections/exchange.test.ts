@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { dump, exportFrom, pair, read } from '../exchange/pair';
+import { dump, exportFrom, pair, read, resign } from '../exchange/pair';
 import { PNG } from './fixture';
 
 /** The commune inspects one of its agencies with an edited checklist, with evidence, and finishes. */
@@ -67,5 +69,44 @@ describe('inspections between a commune and the province', () => {
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0]).toMatchObject({ planId: plan.id, unitCode: 'XA-TP', plannedFrom: '2026-09-15', status: 'planned', total: 16, origin: 'T12' });
     expect(await xa.call('inspections.getPlan', { id: plan.id })).toMatchObject({ planNumber: '45/KH-HĐTĐKT', editable: false, deadline: '2026-11-30' });
+  });
+
+  it('the commune fills its own self-assessment of the province’s plan and sends it up; it pre-fills the inspection as the unit’s', async () => {
+    const { prov, xa } = await pair();
+    const xaUnit = (await prov.call('units.list', { query: 'Tân Phong' })).items.find((u) => u.code === 'XA-TP');
+    const unitId = xaUnit?.id ?? (await prov.call('units.create', { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune', parentId: (await prov.call('setup.status', {})).installation!.unitId })).id;
+    const plan = await prov.call('inspections.createPlan', { year: 2026, inspectingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu', units: [{ unitId }] });
+    const inspectionId = plan.units[0]!.id;
+    await prov.call('inspections.answer', { inspectionId, itemCode: '1.2', result: 'chua-dat', findings: 'Quy chế năm 2019' });
+    const issued = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
+    await xa.call('exchange.import', { path: issued.files[0]!.file });
+
+    // On the commune: empty at first, then saved item by item (merged), on its own record.
+    expect(await xa.call('inspections.selfAssessment', { planId: plan.id })).toMatchObject({ id: null, inspectionId, answers: [], rev: 0 });
+    await xa.call('inspections.saveSelfAssessment', { planId: plan.id, answers: [{ itemCode: '1.1', result: 'dat', note: 'Có kế hoạch năm' }] });
+    const saved = await xa.call('inspections.saveSelfAssessment', { planId: plan.id, answers: [{ itemCode: '1.2', result: 'dat', note: 'Đã sửa Quy chế' }] });
+    expect(saved).toMatchObject({ rev: 2, answers: [{ itemCode: '1.1', result: 'dat' }, { itemCode: '1.2', result: 'dat' }] });
+    expect((await xa.fail('inspections.saveSelfAssessment', { planId: plan.id, answers: [{ itemCode: 'Z.9', result: 'dat' }] })).message).toMatch(/không có nội dung mã "Z.9"/);
+    // The province's inspection itself stays read-only on the commune.
+    expect((await xa.fail('inspections.selfAssess', { inspectionId, answers: [{ itemCode: '1.1', result: 'dat' }] })).code).toBe('READ_ONLY');
+
+    const [pkg] = await exportFrom(xa, 'T12');
+    const env = read(pkg!.file);
+    const rec = env.body.records.find((r) => r.type === 'inspection-self-assessment')!;
+    expect(rec).toMatchObject({ origin: 'XA-TP', rev: 2, data: { inspectionId, planId: plan.id, unit: { code: 'XA-TP' } } });
+
+    // An item the plan's checklist does not have: the whole package is refused, nothing written.
+    const before = dump(prov);
+    (rec.data as { answers: { itemCode: string }[] }).answers[0]!.itemCode = 'Z.9';
+    const bad = path.join(tempDir(), 'bad.tdkt');
+    fs.writeFileSync(bad, resign(xa, env));
+    expect((await prov.fail('exchange.import', { path: bad })).message).toMatch(/không có trong mẫu phiếu của kế hoạch kiểm tra \(mã Z\.9\)/);
+    expect(dump(prov)).toBe(before);
+
+    await prov.call('exchange.import', { path: pkg!.file });
+    const got = await prov.call('inspections.get', { id: inspectionId });
+    expect(got.answers.find((a) => a.itemCode === '1.1')).toMatchObject({ result: 'dat', source: 'unit', self: { result: 'dat', note: 'Có kế hoạch năm' } });
+    expect(got.answers.find((a) => a.itemCode === '1.2')).toMatchObject({ result: 'chua-dat', source: 'team', findings: 'Quy chế năm 2019', self: { result: 'dat', note: 'Đã sửa Quy chế' } });
+    expect(got.inspection.editable).toBe(true);
   });
 });
