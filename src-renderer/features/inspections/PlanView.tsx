@@ -13,6 +13,7 @@ import { PlanForm } from './PlanForm';
 import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
 import { SaveBadge } from './SaveBadge';
+import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import { useAutosave } from './useAutosave';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -230,6 +231,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
                 </Text>
               )}
             </Paper>
+            {plan.originName !== null && <SelfAssessmentPanel planId={plan.id} />}
             <Recommendations plan={plan} onSaved={setPlan} />
           </Stack>
         </ScrollArea>

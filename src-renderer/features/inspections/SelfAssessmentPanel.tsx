@@ -1,0 +1,135 @@
+import { Button, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { ChecklistItemValues, UnitSelfAssessment } from '../../../src-shared/api';
+import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
+import { invoke } from '../../api';
+import { RESULT_COLORS } from './labels';
+import { SaveBadge } from './SaveBadge';
+import { useAutosave } from './useAutosave';
+
+interface Values {
+  result: ItemResult | null;
+  score: number | null;
+  note: string;
+}
+
+/** One item of the unit's own self-assessment: result (or score) and the unit's note, saved on change. */
+function SelfItem({ planId, item, initial }: { planId: string; item: ChecklistItemValues; initial: Values }) {
+  const [v, setV] = useState<Values>(initial);
+  const save = useCallback(
+    async (values: Values) => {
+      await invoke('inspections.saveSelfAssessment', { planId, answers: [{ itemCode: item.code, ...values }] });
+    },
+    [planId, item.code],
+  );
+  const saver = useAutosave(save);
+  const change = (patch: Partial<Values>, now: boolean) => {
+    const next = { ...v, ...patch };
+    setV(next);
+    saver.schedule(next, now);
+  };
+  const scored = item.scale === 'score';
+  return (
+    <Paper withBorder p="xs" data-testid="self-item" data-code={item.code} aria-label={`Tự đánh giá nội dung ${item.code}`}>
+      <Stack gap={4}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Text fw={600} size="sm" style={{ minWidth: 0 }}>
+            {item.code}. {item.text}
+          </Text>
+          <SaveBadge state={saver.state} error={saver.error} />
+        </Group>
+        <Group gap="xs" role="group" aria-label={`Tự đánh giá nội dung ${item.code}`} wrap="nowrap">
+          {scored && (
+            <NumberInput
+              aria-label={`Điểm tự chấm nội dung ${item.code}`}
+              placeholder="Điểm"
+              value={v.score ?? ''}
+              onChange={(x) => change({ score: typeof x === 'number' ? x : null, result: null }, false)}
+              onBlur={() => void saver.flush()}
+              min={0}
+              max={item.max ?? undefined}
+              decimalScale={2}
+              decimalSeparator=","
+              thousandSeparator=""
+              allowNegative={false}
+              w={110}
+              rightSection={<Text size="xs" c="dimmed" pr={4}>/{item.max}</Text>}
+              rightSectionWidth={44}
+            />
+          )}
+          {ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
+            const on = v.result === r;
+            return (
+              <Button
+                key={r}
+                size="compact-sm"
+                color={RESULT_COLORS[r]}
+                variant={on ? 'filled' : 'default'}
+                aria-pressed={on}
+                onClick={() => change({ result: on ? null : r, score: null }, true)}
+              >
+                {ITEM_RESULT_LABELS[r]}
+              </Button>
+            );
+          })}
+        </Group>
+        <Textarea
+          aria-label={`Giải trình của đơn vị, nội dung ${item.code}`}
+          placeholder="Giải trình của đơn vị"
+          value={v.note}
+          onChange={(e) => change({ note: e.currentTarget.value }, false)}
+          onBlur={() => void saver.flush()}
+          autosize
+          minRows={1}
+          maxRows={6}
+          size="xs"
+          error={saver.error}
+        />
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * "Tự đánh giá của đơn vị": on the inspected unit's installation, for a plan received from the
+ * inspecting body that lists this unit. Each change is saved at once as the unit's own record,
+ * sent up with the next submission. Shows nothing when this unit is not in the plan.
+ */
+export function SelfAssessmentPanel({ planId }: { planId: string }) {
+  const [sa, setSa] = useState<UnitSelfAssessment | null>(null);
+  useEffect(() => {
+    let alive = true;
+    invoke('inspections.selfAssessment', { planId })
+      .then((s) => alive && setSa(s))
+      .catch(() => alive && setSa(null));
+    return () => {
+      alive = false;
+    };
+  }, [planId]);
+  if (!sa) return null;
+  const byCode = new Map(sa.answers.map((a) => [a.itemCode, a]));
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Tự đánh giá của đơn vị" data-testid="unit-self-assessment">
+      <Title order={3} size="h5" mb={4}>
+        Tự đánh giá của đơn vị
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        Theo mẫu phiếu {sa.template.name} – phiên bản {sa.template.version}. Tự lưu khi chọn hoặc gõ; bản tự đánh giá được gửi lên cơ quan kiểm tra trong gói
+        gửi đi tiếp theo và hiện ở đó là kết quả của đơn vị.
+      </Text>
+      <Stack gap="xs">
+        {sa.template.sections.map((s) => (
+          <Stack key={s.code} gap={6}>
+            <Text fw={700} size="sm">
+              {s.code}. {s.title}
+            </Text>
+            {s.items.map((it) => {
+              const a = byCode.get(it.code);
+              return <SelfItem key={it.code} planId={planId} item={it} initial={{ result: a?.result ?? null, score: a?.score ?? null, note: a?.note ?? '' }} />;
+            })}
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
