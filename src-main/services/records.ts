@@ -26,6 +26,11 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
     table: 'inspections',
     title: `coalesce((SELECT name FROM units u WHERE u.id = t.unit_id), unit_id) || ' - kiểm tra năm ' || year`,
   },
+  'inspection-self-assessment': {
+    label: 'Tự đánh giá công tác thi đua, khen thưởng',
+    table: 'inspection_self_assessments',
+    title: `'Tự đánh giá của ' || coalesce((SELECT u.name FROM inspections i JOIN units u ON u.id = i.unit_id WHERE i.id = t.inspection_id), inspection_id)`,
+  },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

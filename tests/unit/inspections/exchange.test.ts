@@ -90,6 +90,8 @@ describe('inspections between a commune and the province', () => {
     // The province's inspection itself stays read-only on the commune.
     expect((await xa.fail('inspections.selfAssess', { inspectionId, answers: [{ itemCode: '1.1', result: 'dat' }] })).code).toBe('READ_ONLY');
 
+    expect((await xa.call('records.list', { type: 'inspection-self-assessment', includeDeleted: false, offset: 0, limit: 10 })).items[0]).toMatchObject({ title: 'Tự đánh giá của Xã Tân Phong', rev: 2 });
+
     const [pkg] = await exportFrom(xa, 'T12');
     const env = read(pkg!.file);
     const rec = env.body.records.find((r) => r.type === 'inspection-self-assessment')!;
