@@ -19,6 +19,7 @@ import * as rounds from './services/initiativeRounds';
 import * as initiatives from './services/initiatives';
 import * as inspectionPlans from './services/inspectionPlans';
 import * as inspections from './services/inspections';
+import * as selfAssessment from './services/inspectionSelfAssessment';
 import * as inspectionTemplates from './services/inspectionTemplates';
 import { dossierEligibility } from './services/eligibility';
 import * as movements from './services/movements';
@@ -147,8 +148,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'inspections.start': (ctx, input) => inspections.startInspection(ctx, input.id),
   'inspections.answer': (ctx, input) => inspections.answerItem(ctx, input),
   'inspections.selfAssess': (ctx, input) => inspections.selfAssess(ctx, input),
-  'inspections.selfAssessment': (ctx, input) => inspections.unitSelfAssessment(ctx, input.planId),
-  'inspections.saveSelfAssessment': (ctx, input) => inspections.saveUnitSelfAssessment(ctx, input),
+  'inspections.selfAssessment': (ctx, input) => selfAssessment.unitSelfAssessment(ctx, input.planId),
+  'inspections.saveSelfAssessment': (ctx, input) => selfAssessment.saveUnitSelfAssessment(ctx, input),
   'inspections.finish': (ctx, input) => inspections.finishInspection(ctx, input),
   'inspections.reopen': (ctx, input) => inspections.reopenInspection(ctx, input.id),
   'inspections.attach': (ctx, input) => inspections.attachEvidence(ctx, input),
