@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NumberInput, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, ChecklistItemValues, EvidenceFile, ItemAnswer } from '../../../src-shared/api';
 import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
@@ -7,6 +7,7 @@ import { EvidenceList } from './Evidence';
 import { RESULT_COLORS, SELF_ASSESSED } from './labels';
 import { SaveBadge } from './SaveBadge';
 import { type SaveState, useAutosave } from './useAutosave';
+import { ScoreInput } from './ScoreInput';
 
 export type AnswerSaved = ApiOutput<'inspections.answer'>;
 
@@ -111,21 +112,12 @@ export function ItemCard(props: {
         )}
         <Group gap="xs" role="group" aria-label={`Kết quả nội dung ${item.code}`} wrap="nowrap">
           {scored && !readOnly && (
-            <NumberInput
-              aria-label={`Điểm nội dung ${item.code}`}
-              placeholder="Điểm"
-              value={v.score ?? ''}
-              onChange={(x) => change({ score: typeof x === 'number' ? x : null, result: null }, false)}
+            <ScoreInput
+              label={`Điểm nội dung ${item.code}`}
+              value={v.score}
+              max={item.max}
+              onChange={(score) => change({ score, result: null }, false)}
               onBlur={() => void saver.flush()}
-              min={0}
-              max={item.max ?? undefined}
-              decimalScale={2}
-              decimalSeparator=","
-              thousandSeparator=""
-              allowNegative={false}
-              w={110}
-              rightSection={<Text size="xs" c="dimmed" pr={4}>/{item.max}</Text>}
-              rightSectionWidth={44}
             />
           )}
           {readOnly ? (

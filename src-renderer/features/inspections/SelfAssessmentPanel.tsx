@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistItemValues, UnitSelfAssessment } from '../../../src-shared/api';
 import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { RESULT_COLORS } from './labels';
 import { SaveBadge } from './SaveBadge';
 import { useAutosave } from './useAutosave';
+import { ScoreInput } from './ScoreInput';
 
 interface Values {
   result: ItemResult | null;
@@ -40,21 +41,12 @@ function SelfItem({ planId, item, initial }: { planId: string; item: ChecklistIt
         </Group>
         <Group gap="xs" role="group" aria-label={`Tự đánh giá nội dung ${item.code}`} wrap="nowrap">
           {scored && (
-            <NumberInput
-              aria-label={`Điểm tự chấm nội dung ${item.code}`}
-              placeholder="Điểm"
-              value={v.score ?? ''}
-              onChange={(x) => change({ score: typeof x === 'number' ? x : null, result: null }, false)}
+            <ScoreInput
+              label={`Điểm tự chấm nội dung ${item.code}`}
+              value={v.score}
+              max={item.max}
+              onChange={(score) => change({ score, result: null }, false)}
               onBlur={() => void saver.flush()}
-              min={0}
-              max={item.max ?? undefined}
-              decimalScale={2}
-              decimalSeparator=","
-              thousandSeparator=""
-              allowNegative={false}
-              w={110}
-              rightSection={<Text size="xs" c="dimmed" pr={4}>/{item.max}</Text>}
-              rightSectionWidth={44}
             />
           )}
           {ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
