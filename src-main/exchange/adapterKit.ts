@@ -20,6 +20,12 @@ export interface ContentAdapter {
   /** What a clerk calls the record here (a name), when there is a copy. */
   title(ctx: ServiceContext, id: string): string | null;
   apply(ctx: ServiceContext, rec: ExchangeRecord): void;
+  /**
+   * Why this record cannot be applied here, given what is here and the other records of its
+   * package (what it points at is missing, a sender who may not write it), or null. Shown as
+   * "rejected" in the preview; the rest of the package still lands and the sender resends it.
+   */
+  refusal?(ctx: ServiceContext, rec: ExchangeRecord, pkg: readonly ExchangeRecord[]): string | null;
 }
 
 export const notAcked = (type: string, table: string, alias: string) => `

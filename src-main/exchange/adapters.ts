@@ -10,7 +10,7 @@ import { isoNow, type ServiceContext } from '../services/context';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
 import { dossierAdapter } from './dossierAdapter';
 import { initiativeAdapter } from './initiativeAdapter';
-import { inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspectionAdapter';
+import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspectionAdapter';
 import { movementAdapter, registrationAdapter } from './registrationAdapters';
 
 export type { ContentAdapter } from './adapterKit';
@@ -166,6 +166,7 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   registration: registrationAdapter,
   dossier: dossierAdapter,
   initiative: initiativeAdapter,
+  'checklist-template': checklistTemplateAdapter,
   'inspection-plan': inspectionPlanAdapter,
   inspection: inspectionAdapter,
   'inspection-self-assessment': inspectionSelfAssessmentAdapter,

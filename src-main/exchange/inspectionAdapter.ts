@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { InspectionData, InspectionPlanData, InspectionSelfAssessmentData } from '../../src-shared/records';
+import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
+import type { ChecklistTemplateRecordData, InspectionData, InspectionPlanData, InspectionSelfAssessmentData } from '../../src-shared/records';
 import { checklistItems } from '../../src-shared/rules/inspections';
 import { cleanText } from '../../src-shared/text';
 import { inspectionAnswers, inspectionEvidence, inspectionPlans, inspections, inspectionSelfAssessments, inspectionTemplates } from '../db/schema';
@@ -14,6 +15,39 @@ import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapte
 // Kiểm tra công tác TĐKT between installations: a plan (with its checklist version, whole)
 // goes down with the province's reference package and up in submissions; an inspection's
 // results (answers, self-assessment, evidence by SHA-256) go up. Copies are read-only.
+
+/**
+ * A checklist version this installation made, published on its own in the reference package
+ * (a version used by a plan also travels inside the plan). Versions never change once saved,
+ * so a copy is written once and kept.
+ */
+export const checklistTemplateAdapter: ContentAdapter = {
+  type: 'checklist-template',
+  table: 'inspection_templates',
+  outgoing(ctx, q) {
+    const rows = ctx.sqlite
+      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_templates x ${notAcked('checklist-template', 'inspection_templates', 'x')} AND x.source = 'local' ORDER BY x.key, x.version, x.id`)
+      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    return rows.map((r) => {
+      const t = ctx.db.select().from(inspectionTemplates).where(eq(inspectionTemplates.id, r.id)).get()!;
+      const data: ChecklistTemplateRecordData = { key: t.key, version: t.version, name: t.name, description: t.description, sections: JSON.parse(t.sections) };
+      return envelopeOf('checklist-template', r, data);
+    });
+  },
+  current: (ctx, id) => currentIn(ctx, 'inspection_templates', id),
+  title: (ctx, id) =>
+    (ctx.sqlite.prepare(`SELECT name || ' - phiên bản ' || version t FROM inspection_templates WHERE id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  apply(ctx, rec) {
+    const d = rec.data as ChecklistTemplateRecordData;
+    if (ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, rec.id)).get()) return;
+    const row = {
+      id: rec.id, origin: rec.origin, rev: rec.rev, createdAt: rec.updatedAt, updatedAt: rec.updatedAt, deleted: rec.deleted, key: d.key, version: d.version,
+      name: cleanText(d.name), description: d.description, source: 'received', basedOnId: null, sections: JSON.stringify(d.sections),
+    };
+    ctx.db.insert(inspectionTemplates).values(row).run();
+    writeAudit(ctx, { action: 'import', entity: 'inspection-template', entityId: rec.id, after: { key: d.key, version: d.version, from: rec.origin } });
+  },
+};
 
 type UnitRow = { code: string; name: string; level: InspectionData['unit']['level'] };
 const unitRefOf = (ctx: Parameters<ContentAdapter['apply']>[0], unitId: string): UnitRow =>
@@ -84,6 +118,18 @@ export const inspectionPlanAdapter: ContentAdapter = {
   },
 };
 
+/** Results need their plan and checklist version: here already, or earlier in the same package. */
+function inspectionRefusal(ctx: Parameters<ContentAdapter['apply']>[0], rec: ExchangeRecord, pkg: readonly ExchangeRecord[]): string | null {
+  const d = rec.data as InspectionData;
+  const planHere = !!ctx.db.select({ id: inspectionPlans.id }).from(inspectionPlans).where(eq(inspectionPlans.id, d.planId)).get();
+  const planInPkg = pkg.find((r) => r.type === 'inspection-plan' && r.id === d.planId && !r.deleted);
+  const templateHere = !!ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, d.templateId)).get();
+  const templateInPkg = pkg.some((r) =>
+    (r.type === 'checklist-template' && r.id === d.templateId) || (r.type === 'inspection-plan' && (r.data as InspectionPlanData).template.id === d.templateId));
+  if ((planHere || planInPkg) && (templateHere || templateInPkg)) return null;
+  return `Kết quả kiểm tra ${d.unit.name} năm ${d.year} đến trước kế hoạch kiểm tra của nó; hãy đề nghị đơn vị ${rec.origin} gửi lại tất cả (gửi kèm kế hoạch).`;
+}
+
 export const inspectionAdapter: ContentAdapter = {
   type: 'inspection',
   table: 'inspections',
@@ -114,13 +160,11 @@ export const inspectionAdapter: ContentAdapter = {
   current: (ctx, id) => currentIn(ctx, 'inspections', id),
   title: (ctx, id) =>
     (ctx.sqlite.prepare(`SELECT coalesce(u.name, '') || ' - kiểm tra năm ' || i.year t FROM inspections i LEFT JOIN units u ON u.id = i.unit_id WHERE i.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  refusal: (ctx, rec, pkg) => inspectionRefusal(ctx, rec, pkg),
   apply(ctx, rec) {
     const d = rec.data as InspectionData;
-    const plan = ctx.db.select({ id: inspectionPlans.id }).from(inspectionPlans).where(eq(inspectionPlans.id, d.planId)).get();
-    const template = ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, d.templateId)).get();
-    if (!plan || !template) {
-      throw new AppError('MISSING_PLAN', `Kết quả kiểm tra ${d.unit.name} năm ${d.year} đến trước kế hoạch kiểm tra của nó; hãy đề nghị đơn vị ${rec.origin} gửi lại tất cả (gửi kèm kế hoạch).`);
-    }
+    const refused = inspectionRefusal(ctx, rec, []);
+    if (refused) throw new AppError('MISSING_PLAN', refused);
     const values = {
       id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, planId: d.planId, year: d.year,
       unitId: unitIdFor(ctx, d.unit, rec.origin)!, templateId: d.templateId, plannedFrom: d.plannedFrom, plannedTo: d.plannedTo, status: d.status,
@@ -143,6 +187,28 @@ export const inspectionAdapter: ContentAdapter = {
     writeAudit(ctx, { action: 'import', entity: 'inspection', entityId: rec.id, before, after: { ...values, answers: d.answers.length, evidence: d.evidence.length } });
   },
 };
+
+/**
+ * A self-assessment lands only on the inspection it answers, kept here (the inspecting body
+ * received the plan's units long before), sent by that inspected unit, against its checklist.
+ */
+function selfAssessmentRefusal(ctx: Parameters<ContentAdapter['apply']>[0], rec: ExchangeRecord): string | null {
+  const d = rec.data as InspectionSelfAssessmentData;
+  const insp = ctx.db.select().from(inspections).where(eq(inspections.id, d.inspectionId)).get();
+  if (!insp || insp.deleted || insp.planId !== d.planId) {
+    return `Bản tự đánh giá của ${d.unit.name} không khớp cuộc kiểm tra nào trong kế hoạch kiểm tra trên máy này (kế hoạch đã bị xóa hoặc bỏ đơn vị này).`;
+  }
+  const unitCode = (ctx.sqlite.prepare('SELECT code FROM units WHERE id = ?').get(insp.unitId) as { code: string } | undefined)?.code;
+  if (unitCode !== rec.origin) {
+    return `Bản tự đánh giá gửi từ đơn vị ${rec.origin}, nhưng cuộc kiểm tra này là của đơn vị ${unitCode ?? 'khác'}; chỉ đơn vị được kiểm tra mới gửi được bản tự đánh giá của mình.`;
+  }
+  const known = new Set(checklistItems(templateSections(templateRow(ctx, insp.templateId))).map((it) => it.code));
+  const unknown = d.answers.map((a) => a.itemCode).filter((c) => !known.has(c));
+  if (unknown.length) {
+    return `Bản tự đánh giá của ${d.unit.name} có nội dung không có trong mẫu phiếu của kế hoạch kiểm tra (mã ${unknown.join(', ')}); hãy đề nghị đơn vị ${rec.origin} nhận lại kế hoạch kiểm tra mới nhất và tự đánh giá lại.`;
+  }
+  return null;
+}
 
 /**
  * An inspected unit's own self-assessment goes up; at the inspecting body it pre-fills the
@@ -168,21 +234,12 @@ export const inspectionSelfAssessmentAdapter: ContentAdapter = {
   current: (ctx, id) => currentIn(ctx, 'inspection_self_assessments', id),
   title: (ctx, id) =>
     (ctx.sqlite.prepare(`SELECT 'Tự đánh giá của ' || coalesce(u.name, '') || ' năm ' || i.year t FROM inspection_self_assessments s JOIN inspections i ON i.id = s.inspection_id LEFT JOIN units u ON u.id = i.unit_id WHERE s.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  refusal: (ctx, rec) => selfAssessmentRefusal(ctx, rec),
   apply(ctx, rec) {
     const d = rec.data as InspectionSelfAssessmentData;
-    const insp = ctx.db.select().from(inspections).where(eq(inspections.id, d.inspectionId)).get();
-    if (!insp || insp.deleted || insp.planId !== d.planId) {
-      throw new AppError('MISSING_PLAN', `Bản tự đánh giá của ${d.unit.name} không khớp cuộc kiểm tra nào trong kế hoạch kiểm tra trên máy này (kế hoạch đã bị xóa hoặc bỏ đơn vị này).`);
-    }
-    const unitCode = (ctx.sqlite.prepare('SELECT code FROM units WHERE id = ?').get(insp.unitId) as { code: string } | undefined)?.code;
-    if (unitCode !== rec.origin) {
-      throw new AppError('NOT_INSPECTED_UNIT', `Bản tự đánh giá gửi từ đơn vị ${rec.origin}, nhưng cuộc kiểm tra này là của đơn vị ${unitCode ?? 'khác'}; chỉ đơn vị được kiểm tra mới gửi được bản tự đánh giá của mình.`);
-    }
-    const known = new Set(checklistItems(templateSections(templateRow(ctx, insp.templateId))).map((it) => it.code));
-    const unknown = d.answers.map((a) => a.itemCode).filter((c) => !known.has(c));
-    if (unknown.length) {
-      throw new AppError('UNKNOWN_ITEMS', `Bản tự đánh giá của ${d.unit.name} có nội dung không có trong mẫu phiếu của kế hoạch kiểm tra (mã ${unknown.join(', ')}); hãy đề nghị đơn vị ${rec.origin} nhận lại kế hoạch kiểm tra mới nhất và tự đánh giá lại.`);
-    }
+    const refused = selfAssessmentRefusal(ctx, rec);
+    if (refused) throw new AppError('SELF_ASSESSMENT_REFUSED', refused);
+    const insp = ctx.db.select().from(inspections).where(eq(inspections.id, d.inspectionId)).get()!;
     const values = {
       id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, inspectionId: d.inspectionId, planId: d.planId,
       templateId: d.templateId, answers: JSON.stringify(d.answers), submittedAt: d.submittedAt,
@@ -191,8 +248,8 @@ export const inspectionSelfAssessmentAdapter: ContentAdapter = {
     if (before) ctx.db.update(inspectionSelfAssessments).set(values).where(eq(inspectionSelfAssessments.id, rec.id)).run();
     else ctx.db.insert(inspectionSelfAssessments).values({ ...values, createdAt: rec.updatedAt }).run();
     // Pre-fill the inspection kept here (not a copy received from elsewhere); its next rev carries the answers on.
-    if (!rec.deleted && insp.origin === findInstallation(ctx)?.unitCode) {
-      applySelfAnswers(ctx, insp, d.answers, d.submittedAt);
+    if (insp.origin === findInstallation(ctx)?.unitCode) {
+      applySelfAnswers(ctx, insp, rec.deleted ? [] : d.answers, d.submittedAt, { whole: true });
       ctx.db.update(inspections).set({ rev: insp.rev + 1, updatedAt: rec.updatedAt }).where(eq(inspections.id, insp.id)).run();
       markEdited(ctx, 'inspection', insp.id);
     }

@@ -181,6 +181,8 @@ export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; 
   const movements = CONTENT_ADAPTERS.movement!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
   // So do its inspection plans: the inspected units see the checklist and the dates coming.
   const plans = CONTENT_ADAPTERS['inspection-plan']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
-  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...plans]);
+  // And the checklist versions it made, for the units' own inspections of their subordinates.
+  const checklists = CONTENT_ADAPTERS['checklist-template']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...checklists, ...plans]);
 }
 

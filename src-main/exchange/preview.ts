@@ -34,6 +34,7 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
       return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
+    case 'checklist-template': return `${String(d.name)} - phiên bản ${String(d.version)}`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;
     case 'inspection': return `Kiểm tra ${String((d.unit as { name: string }).name)} năm ${String(d.year)}`;
     case 'inspection-self-assessment': return `Tự đánh giá của ${String((d.unit as { name: string }).name)} (${(d.answers as unknown[]).length} nội dung)`;
@@ -71,11 +72,14 @@ export function previewPackage(ctx: ServiceContext, pkg: VerifiedPackage): Previ
       return verdict(installed ? 'update' : 'new', installed ? `Thay phiên bản ${installed}.` : null);
     }
     if (r.origin === me.unitCode) return verdict('rejected', 'Bản ghi thuộc chính đơn vị này; không nhận bản sửa từ nơi khác.');
-    const cur = CONTENT_ADAPTERS[r.type]!.current(ctx, r.id);
-    if (!cur) return verdict('new');
-    if (cur.origin !== r.origin) return verdict('rejected', `Mã bản ghi trùng với một bản ghi của đơn vị ${cur.origin}.`);
-    if (r.rev > cur.rev) return verdict('update', `Bản sửa lần ${r.rev} thay lần ${cur.rev}.`);
-    if (r.rev === cur.rev) return verdict('unchanged', 'Đã có đúng bản này.');
-    return verdict('stale', `Bản cũ (lần sửa ${r.rev}); đang có lần sửa ${cur.rev} mới hơn.`);
+    const adapter = CONTENT_ADAPTERS[r.type]!;
+    const cur = adapter.current(ctx, r.id);
+    if (cur && cur.origin !== r.origin) return verdict('rejected', `Mã bản ghi trùng với một bản ghi của đơn vị ${cur.origin}.`);
+    if (cur && r.rev <= cur.rev) {
+      return r.rev === cur.rev ? verdict('unchanged', 'Đã có đúng bản này.') : verdict('stale', `Bản cũ (lần sửa ${r.rev}); đang có lần sửa ${cur.rev} mới hơn.`);
+    }
+    const refused = adapter.refusal?.(ctx, r, pkg.envelope.body.records) ?? null;
+    if (refused) return verdict('rejected', refused);
+    return cur ? verdict('update', `Bản sửa lần ${r.rev} thay lần ${cur.rev}.`) : verdict('new');
   });
 }

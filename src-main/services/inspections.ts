@@ -226,7 +226,7 @@ export type SelfAnswer = { itemCode: string; result: ItemResult | null; score: n
  * Stores a self-assessment beside the team's answers and pre-fills the items the team has not
  * answered (source 'unit'). Refused, nothing stored, on an unknown or repeated item or a bad value.
  */
-export function applySelfAnswers(ctx: ServiceContext, r: Row, answers: readonly SelfAnswer[], at: string): void {
+export function applySelfAnswers(ctx: ServiceContext, r: Row, answers: readonly SelfAnswer[], at: string, opts: { whole?: boolean } = {}): void {
   const seen = new Set<string>();
   const checked = answers.map((a, k) => {
     const item = itemOf(ctx, r, a.itemCode);
@@ -245,6 +245,18 @@ export function applySelfAnswers(ctx: ServiceContext, r: Row, answers: readonly 
       ? {}
       : { result: a.result, score: a.score, source: 'unit', answeredAt: a.result !== null || a.score !== null ? at : null };
     upsertAnswer(ctx, r.id, item.code, { ...self, ...prefill });
+  }
+  // A received self-assessment is the unit's whole current version: what it no longer says
+  // goes, and so does a pre-filled result the team has not confirmed.
+  if (opts.whole) {
+    for (const x of answerRows(ctx, r.id)) {
+      if (x.selfAt === null || seen.has(x.itemCode)) continue;
+      const unconfirmed = x.source === 'unit' && r.status !== 'finished';
+      upsertAnswer(ctx, r.id, x.itemCode, {
+        selfResult: null, selfScore: null, selfNote: '', selfAt: null,
+        ...(unconfirmed ? { result: null, score: null, answeredAt: null, source: 'team' } : {}),
+      });
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import { collectiveData } from './collective';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
 import { initiativeData } from './initiative';
-import { inspectionData, inspectionPlanData, inspectionSelfAssessmentData } from './inspection';
+import { checklistTemplateRecordData, inspectionData, inspectionPlanData, inspectionSelfAssessmentData } from './inspection';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
@@ -39,6 +39,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   registration: { label: 'Đăng ký thi đua', schema: registrationData, kinds: ['submission'], owner: 'origin' },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', schema: dossierData, kinds: ['submission'], owner: 'origin' },
   initiative: { label: 'Đơn yêu cầu công nhận sáng kiến', schema: initiativeData, kinds: ['submission'], owner: 'origin' },
+  'checklist-template': { label: 'Mẫu phiếu kiểm tra công tác thi đua, khen thưởng', schema: checklistTemplateRecordData, kinds: ['reference'], owner: 'origin' },
   'inspection-plan': { label: 'Kế hoạch kiểm tra công tác thi đua, khen thưởng', schema: inspectionPlanData, kinds: ['reference', 'submission'], owner: 'origin' },
   'inspection-self-assessment': { label: 'Tự đánh giá công tác thi đua, khen thưởng', schema: inspectionSelfAssessmentData, kinds: ['submission'], owner: 'origin' },
   inspection: { label: 'Kết quả kiểm tra công tác thi đua, khen thưởng', schema: inspectionData, kinds: ['submission'], owner: 'origin' },
@@ -49,4 +50,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt'];

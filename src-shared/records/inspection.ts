@@ -28,6 +28,14 @@ export const checklistTemplateData = z.object({
 export type ChecklistTemplateData = z.infer<typeof checklistTemplateData>;
 
 /**
+ * `checklist-template`: a checklist version the province publishes on its own (not yet used by
+ * a plan), in its reference package; stored as received and offered for the unit's own plans.
+ * The record's id is the version's id.
+ */
+export const checklistTemplateRecordData = checklistTemplateData.omit({ id: true });
+export type ChecklistTemplateRecordData = z.infer<typeof checklistTemplateRecordData>;
+
+/**
  * `inspection-plan`: a kế hoạch kiểm tra with its checklist version, its team and the units to
  * inspect. Goes down with the province's reference package (like movements) so the inspected
  * units know what is coming, and up in a submission as what a unit reports of its own work.

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,18 +98,84 @@ describe('inspections between a commune and the province', () => {
     const rec = env.body.records.find((r) => r.type === 'inspection-self-assessment')!;
     expect(rec).toMatchObject({ origin: 'XA-TP', rev: 2, data: { inspectionId, planId: plan.id, unit: { code: 'XA-TP' } } });
 
-    // An item the plan's checklist does not have: the whole package is refused, nothing written.
-    const before = dump(prov);
-    (rec.data as { answers: { itemCode: string }[] }).answers[0]!.itemCode = 'Z.9';
+    // An item the plan's checklist does not have: that record is rejected in the preview with
+    // the reason, the rest of the package lands, the inspection is untouched and nothing is acked
+    // for it (so the commune sends it again once corrected).
+    const answersBefore = prov.context().sqlite.prepare('SELECT * FROM inspection_answers ORDER BY item_code').all();
+    const tamper = structuredClone(env);
+    tamper.header.packageId = crypto.randomUUID();
+    (tamper.body.records.find((r) => r.type === 'inspection-self-assessment')!.data as { answers: { itemCode: string }[] }).answers[0]!.itemCode = 'Z.9';
     const bad = path.join(tempDir(), 'bad.tdkt');
-    fs.writeFileSync(bad, resign(xa, env));
-    expect((await prov.fail('exchange.import', { path: bad })).message).toMatch(/không có trong mẫu phiếu của kế hoạch kiểm tra \(mã Z\.9\)/);
-    expect(dump(prov)).toBe(before);
+    fs.writeFileSync(bad, resign(xa, tamper));
+    const tampered = await prov.call('exchange.import', { path: bad });
+    expect(tampered.applied).toBe(true);
+    expect(tampered.rows.find((r) => r.type === 'inspection-self-assessment')).toMatchObject({
+      action: 'rejected', reason: expect.stringMatching(/không có trong mẫu phiếu của kế hoạch kiểm tra \(mã Z\.9\)/),
+    });
+    expect(prov.context().sqlite.prepare('SELECT count(*) n FROM inspection_self_assessments').get()).toEqual({ n: 0 });
+    expect(prov.context().sqlite.prepare('SELECT * FROM inspection_answers ORDER BY item_code').all()).toEqual(answersBefore);
 
     await prov.call('exchange.import', { path: pkg!.file });
     const got = await prov.call('inspections.get', { id: inspectionId });
     expect(got.answers.find((a) => a.itemCode === '1.1')).toMatchObject({ result: 'dat', source: 'unit', self: { result: 'dat', note: 'Có kế hoạch năm' } });
     expect(got.answers.find((a) => a.itemCode === '1.2')).toMatchObject({ result: 'chua-dat', source: 'team', findings: 'Quy chế năm 2019', self: { result: 'dat', note: 'Đã sửa Quy chế' } });
     expect(got.inspection.editable).toBe(true);
+
+    // The unit takes back its answer on 1.1 and sends again: the province's copy says no more
+    // than the unit does (the pre-filled 1.1 goes; the team's own 1.2 stays with the new note).
+    await xa.call('inspections.saveSelfAssessment', { planId: plan.id, answers: [{ itemCode: '1.1', result: null, score: null, note: '' }, { itemCode: '1.2', result: 'dat', note: 'Quy chế mới ban hành' }] });
+    const [again] = await exportFrom(xa, 'T12');
+    expect(read(again!.file).body.records.filter((r) => r.type === 'inspection-self-assessment')).toMatchObject([{ rev: 3, data: { answers: [{ itemCode: '1.2' }] } }]);
+    await prov.call('exchange.import', { path: again!.file });
+    const after = await prov.call('inspections.get', { id: inspectionId });
+    expect(after.answers.find((a) => a.itemCode === '1.1') ?? null).toMatchObject({ result: null, self: null });
+    expect(after.answers.find((a) => a.itemCode === '1.2')).toMatchObject({ result: 'chua-dat', source: 'team', self: { result: 'dat', note: 'Quy chế mới ban hành' } });
+    expect(after.progress.answered).toBe(1);
+  });
+
+  it('a checklist version the province publishes without a plan reaches the commune in the reference package and becomes its default', async () => {
+    const { prov, xa } = await pair();
+    const [v1] = await prov.call('inspections.templates', { key: null });
+    const t1 = await prov.call('inspections.template', { id: v1!.id });
+    const sections = [...t1.sections, { code: '7', title: 'Chuyển đổi số trong công tác thi đua, khen thưởng', items: [{ ...t1.sections[0]!.items[0]!, code: '7.1', text: 'Cập nhật hồ sơ khen thưởng trên phần mềm' }] }];
+    const v2 = await prov.call('inspections.saveTemplate', { basedOnId: t1.id, name: 'Phiếu kiểm tra năm 2026 của tỉnh', description: 'Thêm nội dung chuyển đổi số', sections });
+    const issued = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
+    const env = read(issued.files[0]!.file);
+    expect(env.body.records.filter((r) => r.type === 'checklist-template')).toMatchObject([{ id: v2.id, rev: 1, origin: 'T12', data: { version: 2, name: 'Phiếu kiểm tra năm 2026 của tỉnh' } }]);
+
+    const preview = await xa.call('exchange.preview', { path: issued.files[0]!.file });
+    expect(preview.rows.find((r) => r.type === 'checklist-template')).toMatchObject({ action: 'new', title: 'Phiếu kiểm tra năm 2026 của tỉnh - phiên bản 2', typeLabel: 'Mẫu phiếu kiểm tra công tác thi đua, khen thưởng' });
+    await xa.call('exchange.import', { path: issued.files[0]!.file });
+    expect(await xa.call('inspections.template', { id: v2.id })).toMatchObject({ version: 2, source: 'received', origin: 'T12', latest: true, items: 17 });
+    // The commune's own plan (of its school) now uses the province's version unless told otherwise.
+    const home = (await xa.call('setup.status', {})).installation!.unitId;
+    const school = await xa.call('units.create', { code: 'XA-TP.TH', name: 'Trường Tiểu học Tân Phong', level: 'agency', parentId: home });
+    const plan = await xa.call('inspections.createPlan', { year: 2026, inspectingBody: 'UBND xã Tân Phong', units: [{ unitId: school.id }] });
+    expect(plan).toMatchObject({ templateId: v2.id, templateVersion: 2 });
+    // Versions never change: the next reference package leaves the copy as it is.
+    const next = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
+    const re = await xa.call('exchange.import', { path: next.files[0]!.file });
+    expect(re.rows.find((r) => r.type === 'checklist-template')).toMatchObject({ action: 'unchanged' });
+  });
+
+  it('results that arrive before their plan are rejected on their own, with the reason; the rest of the package lands', async () => {
+    const { prov, xa, insp } = await communeInspects();
+    const [pkg] = await exportFrom(xa, 'T12');
+    const env = read(pkg!.file);
+    env.header.packageId = crypto.randomUUID();
+    env.body.records = env.body.records.filter((r) => r.type !== 'inspection-plan');
+    env.header.counts.records = env.body.records.length;
+    const alone = path.join(tempDir(), 'alone.tdkt');
+    fs.writeFileSync(alone, resign(xa, env));
+    const got = await prov.call('exchange.import', { path: alone });
+    expect(got.applied).toBe(true);
+    expect(got.rows.find((r) => r.type === 'inspection')).toMatchObject({
+      action: 'rejected', reason: 'Kết quả kiểm tra Trường Tiểu học Tân Phong năm 2026 đến trước kế hoạch kiểm tra của nó; hãy đề nghị đơn vị XA-TP gửi lại tất cả (gửi kèm kế hoạch).',
+    });
+    expect(got.rows.find((r) => r.type === 'person')).toMatchObject({ action: 'new' });
+    expect(prov.context().sqlite.prepare('SELECT count(*) n FROM inspections WHERE id = ?').get(insp.id)).toEqual({ n: 0 });
+    // Nothing acked for the rejected result: the commune's next package carries it again, with its plan.
+    await prov.call('exchange.import', { path: pkg!.file });
+    expect((await prov.call('inspections.get', { id: insp.id })).inspection).toMatchObject({ status: 'finished', origin: 'XA-TP' });
   });
 });
