@@ -7,7 +7,7 @@ import { inspectionAnswers, inspectionEvidence, inspectionPlans, inspections, in
 import { AppError } from '../errors';
 import { writeAudit } from '../services/audit';
 import { applySelfAnswers } from '../services/inspections';
-import { templateRow, templateSections } from '../services/inspectionTemplates';
+import { ensureDefaultTemplate, templateRow, templateSections } from '../services/inspectionTemplates';
 import { findInstallation } from '../services/installation';
 import { markEdited } from '../services/lifecycle';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
@@ -39,6 +39,7 @@ export const checklistTemplateAdapter: ContentAdapter = {
     (ctx.sqlite.prepare(`SELECT name || ' - phiên bản ' || version t FROM inspection_templates WHERE id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
   apply(ctx, rec) {
     const d = rec.data as ChecklistTemplateRecordData;
+    ensureDefaultTemplate(ctx);
     if (ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, rec.id)).get()) return;
     const row = {
       id: rec.id, origin: rec.origin, rev: rec.rev, createdAt: rec.updatedAt, updatedAt: rec.updatedAt, deleted: rec.deleted, key: d.key, version: d.version,
@@ -79,7 +80,9 @@ export const inspectionPlanAdapter: ContentAdapter = {
   title: (ctx, id) => titleIn(ctx, 'inspection_plans', 'title', id),
   apply(ctx, rec) {
     const d = rec.data as InspectionPlanData;
-    // The checklist version arrives whole and is kept as it was: versions never change.
+    // The checklist version arrives whole and is kept as it was: versions never change. The
+    // shipped one is loaded first, so that it is known here as shipped, not as received.
+    ensureDefaultTemplate(ctx);
     const t = d.template;
     if (!ctx.db.select({ id: inspectionTemplates.id }).from(inspectionTemplates).where(eq(inspectionTemplates.id, t.id)).get()) {
       ctx.db.insert(inspectionTemplates).values({

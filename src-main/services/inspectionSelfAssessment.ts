@@ -33,10 +33,13 @@ function myInspectionIn(ctx: ServiceContext, planId: string): Row {
   return inspectionRow(ctx, row.id);
 }
 
+const sentAt = (ctx: ServiceContext, id: string) =>
+  (ctx.sqlite.prepare(`SELECT updated_at t FROM record_status WHERE record_type = 'inspection-self-assessment' AND record_id = ? AND status = 'sent'`).get(id) as { t: string } | undefined)?.t ?? null;
+
 function toSelfAssessment(ctx: ServiceContext, r: Row, s: SelfRow | undefined): UnitSelfAssessment {
   return {
     id: s?.id ?? null, planId: r.planId, inspectionId: r.id, template: getTemplate(ctx, r.templateId),
-    answers: s ? (JSON.parse(s.answers) as SelfAnswer[]) : [], rev: s?.rev ?? 0, submittedAt: s?.submittedAt ?? null,
+    answers: s ? (JSON.parse(s.answers) as SelfAnswer[]) : [], rev: s?.rev ?? 0, submittedAt: s?.submittedAt ?? null, sentAt: s ? sentAt(ctx, s.id) : null,
   };
 }
 

@@ -177,6 +177,8 @@ const selfAnswer = z.object({ itemCode: z.string(), result: z.enum(ITEM_RESULTS)
 export const unitSelfAssessment = z.object({
   id: z.string().nullable(), planId: z.string(), inspectionId: z.string(), template: checklistTemplate,
   answers: z.array(selfAnswer), rev: z.number().int(), submittedAt: z.string().nullable(),
+  /** When this rev left in a package (null: not sent since the last change). */
+  sentAt: z.string().nullable(),
 });
 export type UnitSelfAssessment = z.infer<typeof unitSelfAssessment>;
 

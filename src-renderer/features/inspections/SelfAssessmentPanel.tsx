@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistItemValues, UnitSelfAssessment } from '../../../src-shared/api';
 import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
 import { invoke } from '../../api';
+import { formatDateTime } from '../../app/format';
 import { RESULT_COLORS } from './labels';
 import { SaveBadge } from './SaveBadge';
 import { useAutosave } from './useAutosave';
@@ -15,13 +16,13 @@ interface Values {
 }
 
 /** One item of the unit's own self-assessment: result (or score) and the unit's note, saved on change. */
-function SelfItem({ planId, item, initial }: { planId: string; item: ChecklistItemValues; initial: Values }) {
+function SelfItem({ planId, item, initial, onSaved }: { planId: string; item: ChecklistItemValues; initial: Values; onSaved: (sa: UnitSelfAssessment) => void }) {
   const [v, setV] = useState<Values>(initial);
   const save = useCallback(
     async (values: Values) => {
-      await invoke('inspections.saveSelfAssessment', { planId, answers: [{ itemCode: item.code, ...values }] });
+      onSaved(await invoke('inspections.saveSelfAssessment', { planId, answers: [{ itemCode: item.code, ...values }] }));
     },
-    [planId, item.code],
+    [planId, item.code, onSaved],
   );
   const saver = useAutosave(save);
   const change = (patch: Partial<Values>, now: boolean) => {
@@ -98,15 +99,32 @@ export function SelfAssessmentPanel({ planId }: { planId: string }) {
       alive = false;
     };
   }, [planId]);
-  if (!sa) return null;
-  const byCode = new Map(sa.answers.map((a) => [a.itemCode, a]));
+  const onSaved = useCallback((next: UnitSelfAssessment) => setSa(next), []);
+  // The items keep their own values once shown; only the first load seeds them.
+  const [seed, setSeed] = useState<Map<string, UnitSelfAssessment['answers'][number]> | null>(null);
+  useEffect(() => {
+    if (sa && !seed) setSeed(new Map(sa.answers.map((a) => [a.itemCode, a])));
+  }, [sa, seed]);
+  if (!sa || !seed) return null;
+  const total = sa.template.sections.reduce((n, s) => n + s.items.length, 0);
+  const answered = sa.answers.filter((a) => a.result !== null || a.score !== null).length;
   return (
     <Paper withBorder p="sm" component="section" aria-label="Tự đánh giá của đơn vị" data-testid="unit-self-assessment">
-      <Title order={3} size="h5" mb={4}>
-        Tự đánh giá của đơn vị
-      </Title>
+      <Group justify="space-between" align="center" gap="xs" mb={4}>
+        <Title order={3} size="h5">
+          Tự đánh giá của đơn vị
+        </Title>
+        <Group gap="xs">
+          <Badge variant="light" color={answered === total ? 'teal' : 'gray'} data-testid="self-progress">
+            Đã tự đánh giá {answered}/{total} nội dung
+          </Badge>
+          <Badge variant="light" color={sa.sentAt ? 'teal' : 'yellow'} data-testid="self-sent" title={sa.sentAt ? undefined : 'Vào "Gửi đi" để tạo gói gửi cơ quan kiểm tra'}>
+            {sa.id === null ? 'Chưa có nội dung' : sa.sentAt ? `Đã gửi lên lúc ${formatDateTime(sa.sentAt)}` : 'Chưa gửi lên'}
+          </Badge>
+        </Group>
+      </Group>
       <Text size="xs" c="dimmed" mb="xs">
-        Theo mẫu phiếu {sa.template.name} – phiên bản {sa.template.version}. Tự lưu khi chọn hoặc gõ; bản tự đánh giá được gửi lên cơ quan kiểm tra trong gói
+        Theo mẫu phiếu “{sa.template.name}”, phiên bản {sa.template.version}. Tự lưu khi chọn hoặc gõ; bản tự đánh giá được gửi lên cơ quan kiểm tra trong gói
         gửi đi tiếp theo và hiện ở đó là kết quả của đơn vị.
       </Text>
       <Stack gap="xs">
@@ -116,8 +134,10 @@ export function SelfAssessmentPanel({ planId }: { planId: string }) {
               {s.code}. {s.title}
             </Text>
             {s.items.map((it) => {
-              const a = byCode.get(it.code);
-              return <SelfItem key={it.code} planId={planId} item={it} initial={{ result: a?.result ?? null, score: a?.score ?? null, note: a?.note ?? '' }} />;
+              const a = seed.get(it.code);
+              return (
+                <SelfItem key={it.code} planId={planId} item={it} onSaved={onSaved} initial={{ result: a?.result ?? null, score: a?.score ?? null, note: a?.note ?? '' }} />
+              );
             })}
           </Stack>
         ))}
