@@ -54,30 +54,52 @@ export function hasFieldwork(ctx: ServiceContext, i: Pick<Row, 'id' | 'status'>)
 
 interface ListRow {
   id: string; planId: string; planTitle: string; year: number; unitId: string; unitCode: string; unitName: string; unitLevel: string;
-  templateId: string; templateVersion: number; sections: string; plannedFrom: string | null; plannedTo: string | null; status: InspectionStatus;
+  templateId: string; templateVersion: number; plannedFrom: string | null; plannedTo: string | null; status: InspectionStatus;
   finishedAt: string | null; origin: string;
 }
 
 const LIST_SQL = `SELECT i.id, i.plan_id planId, p.title planTitle, i.year, i.unit_id unitId, coalesce(u.code, '') unitCode, coalesce(u.name, '') unitName,
-                         coalesce(u.level, '') unitLevel, i.template_id templateId, t.version templateVersion, t.sections, i.planned_from plannedFrom,
+                         coalesce(u.level, '') unitLevel, i.template_id templateId, t.version templateVersion, i.planned_from plannedFrom,
                          i.planned_to plannedTo, i.status, i.finished_at finishedAt, i.origin
                     FROM inspections i JOIN inspection_plans p ON p.id = i.plan_id JOIN inspection_templates t ON t.id = i.template_id
                     LEFT JOIN units u ON u.id = i.unit_id`;
 
-function toListItem(ctx: ServiceContext, r: ListRow): InspectionListItem {
-  const sections = JSON.parse(r.sections) as ChecklistSection[];
-  const answers = answerMap(answerRows(ctx, r.id));
-  const p = progressOf(sections, answers);
-  const notMet = checklistItems(sections).filter((it) => itemOutcome(it, answers.get(it.code)) === 'chua-dat').length;
-  const { sections: _s, ...rest } = r;
-  return { ...rest, answered: p.answered, total: p.total, notMet };
+/**
+ * Checklist versions parsed once per call: a list or a year's summary holds many inspections
+ * on a handful of versions, and a version never changes.
+ */
+function sectionsReader(ctx: ServiceContext): (templateId: string) => ChecklistSection[] {
+  const parsed = new Map<string, ChecklistSection[]>();
+  return (id) => parsed.get(id) ?? parsed.set(id, templateSections(templateRow(ctx, id))).get(id)!;
+}
+
+/** The answers (result and score) of many inspections in one query, by inspection. */
+function answersOf(ctx: ServiceContext, ids: readonly string[]): Map<string, Map<string, AnswerValue>> {
+  const rows = ctx.sqlite
+    .prepare('SELECT inspection_id inspectionId, item_code itemCode, result, score FROM inspection_answers WHERE inspection_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Pick<AnswerRow, 'inspectionId' | 'itemCode' | 'result' | 'score'>[];
+  const out = new Map<string, Map<string, AnswerValue>>(ids.map((id) => [id, new Map()]));
+  for (const a of rows) out.get(a.inspectionId)!.set(a.itemCode, { result: a.result as ItemResult | null, score: a.score });
+  return out;
+}
+
+function toListItems(ctx: ServiceContext, rows: readonly ListRow[]): InspectionListItem[] {
+  const sectionsOf = sectionsReader(ctx);
+  const answers = answersOf(ctx, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const sections = sectionsOf(r.templateId);
+    const a = answers.get(r.id)!;
+    const p = progressOf(sections, a);
+    const notMet = checklistItems(sections).filter((it) => itemOutcome(it, a.get(it.code)) === 'chua-dat').length;
+    return { ...r, answered: p.answered, total: p.total, notMet };
+  });
 }
 
 export function inspectionItems(ctx: ServiceContext, f: { planId?: string; id?: string }): InspectionListItem[] {
   const rows = ctx.sqlite
     .prepare(`${LIST_SQL} WHERE i.deleted = 0 AND (? IS NULL OR i.plan_id = ?) AND (? IS NULL OR i.id = ?) ORDER BY i.sort, u.name`)
     .all(f.planId ?? null, f.planId ?? null, f.id ?? null, f.id ?? null) as ListRow[];
-  return rows.map((r) => toListItem(ctx, r));
+  return toListItems(ctx, rows);
 }
 
 export function listInspections(
@@ -90,7 +112,7 @@ export function listInspections(
   const rows = ctx.sqlite
     .prepare(`${LIST_SQL} ${where} ORDER BY i.year DESC, p.created_at DESC, i.sort, u.name LIMIT ? OFFSET ?`)
     .all(...args, input.limit, input.offset) as ListRow[];
-  return { total, items: rows.map((r) => toListItem(ctx, r)) };
+  return { total, items: toListItems(ctx, rows) };
 }
 
 function toInspection(ctx: ServiceContext, r: Row): Inspection {
@@ -354,10 +376,16 @@ export function inspectionSummaryOf(ctx: ServiceContext, input: { year: number; 
   const plans = ctx.sqlite
     .prepare('SELECT id, title, recommendations FROM inspection_plans WHERE deleted = 0 AND year = ? AND (? IS NULL OR id = ?) ORDER BY plan_date, created_at')
     .all(input.year, input.planId, input.planId) as { id: string; title: string; recommendations: string }[];
+  const scope = `FROM inspections i JOIN inspection_plans p ON p.id = i.plan_id LEFT JOIN units u ON u.id = i.unit_id
+                  WHERE i.deleted = 0 AND p.deleted = 0 AND p.year = @year AND (@planId IS NULL OR i.plan_id = @planId)`;
   const rows = ctx.sqlite
-    .prepare(`${LIST_SQL} WHERE i.deleted = 0 AND p.deleted = 0 AND p.year = ? AND (? IS NULL OR i.plan_id = ?) ORDER BY p.created_at, i.sort, u.name`)
-    .all(input.year, input.planId, input.planId) as ListRow[];
+    .prepare(`SELECT i.id, coalesce(u.name, '') unitName, i.status, i.template_id templateId ${scope} ORDER BY p.created_at, i.sort, u.name`)
+    .all(input) as { id: string; unitName: string; status: InspectionStatus; templateId: string }[];
+  // A year holds thousands of inspections on a handful of checklist versions: each version is
+  // parsed once and all answers are read in one query, not one per inspection.
+  const sectionsOf = sectionsReader(ctx);
+  const answers = answersOf(ctx, rows.map((r) => r.id));
   return inspectionSummary(input.year, plans, rows.map((r) => ({
-    id: r.id, unitName: r.unitName, status: r.status, sections: JSON.parse(r.sections) as ChecklistSection[], answers: answerMap(answerRows(ctx, r.id)),
+    id: r.id, unitName: r.unitName, status: r.status, sections: sectionsOf(r.templateId), answers: answers.get(r.id)!,
   })));
 }

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
+import { measureInspections } from './inspections';
 import { measureRecords } from './records';
 import { seedPeople } from './seed';
 
@@ -98,6 +99,14 @@ async function main() {
     const a = r2[Object.keys(r2)[i]!]!;
     const b = r20[k]!;
     return { measure: k.replace(/\d+ dossiers \+ \d+ initiatives/, 'N dossiers + N initiatives'), '2000': a.toFixed(2), '20000': b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
+  }));
+
+  const [k1, k10] = [await measureInspections(1_000), await measureInspections(10_000)];
+  console.log('\nInspections (1,000 vs 10,000 over five years, plans of 100 units, 16 answers each); medians of 15 runs\n');
+  console.table(Object.keys(k10).map((k, i) => {
+    const a = k1[Object.keys(k1)[i]!]!;
+    const b = k10[k]!;
+    return { measure: k.replace(/\d+ inspections/, 'N inspections'), '1000': a.toFixed(2), '10000': b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
   }));
 
   const [i1, i5] = [await measureImport(1000), await measureImport(5000)];
