@@ -6,9 +6,10 @@ import { T } from './strings';
 /**
  * The save and delete plumbing every record form shares: the busy flag, the delete
  * confirmation, green/red notifications, the server's field errors shown beside the fields,
- * and closing the form once the write is done.
+ * and closing the form once the write is done. A page that only deletes (an editor over a
+ * list) has no fields to mark, so it may leave setErrors out.
  */
-export function useRecordActions(opts: { onDone: () => void; setErrors: (errors: Record<string, string>) => void }) {
+export function useRecordActions(opts: { onDone: () => void; setErrors?: (errors: Record<string, string>) => void }) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
@@ -19,7 +20,7 @@ export function useRecordActions(opts: { onDone: () => void; setErrors: (errors:
       notifySuccess(T.saved);
       opts.onDone();
     } catch (e) {
-      if (e instanceof ApiError) opts.setErrors(e.fieldMessages());
+      if (e instanceof ApiError) opts.setErrors?.(e.fieldMessages());
       notifyError(e);
     } finally {
       setBusy(false);

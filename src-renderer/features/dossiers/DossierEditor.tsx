@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
@@ -27,9 +28,11 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   const dossier = data?.dossier ?? null;
   const { received, status, reload: reloadStatus } = useRecordStatus('dossier', dossier);
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy: deleting, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  // "Sẵn sàng gửi" is not a save-and-close, so it keeps its own flag; either one holds both buttons.
+  const [readying, setReadying] = useState(false);
+  const busy = deleting || readying;
   const editable = !!dossier?.editable;
   // Ready again only from a draft or a return; once sent, a change makes it a draft first.
   const canReady = !status?.status || status.status === 'draft' || status.status === 'returned';
@@ -40,7 +43,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   };
 
   const markReady = async () => {
-    setBusy(true);
+    setReadying(true);
     try {
       await invoke('dossiers.markReady', { id: props.id, overrideReason: null });
       notifySuccess(`${READY_TEXT}.`);
@@ -49,22 +52,11 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
       if (e instanceof ApiError && e.code === 'NOT_READY') setRefusal({ message: e.message, problems: readyProblems(documents, eligibility) });
       else notifyError(e);
     } finally {
-      setBusy(false);
+      setReadying(false);
     }
   };
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await invoke('dossiers.delete', { id: props.id });
-      notifySuccess(T.deleted);
-      props.onBack();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+  const remove = () => removeRecord(() => invoke('dossiers.delete', { id: props.id }));
 
   const actions = (
     <>

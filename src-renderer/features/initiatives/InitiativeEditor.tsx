@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, InitiativeRound } from '../../../src-shared/api';
 import { errorMessage, invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
@@ -42,8 +42,7 @@ function useInitiative(id: string | null) {
  */
 export function InitiativeEditor(props: { id: string | null; year: number; rounds: InitiativeRound[]; onOpen: (id: string) => void; onBack: () => void }) {
   const { detail, rounds, error, reload } = useInitiative(props.id);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
   const i = detail?.initiative ?? null;
   const decided = i?.status === 'recognised' || i?.status === 'refused';
   const members = rounds.find((r) => r.id === i?.roundId)?.members ?? [];
@@ -56,16 +55,7 @@ export function InitiativeEditor(props: { id: string | null; year: number; round
 
   const remove = async () => {
     if (!i) return;
-    setBusy(true);
-    try {
-      await invoke('initiatives.delete', { id: i.id });
-      notifySuccess(T.deleted);
-      props.onBack();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
+    await removeRecord(() => invoke('initiatives.delete', { id: i.id }));
   };
 
   const actions = (

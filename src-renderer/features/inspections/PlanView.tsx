@@ -5,9 +5,9 @@ import { TEAM_ROLE_LABELS } from '../../../src-shared/rules/inspections';
 import { formatDate } from '../../../src-shared/text';
 import { errorMessage, invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useRecordActions } from '../../app/useRecordActions';
 import { PRINT, STATUS_COLORS, statusLabel } from './labels';
 import { PlanForm } from './PlanForm';
 import { PrintButtons } from './PrintButtons';
@@ -74,8 +74,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
   const [plan, setPlan] = useState<InspectionPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
 
   useEffect(() => {
     let alive = true;
@@ -87,18 +86,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
     };
   }, [props.id]);
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await invoke('inspections.deletePlan', { id: props.id });
-      notifySuccess(T.deleted);
-      props.onBack();
-    } catch (e) {
-      notifyError(e);
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+  const remove = () => removeRecord(() => invoke('inspections.deletePlan', { id: props.id }));
 
   const actions = (
     <>

@@ -24,10 +24,11 @@ const COLUMNS: Column<InspectionPlanListItem>[] = [
         </Group>
       ),
   },
-  { title: 'Số, ngày', width: 190, render: (p) => [p.planNumber, formatDate(p.planDate)].filter(Boolean).join(' ngày ') || '—' },
+  // Wide enough for "12/KH-UBND ngày 01/10/2026" at 1366px; the progress bar gives up the room.
+  { title: 'Số, ngày', width: 250, render: (p) => [p.planNumber, formatDate(p.planDate)].filter(Boolean).join(' ngày ') || '—' },
   { title: 'Hạn hoàn thành', width: 130, render: (p) => formatDate(p.deadline) },
   { title: 'Mẫu phiếu', width: 110, render: (p) => `Phiên bản ${p.templateVersion}` },
-  { title: 'Đơn vị được kiểm tra', width: 240, render: (p) => <ProgressCell answered={p.finished} total={p.units} label="Số đơn vị đã kiểm tra xong" /> },
+  { title: 'Đơn vị được kiểm tra', width: 200, render: (p) => <ProgressCell answered={p.finished} total={p.units} label="Số đơn vị đã kiểm tra xong" /> },
 ];
 
 /** The year's inspection plans; one opens over the list. */
