@@ -21,12 +21,13 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment)
   inspections summary --year NĂM   số liệu tổng hợp kiểm tra công tác thi đua, khen thưởng của năm
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
   print dossier MÃ_HỒ_SƠ --out THƯ_MỤC     (tờ trình, danh sách, biên bản, báo cáo; quyết định, giấy khen ở cấp xã)
   print inspection-plan|inspection-decision MÃ_KẾ_HOẠCH --out TỆP.docx
+  print inspection-self-assessment MÃ_KẾ_HOẠCH --out TỆP.docx   (đơn vị được kiểm tra: báo cáo tự đánh giá theo kế hoạch đã nhận)
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
@@ -196,7 +197,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
           if (!values.year) throw new UsageError('print inspection-report cần --year NĂM (và --plan MÃ_KẾ_HOẠCH nếu chỉ báo cáo một kế hoạch) và --out TỆP.docx.');
           id = values.plan ? `${values.year}:${values.plan}` : values.year;
         }
-        const needs: Record<string, string> = { 'inspection-plan': 'mã kế hoạch kiểm tra', 'inspection-decision': 'mã kế hoạch kiểm tra', 'inspection-record': 'mã cuộc kiểm tra' };
+        const needs: Record<string, string> = { 'inspection-plan': 'mã kế hoạch kiểm tra', 'inspection-decision': 'mã kế hoạch kiểm tra', 'inspection-self-assessment': 'mã kế hoạch kiểm tra đã nhận', 'inspection-record': 'mã cuộc kiểm tra' };
         if (needs[kind] && !arg) throw new UsageError(`print ${kind} cần ${needs[kind]} và --out TỆP.docx.`);
         const doc = await call('print.document', { kind, id });
         const out = path.resolve(values.out);

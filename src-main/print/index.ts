@@ -9,7 +9,7 @@ import { slug } from './slug';
 import { certificateDocument, decisionDocument, evaluationDocument, minutesDocument, receiptDocument } from './initiatives';
 import { getInitiativeRecord } from '../services/initiatives';
 import { roundRow } from '../services/initiativeRounds';
-import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDocument, inspectionReportDocument, reportScope } from './inspections';
+import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDocument, inspectionReportDocument, inspectionSelfAssessmentDocument, reportScope } from './inspections';
 import { planRow } from '../services/inspectionPlans';
 import { inspectionItems } from '../services/inspections';
 import {
@@ -133,6 +133,12 @@ const DOCUMENTS: Record<string, DocumentDef> = {
       const [i] = inspectionItems(ctx, { id });
       return i ? `bien-ban-kiem-tra-${i.year}_${slug(i.unitName)}.docx` : 'bien-ban-kiem-tra.docx';
     },
+  },
+  // The inspected unit's own report, by the id of the plan it received.
+  'inspection-self-assessment': {
+    label: 'Báo cáo tự đánh giá công tác thi đua, khen thưởng',
+    build: (ctx, id) => inspectionSelfAssessmentDocument(ctx, id),
+    fileName: (ctx, id) => `bao-cao-tu-danh-gia-tdkt-${planRow(ctx, id).year}_${requireInstallation(ctx).unitCode}.docx`,
   },
   'inspection-report': {
     label: 'Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { RECORD_TYPES } from '../../src-shared/records';
-import { expect, expectNoHorizontalScroll, field, goTo, pairTest, pairUp, quiet, screenshot, type AppHarness } from './harness';
+import { docxText, expect, expectNoHorizontalScroll, field, goTo, pairTest, pairUp, quiet, screenshot, type AppHarness } from './harness';
 
 // The inspected unit's side of a province inspection: the province plans to inspect Xã Tân Phong
 // and publishes a new checklist version; both reach the commune in the reference package ("Nhận
@@ -115,6 +115,17 @@ pairTest('inspections: the commune fills its self-assessment of the province pla
     await expect(selfItem(page, '1.1').getByRole('button', { name: 'Đạt', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(selfItem(page, '1.2').getByRole('textbox', { name: 'Giải trình của đơn vị, nội dung 1.2' })).toHaveValue(NOTE_12);
     await expect(page.getByTestId('self-progress')).toHaveText('Đã tự đánh giá 3/16 nội dung');
+    // Its report, printed in its own name for the head to sign, read back through LibreOffice.
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'In báo cáo tự đánh giá' }).click();
+    const docx = await download;
+    expect(docx.suggestedFilename()).toBe(`bao-cao-tu-danh-gia-tdkt-${Y}_XA-TP.docx`);
+    const file = path.join(usb, docx.suggestedFilename());
+    await docx.saveAs(file);
+    const printed = docxText(file).replace(/\s+/gu, ' ');
+    for (const s of ['BÁO CÁO', `Tự đánh giá công tác thi đua, khen thưởng năm ${Y}`, 'Kế hoạch số 45/KH-HĐTĐKT', 'Đạt 01; Chưa đạt 01; Không áp dụng 01', 'II. NHỮNG NỘI DUNG CHƯA ĐẠT', 'CHỦ TỊCH']) {
+      expect(printed).toContain(s);
+    }
     await panel.scrollIntoViewIfNeeded();
     await quiet(page);
     await screenshot(page, '89h-commune-self-assessment');

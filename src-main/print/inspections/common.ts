@@ -67,6 +67,21 @@ export function localDay(ts: string): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** Section numbers of a printed paper: 0 → "I", 11 → "XII" (a checklist has at most 30 sections). */
+export function roman(k: number): string {
+  const n = k + 1;
+  const parts: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of parts) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return n >= 40 ? String(n) : out;
+}
+
 /** Scores and percentages with a decimal comma: 71.666 → "71,67". */
 export const num = (x: number) => formatShare(x);
 

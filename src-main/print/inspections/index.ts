@@ -2,3 +2,4 @@ export { decisionDocument as inspectionDecisionDocument } from './decision';
 export { planDocument as inspectionPlanDocument } from './plan';
 export { recordDocument as inspectionRecordDocument } from './record';
 export { reportDocument as inspectionReportDocument, reportScope } from './report';
+export { selfAssessmentDocument as inspectionSelfAssessmentDocument } from './selfAssessment';

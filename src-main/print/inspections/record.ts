@@ -7,7 +7,7 @@ import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout'
 import { count, dayText } from '../dossier/common';
 import { dateOf, issuerName, unitPrint } from '../initiatives/common';
 import {
-  cellText, dash, labelled, leaderSignature, localDay, num, paragraphsOr, period, planReference, printablePlan, richTable, roleLabel, section,
+  cellText, dash, labelled, leaderSignature, localDay, num, paragraphsOr, period, planReference, printablePlan, richTable, roleLabel, roman, section,
   tail, teamHeading, teamInOrder, twoSignersKept, type RichCell,
 } from './common';
 
@@ -73,7 +73,7 @@ export async function recordDocument(ctx: ServiceContext, inspectionId: string):
   };
   const W = { code: 650, result: 1500, text: 3300 };
   const rows: RichCell[][] = d.template.sections.flatMap((s, k) => [
-    [{ content: [keepWithNext(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][k] ?? k + 1}. ${s.title}`)], span: 4 }],
+    [{ content: [keepWithNext(`${roman(k)}. ${s.title}`)], span: 4 }],
     ...s.items.map((it): RichCell[] => {
       const a = answers.get(it.code);
       return [

@@ -5,6 +5,7 @@ import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-
 import { invoke } from '../../api';
 import { formatDateTime } from '../../app/format';
 import { RESULT_COLORS } from './labels';
+import { PrintButtons } from './PrintButtons';
 import { SaveBadge } from './SaveBadge';
 import { useAutosave } from './useAutosave';
 import { ScoreInput } from './ScoreInput';
@@ -115,6 +116,7 @@ export function SelfAssessmentPanel({ planId }: { planId: string }) {
           Tự đánh giá của đơn vị
         </Title>
         <Group gap="xs">
+          <PrintButtons label="In báo cáo tự đánh giá" docs={[{ kind: 'inspection-self-assessment', id: planId, label: 'In báo cáo tự đánh giá' }]} />
           <Badge variant="light" color={answered === total ? 'teal' : 'gray'} data-testid="self-progress">
             Đã tự đánh giá {answered}/{total} nội dung
           </Badge>

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src-main/paths';
 import { tempDir, testHost } from '../helpers';
+import { pair } from '../exchange/pair';
 import { inspectionSetup, PNG } from '../inspections/fixture';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
@@ -249,6 +250,42 @@ describe('inspection documents', () => {
     expect(d.text).toContain('Các bộ phận có liên quan, các đơn vị được kiểm tra và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành');
     const r = read((await h.call('print.document', { kind: 'inspection-record', id: plan.units[0]!.id })).contentBase64);
     for (const s of ['TRƯỜNG TIỂU HỌC TÂN PHONG', 'ĐOÀN KIỂM TRA', 'Địa điểm: trụ sở Điểm trường Nà Cà.', 'III. NỘI DUNG CHƯA ĐÁNH GIÁ (16 nội dung)']) expect(r.lines).toContain(s);
+  });
+
+  it('báo cáo tự đánh giá: the inspected commune reports its own answers to the province plan it received, in its own name, to the team', async () => {
+    const { prov, xa } = await pair();
+    const xaUnit = (await prov.call('units.list', { query: 'Tân Phong' })).items.find((u) => u.code === 'XA-TP');
+    const unitId = xaUnit?.id ?? (await prov.call('units.create', { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune', parentId: (await prov.call('setup.status', {})).installation!.unitId })).id;
+    const plan = await prov.call('inspections.createPlan', {
+      year: 2026, inspectingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu', planNumber: '45/KH-HĐTĐKT', planDate: '2026-03-10', units: [{ unitId }],
+    });
+    const issued = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
+    await xa.call('exchange.import', { path: issued.files[0]!.file });
+    // The province cannot print the unit's report: it is the unit's own paper.
+    expect((await prov.fail('print.document', { kind: 'inspection-self-assessment', id: plan.id })).code).toBe('OWN_PLAN');
+    await xa.call('inspections.saveSelfAssessment', {
+      planId: plan.id,
+      answers: [
+        { itemCode: '1.1', result: 'dat', score: null, note: 'Kế hoạch số 05/KH-UBND ngày 15/01/2026' },
+        { itemCode: '1.2', result: 'chua-dat', score: null, note: 'Quy chế năm 2019 đang được sửa đổi;\ntrình ban hành trong quý III' },
+        { itemCode: '6.1', result: 'kad', score: null, note: '' },
+      ],
+    });
+    const doc = await xa.call('print.document', { kind: 'inspection-self-assessment', id: plan.id });
+    expect(doc.fileName).toBe('bao-cao-tu-danh-gia-tdkt-2026_XA-TP.docx');
+    const { xml, lines, rows, text } = read(doc.contentBase64);
+    expectLayout(xml);
+    for (const s of ['UBND TỈNH LAI CHÂU', 'ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'Số:        /BC-UBND', 'BÁO CÁO', 'Tự đánh giá công tác thi đua, khen thưởng năm 2026', 'I. KẾT QUẢ TỰ ĐÁNH GIÁ',
+      'II. NHỮNG NỘI DUNG CHƯA ĐẠT VÀ HƯỚNG KHẮC PHỤC', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']) expect(lines).toContain(s);
+    expect(text).toContain('Thực hiện Kế hoạch số 45/KH-HĐTĐKT ngày 10 tháng 3 năm 2026 của Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu về kiểm tra công tác thi đua, khen thưởng năm 2026, Ủy ban nhân dân xã Tân Phong báo cáo');
+    expect(text).toContain('Đơn vị đã tự đánh giá 03/16 nội dung theo Phiếu kiểm tra công tác thi đua, khen thưởng (phiên bản 1): Đạt 01; Chưa đạt 01; Không áp dụng 01; chưa tự đánh giá 13.');
+    expect(lines.find((l) => l.startsWith('- 1.2. '))).toMatch(/: Quy chế năm 2019 đang được sửa đổi; trình ban hành trong quý III\.$/);
+    expect(lines).toContain('- Đoàn kiểm tra (Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu);');
+    const byCode = new Map(rows.filter((r) => r.length === 4).map((r) => [r[0], r]));
+    expect(byCode.get('1.1')!.slice(2)).toEqual(['Đạt', 'Kế hoạch số 05/KH-UBND ngày 15/01/2026']);
+    expect(byCode.get('1.2')!.slice(2)).toEqual(['Chưa đạt', 'Quy chế năm 2019 đang được sửa đổi; | trình ban hành trong quý III']);
+    expect(byCode.get('6.1')!.slice(2)).toEqual(['Không áp dụng', '']);
+    expect(byCode.get('2.1')!.slice(2)).toEqual(['Chưa tự đánh giá', '']);
   });
 
   it.skipIf(!hasSoffice)('opens in LibreOffice: the minutes and the report convert with their diacritics, the signatures stay on one page', async () => {
