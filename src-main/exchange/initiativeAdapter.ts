@@ -9,7 +9,9 @@ import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapte
 /**
  * An initiative application travels up only when its authors seek a scope wider than the
  * unit's own (cơ sở): the upper level recognises cấp tỉnh and toàn quốc. The council's sheets
- * stay home; their average travels with the application.
+ * stay home; their average travels with the application. One sent up and then brought back to
+ * cơ sở goes up once more as withdrawn (a tombstone), so no stale request waits upstream; asking
+ * for a wider scope again sends it whole.
  */
 export const initiativeAdapter: ContentAdapter = {
   type: 'initiative',
@@ -17,8 +19,10 @@ export const initiativeAdapter: ContentAdapter = {
   outgoing(ctx, q) {
     const rows = ctx.sqlite
       .prepare(
-        `SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM initiatives x ${notAcked('initiative', 'initiatives', 'x')}
-            AND x.proposed_scope != 'co-so' ORDER BY x.created_at, x.id`,
+        `SELECT x.id, x.rev, x.updated_at updatedAt, x.origin,
+                x.deleted OR x.proposed_scope = 'co-so' deleted
+           FROM initiatives x ${notAcked('initiative', 'initiatives', 'x')}
+            AND (x.proposed_scope != 'co-so' OR d.sent_rev IS NOT NULL) ORDER BY x.created_at, x.id`,
       )
       .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
     const unit = ctx.sqlite.prepare('SELECT u.code, u.name, u.level FROM installation i JOIN units u ON u.id = i.unit_id').get() as InitiativeData['unit'];

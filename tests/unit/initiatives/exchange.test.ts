@@ -46,6 +46,28 @@ describe('initiatives between a commune and the province', () => {
     expect(dump(prov)).toBe(before);
   });
 
+  it('an application brought back to cơ sở after it was sent is withdrawn upstream; asking again sends it whole', async () => {
+    const { clock, prov, xa, i } = await sent();
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+    expect((await prov.call('initiatives.list', { limit: 10 })).items.map((x) => x.id)).toEqual([i.id]);
+    tick(clock);
+    await xa.call('initiatives.undoDecision', { id: i.id });
+    const mine = (await xa.call('initiatives.get', { id: i.id })).initiative;
+    const values = { title: mine.title, year: mine.year, roundId: mine.roundId, authors: mine.authors.map((a) => ({ personId: a.personId, share: a.share })) };
+    await xa.call('initiatives.update', { id: i.id, ...values, proposedScope: 'co-so' });
+    const [withdrawn] = await exportFrom(xa, 'T12');
+    expect(read(withdrawn!.file).body.records.filter((r) => r.type === 'initiative')).toMatchObject([{ id: i.id, deleted: true, data: { proposedScope: 'co-so' } }]);
+    await prov.call('exchange.import', { path: withdrawn!.file });
+    expect((await prov.call('initiatives.list', { limit: 10 })).items).toEqual([]);
+    // Nothing more goes up while it stays at cơ sở.
+    expect(read((await exportFrom(xa, 'T12', { all: true }))[0]!.file).body.records.filter((r) => r.type === 'initiative' && r.id === i.id)).toMatchObject([{ deleted: true }]);
+    tick(clock);
+    await xa.call('initiatives.update', { id: i.id, ...values, proposedScope: 'toan-quoc' });
+    const [again] = await exportFrom(xa, 'T12');
+    await prov.call('exchange.import', { path: again!.file });
+    expect((await prov.call('initiatives.get', { id: i.id })).initiative).toMatchObject({ proposedScope: 'toan-quoc', status: 'received' });
+  });
+
   it('the province’s recognition at cấp tỉnh comes back and counts for Chiến sĩ thi đua cấp tỉnh', async () => {
     const { clock, prov, xa, an, i } = await sent();
     await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
