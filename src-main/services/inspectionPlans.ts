@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { InspectionPlan, InspectionPlanListItem, PlanValues } from '../../src-shared/api';
-import { defaultInspectionDeadline, type TeamRole } from '../../src-shared/rules/inspections';
+import { defaultInspectionDeadline, planDue, type TeamRole } from '../../src-shared/rules/inspections';
 import { cleanText, isValidIsoDate } from '../../src-shared/text';
 import { inspectionPlans, inspections } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';
-import { isoNow, type ServiceContext } from './context';
+import { isoNow, today, type ServiceContext } from './context';
 import { cleanBlock, inspectionItems, hasFieldwork } from './inspections';
 import { latestDefaultTemplateId, templateRow } from './inspectionTemplates';
 import { assertOwned, requireInstallation } from './installation';
@@ -35,6 +35,7 @@ export function getPlan(ctx: ServiceContext, id: string): InspectionPlan {
     inspectingBody: r.inspectingBody, planNumber: r.planNumber, planDate: r.planDate, templateId: r.templateId, templateName: t.name,
     templateVersion: t.version, team: JSON.parse(r.team) as InspectionPlan['team'], recommendations: r.recommendations, units,
     finished: units.filter((u) => u.status === 'finished').length, editable: r.origin === me.unitCode,
+    due: planDue(r.deadline, today(ctx), units.filter((u) => u.status === 'finished').length, units.length),
     originName: r.origin === me.unitCode ? null : originName(ctx, r.origin),
   };
 }
@@ -58,8 +59,9 @@ export function listPlans(ctx: ServiceContext, input: { year: number | null }): 
         WHERE p.deleted = 0 AND (? IS NULL OR p.year = ?)
         ORDER BY p.year DESC, p.plan_date DESC, p.created_at DESC`,
     )
-    .all(input.year, input.year) as Omit<InspectionPlanListItem, 'originName'>[];
-  return rows.map((p) => ({ ...p, originName: p.origin === me.unitCode ? null : originName(ctx, p.origin) }));
+    .all(input.year, input.year) as Omit<InspectionPlanListItem, 'originName' | 'due'>[];
+  const now = today(ctx);
+  return rows.map((p) => ({ ...p, due: planDue(p.deadline, now, p.finished, p.units), originName: p.origin === me.unitCode ? null : originName(ctx, p.origin) }));
 }
 
 function clean(ctx: ServiceContext, input: PlanValues) {

@@ -64,6 +64,8 @@ export const inspectionListItem = z.object({
 });
 export type InspectionListItem = z.infer<typeof inspectionListItem>;
 
+const planDue = z.object({ state: z.enum(['done', 'ok', 'soon', 'overdue']), daysLeft: z.number().int() });
+
 export const inspectionPlan = z.object({
   ...ownedFields,
   year: z.number().int(), title: z.string(), deadline: z.string(), inspectingBody: z.string(), planNumber: z.string(), planDate: z.string().nullable(),
@@ -73,6 +75,8 @@ export const inspectionPlan = z.object({
   /** The units to inspect, in plan order, each with its fieldwork's state. */
   units: z.array(inspectionListItem),
   finished: z.number().int(),
+  /** Against the deadline: done, ok, soon (last 15 days), overdue; with the days left (negative once past). */
+  due: planDue,
   editable: z.boolean(),
   /** A copy received from the unit that owns it: that unit's name (null for an own plan). */
   originName: z.string().nullable(),
@@ -82,7 +86,7 @@ export type InspectionPlan = z.infer<typeof inspectionPlan>;
 export const planListItem = z.object({
   id: z.string(), year: z.number().int(), title: z.string(), deadline: z.string(), inspectingBody: z.string(), planNumber: z.string(),
   planDate: z.string().nullable(), templateVersion: z.number().int(), units: z.number().int(), inProgress: z.number().int(),
-  finished: z.number().int(), origin: z.string(),
+  finished: z.number().int(), origin: z.string(), due: planDue,
   /** A copy received from the unit that owns it: that unit's name (null for an own plan). */
   originName: z.string().nullable(),
 });

@@ -264,3 +264,17 @@ export function inspectionSummary(year: number, plans: readonly SummaryPlan[], l
 
 /** 30/11 of the year: fieldwork ends before the year-end review. */
 export const defaultInspectionDeadline = (year: number) => `${year}-11-30`;
+
+export type PlanDueState = 'done' | 'ok' | 'soon' | 'overdue';
+
+/**
+ * Where a plan stands against its deadline (the council wants the results by 30/11): done once
+ * every listed unit is finished; otherwise "soon" in the last 15 days and "overdue" after it.
+ * `daysLeft` counts calendar days from `today` (negative once past); both dates "yyyy-mm-dd".
+ */
+export function planDue(deadline: string, today: string, finished: number, units: number): { state: PlanDueState; daysLeft: number } {
+  const daysLeft = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (units > 0 && finished >= units) return { state: 'done', daysLeft };
+  if (daysLeft < 0) return { state: 'overdue', daysLeft };
+  return { state: daysLeft <= 15 ? 'soon' : 'ok', daysLeft };
+}

@@ -53,8 +53,11 @@ pairTest('inspections: the commune fills its self-assessment of the province pla
 
   // ── The province: a plan over Xã Tân Phong, and a new checklist version for the units' own use.
   const xaId = await xaUnitAt(province, tinh.unitId);
+  // Ten days left: the plan warns on both installations.
+  const d = new Date(Date.now() + 10 * 86_400_000);
+  const deadline = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const plan = await province.invoke('inspections.createPlan', {
-    year: Y, title: PLAN, inspectingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu', planNumber: '45/KH-HĐTĐKT',
+    year: Y, title: PLAN, deadline, inspectingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu', planNumber: '45/KH-HĐTĐKT',
     team: [{ name: 'Lò Văn Minh', position: 'Trưởng ban Thi đua - Khen thưởng', role: 'truong-doan' }],
     units: [{ unitId: xaId, plannedFrom: `${Y}-09-15`, plannedTo: `${Y}-09-16` }],
   });
@@ -82,6 +85,7 @@ pairTest('inspections: the commune fills its self-assessment of the province pla
     await openPlan(page);
     await expect(page.getByTestId('received-copy-note')).toHaveText('Nhận từ đơn vị Tỉnh Lai Châu (T12); bản sao chỉ để xem, chỉ đơn vị đó mới sửa được.');
     for (const name of ['Sửa kế hoạch', 'Xóa']) await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByTestId('plan-due')).toHaveText('Còn 10 ngày');
     const panel = page.getByRole('region', { name: 'Tự đánh giá của đơn vị' });
     await expect(panel).toBeVisible();
     await expect(panel.getByTestId('self-progress')).toHaveText('Đã tự đánh giá 0/16 nội dung');

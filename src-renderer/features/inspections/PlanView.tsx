@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { InspectionPlan } from '../../../src-shared/api';
 import { TEAM_ROLE_LABELS } from '../../../src-shared/rules/inspections';
 import { formatDate } from '../../../src-shared/text';
@@ -12,19 +12,23 @@ import { PRINT, STATUS_COLORS, statusLabel } from './labels';
 import { PlanForm } from './PlanForm';
 import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
+import { PlanDueBadge } from './PlanDueBadge';
 import { SaveBadge } from './SaveBadge';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import { useAutosave } from './useAutosave';
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value, extra }: { label: string; value: string; extra?: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500}>
-        {value || '—'}
-      </Text>
+      <Group gap={6}>
+        <Text size="sm" fw={500}>
+          {value || '—'}
+        </Text>
+        {extra}
+      </Group>
     </div>
   );
 }
@@ -140,7 +144,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
               </Group>
               <SimpleGrid cols={4} spacing="sm" verticalSpacing={6}>
                 <Fact label="Số, ngày kế hoạch" value={[plan.planNumber, formatDate(plan.planDate)].filter(Boolean).join(' ngày ')} />
-                <Fact label="Hạn hoàn thành" value={formatDate(plan.deadline)} />
+                <Fact label="Hạn hoàn thành" value={formatDate(plan.deadline)} extra={<PlanDueBadge due={plan.due} />} />
                 <Fact label="Cơ quan kiểm tra" value={plan.inspectingBody} />
                 <Fact label="Mẫu phiếu kiểm tra" value={`${plan.templateName} – phiên bản ${plan.templateVersion}`} />
               </SimpleGrid>

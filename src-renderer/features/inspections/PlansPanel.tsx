@@ -1,4 +1,4 @@
-import { Badge, Center, Group, Text } from '@mantine/core';
+import { Badge, Center, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { InspectionPlanListItem } from '../../../src-shared/api';
 import { formatDate } from '../../../src-shared/text';
@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { type Column, DataTable } from '../../app/DataTable';
 import { notifyError } from '../../app/notify';
 import { T } from '../../app/strings';
+import { PlanDueBadge } from './PlanDueBadge';
 import { ProgressCell } from './ProgressCell';
 
 const COLUMNS: Column<InspectionPlanListItem>[] = [
@@ -16,17 +17,28 @@ const COLUMNS: Column<InspectionPlanListItem>[] = [
         p.title
       ) : (
         // A copy received from a unit (its results travel up): read-only, named by its sender.
-        <Group gap={6} wrap="wrap">
-          <span>{p.title}</span>
+        <Stack gap={2} align="flex-start">
+          <Text size="sm" truncate="end" title={p.title} maw="100%">
+            {p.title}
+          </Text>
           <Badge variant="light" color="grape" size="sm" tt="none" data-testid="received-from">
             Nhận từ đơn vị: {p.originName}
           </Badge>
-        </Group>
+        </Stack>
       ),
   },
   // Wide enough for "12/KH-UBND ngày 01/10/2026" at 1366px; the progress bar gives up the room.
   { title: 'Số, ngày', width: 250, render: (p) => [p.planNumber, formatDate(p.planDate)].filter(Boolean).join(' ngày ') || '—' },
-  { title: 'Hạn hoàn thành', width: 130, render: (p) => formatDate(p.deadline) },
+  {
+    title: 'Hạn hoàn thành',
+    width: 150,
+    render: (p) => (
+      <Stack gap={2} align="flex-start">
+        <span>{formatDate(p.deadline)}</span>
+        <PlanDueBadge due={p.due} />
+      </Stack>
+    ),
+  },
   { title: 'Mẫu phiếu', width: 110, render: (p) => `Phiên bản ${p.templateVersion}` },
   { title: 'Đơn vị được kiểm tra', width: 200, render: (p) => <ProgressCell answered={p.finished} total={p.units} label="Số đơn vị đã kiểm tra xong" /> },
 ];

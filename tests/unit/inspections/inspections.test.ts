@@ -8,11 +8,12 @@ describe('inspection plans and fieldwork', () => {
     expect(template).toMatchObject({ key: 'kiem-tra-tdkt', version: 1, source: 'shipped', latest: true, items: 16 });
     expect(plan).toMatchObject({
       year: 2026, deadline: '2026-11-30', title: 'Kế hoạch kiểm tra công tác thi đua, khen thưởng năm 2026', templateVersion: 1, finished: 0, editable: true,
+      due: { state: 'ok', daysLeft: 260 }, // 15/03 to 30/11
     });
     expect(plan.units.map((u) => [u.unitName, u.status, u.answered, u.total])).toEqual([
       ['Trường Tiểu học Tân Phong', 'planned', 0, 16], ['Trạm Y tế xã Tân Phong', 'planned', 0, 16],
     ]);
-    expect(await h.call('inspections.plans', { year: 2026 })).toMatchObject([{ units: 2, finished: 0, templateVersion: 1 }]);
+    expect(await h.call('inspections.plans', { year: 2026 })).toMatchObject([{ units: 2, finished: 0, templateVersion: 1, due: { state: 'ok', daysLeft: 260 } }]);
   });
 
   it('saves each answer at once, counts progress and starts the fieldwork', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerProblems, checklistProblems, inspectionSummary, itemOutcome, progressOf, type AnswerValue, type ChecklistItem, type ChecklistSection,
+  answerProblems, checklistProblems, inspectionSummary, itemOutcome, planDue, progressOf, type AnswerValue, type ChecklistItem, type ChecklistSection,
   type SummaryInspection,
 } from '../../../src-shared/rules/inspections';
 
@@ -82,5 +82,21 @@ describe('inspection summary figures', () => {
 
   it('is empty but well formed for a year without inspections', () => {
     expect(inspectionSummary(2027, [], [])).toMatchObject({ plans: 0, units: { total: 0 }, score: { percent: null }, progress: { percent: null }, items: [], mostNotMet: [] });
+  });
+});
+
+describe('a plan against its deadline', () => {
+  it.each<[string, string, number, number, { state: string; daysLeft: number }]>([
+    ['weeks ahead', '2026-10-01', 0, 5, { state: 'ok', daysLeft: 60 }],
+    ['16 days left', '2026-11-14', 2, 5, { state: 'ok', daysLeft: 16 }],
+    ['15 days left', '2026-11-15', 2, 5, { state: 'soon', daysLeft: 15 }],
+    ['the last day', '2026-11-30', 4, 5, { state: 'soon', daysLeft: 0 }],
+    ['a day late', '2026-12-01', 4, 5, { state: 'overdue', daysLeft: -1 }],
+    ['late but every unit finished', '2026-12-04', 5, 5, { state: 'done', daysLeft: -4 }],
+    ['all finished early', '2026-09-01', 3, 3, { state: 'done', daysLeft: 90 }],
+    ['no unit listed yet, late', '2026-12-02', 0, 0, { state: 'overdue', daysLeft: -2 }],
+    ['across a year end', '2027-01-02', 0, 1, { state: 'overdue', daysLeft: -33 }],
+  ])('%s', (_l, today, finished, units, want) => {
+    expect(planDue('2026-11-30', today, finished, units)).toEqual(want);
   });
 });
