@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
+import { median, timeCases } from './measure';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 const RESULTS = ['dat', 'dat', 'dat', 'chua-dat', 'kad'];
 
@@ -63,15 +63,7 @@ export async function measureInspections(n: number): Promise<Record<string, numb
     ['inspection: open one (16 answers)', 'inspections.get', { id: mid.id }],
     ['year summary (counts, items most often not met)', 'inspections.summary', { year }],
   ];
-  for (const [label, name, input] of cases) {
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      t = performance.now();
-      await call(name, input);
-      times.push(performance.now() - t);
-    }
-    out[`${label} (ms)`] = median(times);
-  }
+  Object.assign(out, await timeCases(call, cases));
   // One answer saved, as on every click in the fieldwork (a reopened inspection).
   await call('inspections.reopen', { id: mid.id });
   const writes: number[] = [];

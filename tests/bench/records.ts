@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
+import { timeCases } from './measure';
 import { seedPeople } from './seed';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function measureRecords(n: number): Promise<Record<string, number>> {
   const host = createHost({ dataDir: tempDir('tdkt-bench-'), migrationsDir: migrationsDir() });
@@ -24,7 +24,7 @@ export async function measureRecords(n: number): Promise<Record<string, number>>
   seedPeople(db, 5 * n, { unitId: null, origin: 'T01' });
   const people = (db.prepare('SELECT id FROM people').all() as { id: string }[]).map((r) => r.id);
   const now = new Date().toISOString();
-  let t = performance.now();
+  const t = performance.now();
   db.transaction(() => {
     const d = db.prepare(`INSERT INTO dossiers (id, origin, rev, created_at, updated_at, deleted, year, round, proposing_unit_id, award_code, reference_date, title)
                           VALUES (?, 'X01', 1, ?, ?, 0, ?, 'annual', ?, 'CSTDCS', ?, ?)`);
@@ -62,15 +62,7 @@ export async function measureRecords(n: number): Promise<Record<string, number>>
     ['initiatives: search "cai tien 12"', 'initiatives.list', { query: 'cai tien 12', limit: 100 }],
     ['initiatives: answers due (overview)', 'initiatives.deadlines', { year: null }],
   ];
-  for (const [label, name, input] of cases) {
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      t = performance.now();
-      await call(name, input);
-      times.push(performance.now() - t);
-    }
-    out[`${label} (ms)`] = median(times);
-  }
+  Object.assign(out, await timeCases(call, cases));
   host.close();
   return out;
 }

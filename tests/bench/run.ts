@@ -7,6 +7,7 @@ import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
 import { measureInspections } from './inspections';
+import { median } from './measure';
 import { measureRecords } from './records';
 import { seedPeople } from './seed';
 
@@ -20,10 +21,6 @@ const QUERIES: [string, { query: string; offset: number }][] = [
   ['search "ng" (typing)', { query: 'ng', offset: 0 }],
 ];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 async function measure(n: number) {
   const host = createHost({ dataDir: tempDir('tdkt-bench-'), migrationsDir: migrationsDir() });
