@@ -70,11 +70,12 @@ function summarize(ctx: ServiceContext, r: Row): InspectionTemplateSummary {
   const used = ctx.sqlite
     .prepare('SELECT (SELECT count(*) FROM inspection_plans WHERE template_id = ? AND deleted = 0) + (SELECT count(*) FROM inspections WHERE template_id = ? AND deleted = 0) n')
     .get(r.id, r.id) as { n: number };
-  const top = ctx.sqlite.prepare('SELECT max(version) v FROM inspection_templates WHERE key = ? AND deleted = 0').get(r.key) as { v: number };
+  // One newest version per key, as a new plan picks it (a received version may share its number with a local edit).
+  const top = ctx.sqlite.prepare('SELECT id FROM inspection_templates WHERE key = ? AND deleted = 0 ORDER BY version DESC, created_at DESC LIMIT 1').get(r.key) as { id: string };
   return {
     id: r.id, origin: r.origin, rev: r.rev, createdAt: r.createdAt, updatedAt: r.updatedAt, key: r.key, version: r.version, name: r.name,
     description: r.description, source: r.source as InspectionTemplateSummary['source'], basedOnId: r.basedOnId,
-    items: checklistItems(templateSections(r)).length, usedBy: used.n, latest: r.version === top.v,
+    items: checklistItems(templateSections(r)).length, usedBy: used.n, latest: r.id === top.id,
   };
 }
 

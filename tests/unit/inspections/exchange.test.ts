@@ -152,6 +152,10 @@ describe('inspections between a commune and the province', () => {
     const school = await xa.call('units.create', { code: 'XA-TP.TH', name: 'Trường Tiểu học Tân Phong', level: 'agency', parentId: home });
     const plan = await xa.call('inspections.createPlan', { year: 2026, inspectingBody: 'UBND xã Tân Phong', units: [{ unitId: school.id }] });
     expect(plan).toMatchObject({ templateId: v2.id, templateVersion: 2 });
+    // The commune's own edit after it is version 3; exactly one version is the newest.
+    const mineV3 = await xa.call('inspections.saveTemplate', { basedOnId: v2.id, name: 'Phiếu kiểm tra của xã', description: '', sections });
+    expect(mineV3).toMatchObject({ version: 3, source: 'local' });
+    expect((await xa.call('inspections.templates', { key: null })).filter((t) => t.latest).map((t) => t.id)).toEqual([mineV3.id]);
     // Versions never change: the next reference package leaves the copy as it is.
     const next = await prov.call('reference.issue', { outDir: tempDir(), expiresDays: 365 });
     const re = await xa.call('exchange.import', { path: next.files[0]!.file });
