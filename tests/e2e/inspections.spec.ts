@@ -404,7 +404,7 @@ pairTest('inspections: plan two units, fill one checklist with a photo, finish t
     await screenshot(provincePage, '89d-province-inspection-plans');
     await planRow.click();
     await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Nhận từ đơn vị Xã Tân Phong (XA-TP); bản sao chỉ để xem, chỉ đơn vị đó mới sửa được.');
-    for (const name of ['Sửa kế hoạch', 'Xóa']) await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
+    for (const name of ['Sửa kế hoạch', 'Xóa', 'In kế hoạch']) await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
     await expect(provincePage.getByTestId('plan-finished')).toHaveText('Đã kiểm tra xong 2/2 đơn vị');
     await expect(provincePage.getByTestId('inspection-row').filter({ hasText: STATION }).getByTestId('progress-text')).toHaveText('15/16');
     await expect(provincePage.getByRole('region', { name: 'Kiến nghị, đề xuất' }).getByRole('textbox')).toHaveValue(RECOMMEND);
@@ -413,7 +413,7 @@ pairTest('inspections: plan two units, fill one checklist with a photo, finish t
     await expectNoHorizontalScroll(provincePage);
     await openInspection(provincePage, SCHOOL);
     await expect(provincePage.getByTestId('inspection-status')).toHaveText('Đã kiểm tra xong');
-    await expect(provincePage.getByRole('button', { name: 'Mở lại' })).toHaveCount(0);
+    for (const name of ['Mở lại', 'In biên bản']) await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
     await expect(provincePage.getByTestId('finished-note')).toContainText('Bản sao nhận từ đơn vị XA-TP; chỉ đơn vị đó mới sửa được.');
     await expect(provincePage.getByTestId('finished-note')).not.toContainText('Mở lại');
     const r12 = item(provincePage, '1.2');

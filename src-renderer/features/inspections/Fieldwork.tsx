@@ -212,7 +212,7 @@ export function Fieldwork(props: { id: string; onBack: () => void }) {
             <Box w={90} data-testid="overall-save">
               <SaveBadge state={saving} />
             </Box>
-            <PrintButtons label="In biên bản" docs={[{ kind: PRINT.record, id: i.id, label: 'In biên bản' }]} />
+            {i.editable && <PrintButtons label="In biên bản" docs={[{ kind: PRINT.record, id: i.id, label: 'In biên bản' }]} />}
           </Group>
         </Group>
       </Paper>

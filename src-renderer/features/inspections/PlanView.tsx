@@ -134,13 +134,16 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
                 <Title order={3} size="h4" data-testid="plan-title">
                   {plan.title}
                 </Title>
-                <PrintButtons
-                  label="In kế hoạch"
-                  docs={[
-                    { kind: PRINT.plan, id: plan.id, label: 'In kế hoạch' },
-                    { kind: PRINT.decision, id: plan.id, label: 'In quyết định thành lập đoàn' },
-                  ]}
-                />
+                {/* A received copy's papers are issued, and printed, by the unit that made the plan. */}
+                {plan.editable && (
+                  <PrintButtons
+                    label="In kế hoạch"
+                    docs={[
+                      { kind: PRINT.plan, id: plan.id, label: 'In kế hoạch' },
+                      { kind: PRINT.decision, id: plan.id, label: 'In quyết định thành lập đoàn' },
+                    ]}
+                  />
+                )}
               </Group>
               <SimpleGrid cols={4} spacing="sm" verticalSpacing={6}>
                 <Fact label="Số, ngày kế hoạch" value={[plan.planNumber, formatDate(plan.planDate)].filter(Boolean).join(' ngày ')} />
