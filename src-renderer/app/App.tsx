@@ -61,7 +61,8 @@ function Boot() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      {/* Top centre: over the empty middle of the header, never on the buttons and tables a clerk has just used. */}
+      <Notifications position="top-center" limit={4} />
       <Boot />
     </MantineProvider>
   );
