@@ -2,6 +2,19 @@ import { useEffect, useState } from 'react';
 import type { TrustedKeyRow } from '../../../src-shared/api';
 import { invoke } from '../../api';
 
+// One read of the trusted keys serves every badge of a list drawn at the same moment.
+let pending: { at: number; names: Promise<Map<string, string>> } | null = null;
+
+function unitNames(): Promise<Map<string, string>> {
+  if (!pending || Date.now() - pending.at > 5_000) {
+    const names = invoke('trust.list', {})
+      .then((rows: TrustedKeyRow[]) => new Map(rows.filter((k) => k.unitName).map((k) => [k.unitCode, k.unitName])))
+      .catch(() => new Map<string, string>()); // the code is shown instead
+    pending = { at: Date.now(), names };
+  }
+  return pending.names;
+}
+
 /**
  * A unit the clerk knows by name, "Tỉnh Lai Châu" rather than its code "T12", read from the
  * trusted keys (revoked ones too: the name stays true). The code until the name is read, and
@@ -12,11 +25,7 @@ export function useUnitName(code: string | null | undefined): string {
   useEffect(() => {
     let alive = true;
     setName(null);
-    if (code) {
-      invoke('trust.list', {})
-        .then((rows: TrustedKeyRow[]) => alive && setName(rows.find((k) => k.unitCode === code && k.unitName)?.unitName ?? null))
-        .catch(() => undefined); // the code is shown instead
-    }
+    if (code) void unitNames().then((m) => alive && setName(m.get(code) ?? null));
     return () => {
       alive = false;
     };
