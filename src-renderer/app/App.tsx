@@ -61,8 +61,8 @@ function Boot() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      {/* Top centre: over the empty middle of the header, never on the buttons and tables a clerk has just used. */}
-      <Notifications position="top-center" limit={4} />
+      {/* Top centre, over the empty middle of the header rather than on the buttons a clerk has just used; at most two at once so a stack does not reach the filters and the first fields of a dialog. */}
+      <Notifications position="top-center" limit={2} />
       <Boot />
     </MantineProvider>
   );
