@@ -41,7 +41,13 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;
-    case 'receipt': return `Xác nhận đã nhận gói ${String(d.packageId).slice(0, 8)}`;
+    case 'receipt': {
+      // The clerk knows a package by its number ("Gói số 1" in Nhật ký gói), not by its id.
+      const sent = ctx?.sqlite
+        .prepare("SELECT sequence FROM packages WHERE package_id = ? AND direction = 'out'")
+        .get(String(d.packageId)) as { sequence: number } | undefined;
+      return sent ? `Xác nhận đã nhận gói số ${sent.sequence}` : `Xác nhận đã nhận gói ${String(d.packageId).slice(0, 8)}`;
+    }
     default: return r.id;
   }
 }

@@ -61,7 +61,8 @@ function Boot() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      {/* Top centre, over the empty middle of the header rather than on the buttons a clerk has just used; at most two at once so a stack does not reach the filters and the first fields of a dialog. */}
+      <Notifications position="top-center" limit={2} />
       <Boot />
     </MantineProvider>
   );

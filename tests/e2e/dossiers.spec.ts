@@ -431,7 +431,7 @@ pairTest(
     await expect(provRows).toHaveCount(2);
     await expect(provRows.filter({ hasText: CSTDCS })).toContainText('Xã Tân Phong');
     await provRows.filter({ hasText: CSTDCS }).click();
-    await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ XA-TP; chỉ đơn vị đó mới sửa được.');
+    await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ Xã Tân Phong; chỉ đơn vị đó mới sửa được.');
     for (const name of ['Sẵn sàng gửi', 'Thêm cá nhân', 'Sửa thông tin', 'Lưu cuộc họp', 'Xóa']) {
       await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
     }

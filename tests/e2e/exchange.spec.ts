@@ -210,7 +210,7 @@ test('exchange: keys, a submission up, feedback and a receipt down, through the 
   await go(provincePage, 'Cá nhân');
   await provincePage.getByTestId('person-row').filter({ hasText: 'Nguyễn Văn An' }).click();
   let person = provincePage.getByRole('dialog', { name: 'Thông tin cá nhân (bản sao nhận về)' });
-  await expect(person.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ XA-TP; chỉ đơn vị đó mới sửa được.');
+  await expect(person.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ Xã Tân Phong; chỉ đơn vị đó mới sửa được.');
   await expect(field(person, 'Họ và tên')).toBeDisabled();
   await expect(person.getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
   await chooseOption(provincePage, person, 'Phản hồi', 'Trả lại để bổ sung');

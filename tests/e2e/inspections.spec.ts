@@ -414,7 +414,7 @@ pairTest('inspections: plan two units, fill one checklist with a photo, finish t
     await openInspection(provincePage, SCHOOL);
     await expect(provincePage.getByTestId('inspection-status')).toHaveText('Đã kiểm tra xong');
     for (const name of ['Mở lại', 'In biên bản']) await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
-    await expect(provincePage.getByTestId('finished-note')).toContainText('Bản sao nhận từ đơn vị XA-TP; chỉ đơn vị đó mới sửa được.');
+    await expect(provincePage.getByTestId('finished-note')).toContainText('Bản sao nhận từ Xã Tân Phong; chỉ đơn vị đó mới sửa được.');
     await expect(provincePage.getByTestId('finished-note')).not.toContainText('Mở lại');
     const r12 = item(provincePage, '1.2');
     await expect(r12.getByTestId('result-badge')).toHaveText('Chưa đạt');

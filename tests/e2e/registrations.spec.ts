@@ -362,7 +362,7 @@ pairTest(
 
     // The received registration opens read-only.
     await provRow.click();
-    await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ XA-TP; chỉ đơn vị đó mới sửa được.');
+    await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ Xã Tân Phong; chỉ đơn vị đó mới sửa được.');
     await expect(provincePage.getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
     await expect(provincePage.getByRole('button', { name: 'Thêm từ Excel' })).toHaveCount(0);
     await expect(provincePage.getByRole('textbox', { name: 'Ngày đăng ký' })).toBeDisabled();

@@ -9,6 +9,12 @@ import type { Documents, NomineeRow } from './useDossier';
 import { UploadButton } from './UploadButton';
 import { VerdictIcon } from './Verdict';
 
+/** "ND152-M01" → "Mẫu số 01, NĐ 152": the form's number as printed in the decree's appendix. */
+function templateLabel(code: string): string {
+  const m = /^ND(\d+)-M(\d+)$/.exec(code);
+  return m ? `Mẫu số ${m[2]}, NĐ ${m[1]}` : `Mẫu ${code}`;
+}
+
 type Required = Documents['required'][number];
 const OTHER = 'KHAC';
 
@@ -116,8 +122,8 @@ export function DocumentsSection(props: { dossier: Dossier; nominees: NomineeRow
                 {r.name}
               </Text>
               {r.template && (
-                <Badge size="sm" variant="outline" color="gray">
-                  Mẫu {r.template}
+                <Badge size="sm" variant="outline" color="gray" tt="none">
+                  {templateLabel(r.template)}
                 </Badge>
               )}
               {r.printable && (

@@ -108,7 +108,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
               />
               <MeetingSection dossier={dossier} onSaved={changed} />
               <NomineesSection dossier={dossier} nominees={data.nominees} eligibility={eligibility} compact={received} onChanged={changed} />
-              <EligibilityPanel eligibility={eligibility} />
+              <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} />
               <DocumentsSection dossier={dossier} nominees={data.nominees} documents={documents} onChanged={changed} />
             </Stack>
             {received && (

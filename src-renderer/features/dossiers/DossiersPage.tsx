@@ -9,6 +9,7 @@ import { formatCount } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useUnitName } from '../exchange/useUnitName';
 import { YearSelect } from '../registrations/YearSelect';
 import { DossierEditor } from './DossierEditor';
 import { DossierForm } from './DossierForm';
@@ -20,9 +21,10 @@ const LIMIT = 500;
 function DossierStatusBadge({ d }: { d: Dossier }) {
   const s = dossierStatus(d.status);
   const received = !d.editable && !d.status;
+  const origin = useUnitName(received ? d.origin : null);
   return (
     <Badge color={received ? 'grape' : s.color} variant="light" data-testid="status-badge" style={{ flex: 'none' }}>
-      {received ? `Nhận từ ${d.origin}` : s.label}
+      {received ? `Nhận từ ${origin}` : s.label}
     </Badge>
   );
 }

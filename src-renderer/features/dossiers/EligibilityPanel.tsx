@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { VERDICT_META } from './labels';
+import { useCatalogue } from './useCatalogue';
 import type { Eligibility } from './useDossier';
 import { VerdictIcon } from './Verdict';
 
@@ -42,7 +43,10 @@ function NomineeCriteria({ n }: { n: NomineeResult }) {
  * "Kiểm tra điều kiện": for every nominee, each criterion of the award in force with its answer
  * (đạt / không đạt / cần minh chứng), the reason read from the data, and the law it comes from.
  */
-export function EligibilityPanel({ eligibility }: { eligibility: Eligibility | null }) {
+export function EligibilityPanel({ eligibility, referenceDate }: { eligibility: Eligibility | null; referenceDate: string }) {
+  // The clerk reads the laws the criteria come from, not the rule set's code ("VN-ND152-2025").
+  const { catalogue } = useCatalogue(referenceDate);
+  const basis = catalogue && eligibility && catalogue.ruleSetId === eligibility.ruleSetId ? catalogue.legalBasis : null;
   return (
     <Paper withBorder p="sm" component="section" aria-label="Kiểm tra điều kiện">
       <Stack gap="xs">
@@ -50,9 +54,9 @@ export function EligibilityPanel({ eligibility }: { eligibility: Eligibility | n
           <Title order={3} size="h5">
             Kiểm tra điều kiện
           </Title>
-          {eligibility && (
-            <Text size="xs" c="dimmed">
-              Bộ tiêu chuẩn: {eligibility.ruleSetId}
+          {basis && (
+            <Text size="xs" c="dimmed" ta="right">
+              Căn cứ: {basis}
             </Text>
           )}
         </Group>

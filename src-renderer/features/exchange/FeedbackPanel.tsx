@@ -6,6 +6,7 @@ import { parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import type { SubjectType } from './useRecordStatus';
+import { useUnitName } from './useUnitName';
 
 const OPTIONS = DECISION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 const NEEDS_REASONS: DecisionStatus[] = ['returned', 'declined'];
@@ -32,6 +33,7 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const decided = status === 'decided';
+  const originName = useUnitName(props.origin);
 
   const save = async () => {
     const errs: Errors = {};
@@ -59,7 +61,7 @@ export function FeedbackPanel(props: { subjectType: SubjectType; subjectId: stri
           : null,
         note: note.trim(),
       });
-      notifySuccess(`Đã lưu phản hồi “${STATUS_LABELS[status]}”; phản hồi đi theo gói gửi tiếp theo cho ${props.origin}.`);
+      notifySuccess(`Đã lưu phản hồi “${STATUS_LABELS[status]}”; phản hồi đi theo gói gửi tiếp theo cho ${originName}.`);
       setStatus(null);
       setReasons('');
       setNote('');

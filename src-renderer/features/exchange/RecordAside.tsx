@@ -2,12 +2,14 @@ import { Alert, Divider, Paper, Stack } from '@mantine/core';
 import { FeedbackPanel } from './FeedbackPanel';
 import { StatusLine, StatusReasons } from './RecordStatusView';
 import type { RecordStatus, SubjectType } from './useRecordStatus';
+import { useUnitName } from './useUnitName';
 
 /** Shown on a received copy: the record cannot be edited here, only answered. */
 export function ReceivedCopyNote({ origin }: { origin: string }) {
+  const unit = useUnitName(origin);
   return (
     <Alert color="blue" py={8} data-testid="received-copy-note">
-      Bản sao nhận từ {origin}; chỉ đơn vị đó mới sửa được.
+      Bản sao nhận từ {unit}; chỉ đơn vị đó mới sửa được.
     </Alert>
   );
 }

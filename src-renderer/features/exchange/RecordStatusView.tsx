@@ -2,6 +2,7 @@ import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { formatDate } from '../../../src-shared/text';
 import { statusColor, statusLabel } from './labels';
 import type { RecordStatus } from './useRecordStatus';
+import { useUnitName } from './useUnitName';
 
 export function decisionText(d: NonNullable<RecordStatus['decision']>): string {
   return `Quyết định số ${d.number} ngày ${formatDate(d.date)} của ${d.issuer}${d.award ? ` — ${d.award}` : ''}`;
@@ -9,6 +10,7 @@ export function decisionText(d: NonNullable<RecordStatus['decision']>): string {
 
 /** The status badge, the decision when there is one, and who gave it. */
 export function StatusLine({ status }: { status: RecordStatus | null }) {
+  const decidedBy = useUnitName(status?.decidedBy);
   if (!status?.status) return null;
   return (
     <Stack gap={2}>
@@ -19,7 +21,7 @@ export function StatusLine({ status }: { status: RecordStatus | null }) {
         </Badge>
         {status.decidedBy && (
           <Text size="xs" c="dimmed">
-            do {status.decidedBy} phản hồi
+            do {decidedBy} phản hồi
           </Text>
         )}
       </Group>

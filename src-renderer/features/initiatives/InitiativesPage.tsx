@@ -37,7 +37,7 @@ const COLUMNS: Column<InitiativeListItem>[] = [
   { title: 'Đợt xét', width: 140, render: (i) => i.roundName ?? '—' },
   {
     title: 'Trạng thái',
-    width: 180,
+    width: 205, // 'Đã tiếp nhận, chờ xét' whole at 1366px
     render: (i) => (
       <Badge color={STATUS_COLORS[i.status]} variant="light" data-testid="initiative-status">
         {statusLabel(i.status)}

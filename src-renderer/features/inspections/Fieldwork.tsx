@@ -13,6 +13,7 @@ import { type AnswerSaved, ItemCard } from './ItemCard';
 import { PRINT, STATUS_COLORS, statusLabel } from './labels';
 import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
+import { useUnitName } from '../exchange/useUnitName';
 import { SaveBadge } from './SaveBadge';
 import { type SaveState, useAutosave } from './useAutosave';
 
@@ -105,6 +106,7 @@ export function Fieldwork(props: { id: string; onBack: () => void }) {
   }, []);
 
   const answers = useMemo(() => new Map((detail?.answers ?? []).map((a) => [a.itemCode, a])), [detail?.answers]);
+  const originName = useUnitName(detail?.inspection.origin);
 
   if (!detail) {
     return (
@@ -220,7 +222,7 @@ export function Fieldwork(props: { id: string; onBack: () => void }) {
         <Alert color="teal" p="xs" data-testid="finished-note">
           <Text size="sm">
             Đã kết thúc kiểm tra lúc {formatDateTime(i.finishedAt)}.{' '}
-            {i.editable ? 'Kết quả không sửa được; bấm “Mở lại” nếu cần sửa.' : `Bản sao nhận từ đơn vị ${i.origin}; chỉ đơn vị đó mới sửa được.`}
+            {i.editable ? 'Kết quả không sửa được; bấm “Mở lại” nếu cần sửa.' : `Bản sao nhận từ ${originName}; chỉ đơn vị đó mới sửa được.`}
             {i.finishReason && (
               <>
                 <br />

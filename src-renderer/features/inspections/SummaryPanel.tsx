@@ -156,10 +156,10 @@ export function SummaryPanel({ year }: { year: number }) {
                 <Table.Th w={180}>Trạng thái</Table.Th>
                 <Table.Th w={60} ta="right">Đạt</Table.Th>
                 <Table.Th w={95} ta="right">Chưa đạt</Table.Th>
-                <Table.Th w={65} ta="right" title="Không áp dụng">KAD</Table.Th>
+                <Table.Th w={145} ta="right">Không áp dụng</Table.Th>
                 <Table.Th w={140} ta="right">Chưa đánh giá</Table.Th>
                 <Table.Th w={80} ta="right">Điểm</Table.Th>
-                <Table.Th w={180}>Tỷ lệ</Table.Th>
+                <Table.Th w={130}>Tỷ lệ</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -9,6 +9,7 @@ import { formatCount } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useUnitName } from '../exchange/useUnitName';
 import { DeadlineCard } from './DeadlineCard';
 import { registrationStatus, titlesText } from './labels';
 import { PrintButton } from './PrintButton';
@@ -22,6 +23,7 @@ const LIMIT = 500;
 
 function StatusBadges({ r }: { r: Registration }) {
   const s = registrationStatus(r.status);
+  const origin = useUnitName(r.editable ? null : r.origin);
   return (
     <Group gap={4} wrap="nowrap">
       {r.late && (
@@ -35,7 +37,7 @@ function StatusBadges({ r }: { r: Registration }) {
         </Badge>
       ) : (
         <Badge color={r.status ? s.color : 'grape'} variant="light" data-testid="status-badge" style={{ flex: 'none' }}>
-          {r.status ? s.label : `Nhận từ ${r.origin}`}
+          {r.status ? s.label : `Nhận từ ${origin}`}
         </Badge>
       )}
     </Group>

@@ -74,9 +74,10 @@ export function UnitImport({ onClose, onApplied }: { onClose: () => void; onAppl
             {CSV_HEADER}
           </Code>
         </Text>
-        <Text size="sm" c="dimmed">
+        {/* The JSON field names are for the technician who makes such a file: in the tooltip, not in the clerk's text. */}
+        <Text size="sm" c="dimmed" title="Tệp .json: danh sách các đối tượng {code, name, level, parentCode, active, mergedIntoCode}">
           Cột “Cấp” ghi: Tỉnh, Xã, Phường, Đặc khu, Huyện hoặc Cơ quan. Cột “Hoạt động” ghi Có/Không. Cũng nhận tệp
-          JSON là danh sách các đối tượng {'{'}code, name, level, parentCode, active, mergedIntoCode{'}'}.
+          .json có cùng các thông tin trên.
         </Text>
         <Group>
           <Button component="label" variant="default" loading={busy && !chosen}>

@@ -20,7 +20,7 @@ const ALL = 'all';
 const COLUMNS: Column<Unit>[] = [
   { title: 'Mã', width: 110, render: (u) => u.code },
   { title: 'Tên', render: (u) => u.name },
-  { title: 'Cấp', width: 230, render: (u) => levelLabel(u.level) },
+  { title: 'Cấp', width: 260, render: (u) => levelLabel(u.level) },
   { title: 'Cấp trên', render: (u) => u.parentName ?? '' },
   { title: 'Trạng thái', width: 250, render: (u) => <UnitStatus unit={u} /> },
 ];
