@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { formatDate, isValidIsoDate } from '../../src-shared/text';
+import { daysUntil, formatDate, isValidIsoDate } from '../../src-shared/text';
 import { settings } from '../db/schema';
 import { fieldError } from '../errors';
 import { writeAudit } from './audit';
@@ -11,14 +11,9 @@ export function registrationDeadline(ctx: ServiceContext, year: number): string 
   return row?.value ?? `${year}-03-31`;
 }
 
-export function daysUntil(ctx: ServiceContext, isoDate: string): number {
-  const start = Date.parse(`${today(ctx)}T00:00:00Z`);
-  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - start) / 86_400_000);
-}
-
 export function deadlineInfo(ctx: ServiceContext, year: number) {
   const deadline = registrationDeadline(ctx, year);
-  return { year, deadline, daysLeft: daysUntil(ctx, deadline) };
+  return { year, deadline, daysLeft: daysUntil(today(ctx), deadline) };
 }
 
 export function setRegistrationDeadline(ctx: ServiceContext, year: number, deadline: string) {

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Initiative, InitiativeListItem, InitiativeValues } from '../../src-shared/api';
-import { answerDue, daysUntil, dueState, shareProblems, type InitiativeStatus } from '../../src-shared/rules/initiatives';
+import { answerDue, dueState, shareProblems, type InitiativeStatus } from '../../src-shared/rules/initiatives';
 import type { Scope } from '../../src-shared/rules/vocab';
-import { cleanText, fold, formatDate, isValidIsoDate } from '../../src-shared/text';
+import { cleanText, daysUntil, fold, formatDate, isValidIsoDate } from '../../src-shared/text';
 import { initiativeAuthors, initiatives } from '../db/schema';
 import { AppError, fieldError, notFound } from '../errors';
 import { inTransaction, writeAudit } from './audit';

@@ -3,7 +3,7 @@
  * proposal they add up to, and the three-month answer limit (Điều lệ Sáng kiến, NĐ 13/2012,
  * Điều 7 k1). No clock and no database: callers pass today's date and the rows.
  */
-import { isValidIsoDate } from '../text';
+import { daysUntil, isValidIsoDate } from '../text';
 
 export interface ScoreCriterion {
   code: string;
@@ -177,10 +177,6 @@ export function answerDue(receivedOn: string): string {
 
 export type DueState = 'none' | 'ok' | 'soon' | 'overdue' | 'answered';
 
-/** Days from `today` to `dueOn` (negative once past). Both "yyyy-mm-dd". */
-export function daysUntil(today: string, dueOn: string): number {
-  return Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Where an application stands against its three-month limit; "soon" is the last 15 days. */
 export function dueState(status: string, dueOn: string | null, today: string): DueState {

@@ -3,6 +3,7 @@
  * the progress of an inspection, and the summary figures of a year that the report and its
  * chart are drawn from. No clock and no database: callers pass the rows.
  */
+import { daysUntil } from '../text';
 
 export const RESULT_SCALES = ['dat-chuadat', 'score'] as const;
 export type ResultScale = (typeof RESULT_SCALES)[number];
@@ -273,7 +274,7 @@ export type PlanDueState = 'done' | 'ok' | 'soon' | 'overdue';
  * `daysLeft` counts calendar days from `today` (negative once past); both dates "yyyy-mm-dd".
  */
 export function planDue(deadline: string, today: string, finished: number, units: number): { state: PlanDueState; daysLeft: number } {
-  const daysLeft = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const daysLeft = daysUntil(today, deadline);
   if (units > 0 && finished >= units) return { state: 'done', daysLeft };
   if (daysLeft < 0) return { state: 'overdue', daysLeft };
   return { state: daysLeft <= 15 ? 'soon' : 'ok', daysLeft };

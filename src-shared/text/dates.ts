@@ -56,3 +56,8 @@ export function parseDate(input: string): string | null {
   }
   return null;
 }
+
+/** Calendar days from `today` to `date` (negative once past). Both "yyyy-mm-dd". */
+export function daysUntil(today: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
