@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Center, Group, Loader, NavLink, Paper, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Center, Group, Loader, NavLink, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChecklistItemValues, InspectionDetail, ItemAnswer } from '../../../src-shared/api';
 import { checklistItems } from '../../../src-shared/rules/inspections';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../app/format';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { AutosavedTextSection } from './AutosavedTextSection';
 import { FinishDialog } from './FinishDialog';
 import { type AnswerSaved, ItemCard } from './ItemCard';
 import { PRINT, STATUS_COLORS, statusLabel } from './labels';
@@ -15,7 +16,7 @@ import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
 import { useUnitName } from '../exchange/useUnitName';
 import { SaveBadge } from './SaveBadge';
-import { type SaveState, useAutosave } from './useAutosave';
+import type { SaveState } from './useAutosave';
 
 const isAnswered = (a: ItemAnswer | undefined) => !!a && (a.result !== null || a.score !== null);
 
@@ -31,37 +32,21 @@ function overallState(states: Record<string, SaveState>): SaveState {
 /** "Kết luận" of the inspection (printed in the minutes), saved as it is typed. */
 function Conclusion({ detail, readOnly }: { detail: InspectionDetail; readOnly: boolean }) {
   const i = detail.inspection;
-  const [text, setText] = useState(i.conclusion);
   const save = useCallback(
     async (conclusion: string) => {
       await invoke('inspections.update', { id: i.id, plannedFrom: i.plannedFrom, plannedTo: i.plannedTo, conclusion });
     },
     [i.id, i.plannedFrom, i.plannedTo],
   );
-  const saver = useAutosave(save);
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Kết luận kiểm tra">
-      <Group justify="space-between" mb={4}>
-        <Title order={3} size="h5">
-          Kết luận kiểm tra
-        </Title>
-        <SaveBadge state={saver.state} error={saver.error} />
-      </Group>
-      <Textarea
-        aria-label="Kết luận kiểm tra"
-        description="Ghi vào biên bản kiểm tra; tự lưu khi gõ."
-        value={text}
-        readOnly={readOnly}
-        onChange={(e) => {
-          setText(e.currentTarget.value);
-          saver.schedule(e.currentTarget.value);
-        }}
-        onBlur={() => void saver.flush()}
-        autosize
-        minRows={3}
-        error={saver.error}
-      />
-    </Paper>
+    <AutosavedTextSection
+      title="Kết luận kiểm tra"
+      label="Kết luận kiểm tra"
+      description="Ghi vào biên bản kiểm tra; tự lưu khi gõ."
+      initial={i.conclusion}
+      readOnly={readOnly}
+      save={save}
+    />
   );
 }
 

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, ChecklistItemValues, EvidenceFile, ItemAnswer } from '../../../src-shared/api';
-import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
+import { ITEM_RESULT_LABELS, type ItemResult } from '../../../src-shared/rules/inspections';
 import { invoke } from '../../api';
 import { EvidenceList } from './Evidence';
 import { RESULT_COLORS, SELF_ASSESSED } from './labels';
+import { ResultButtons } from './ResultButtons';
 import { SaveBadge } from './SaveBadge';
 import { type SaveState, useAutosave } from './useAutosave';
 import { ScoreInput } from './ScoreInput';
@@ -125,21 +126,7 @@ export function ItemCard(props: {
               {v.result ? ITEM_RESULT_LABELS[v.result] : v.score !== null ? `${v.score}/${item.max} điểm` : 'Chưa đánh giá'}
             </Badge>
           ) : (
-            ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
-              const on = v.result === r;
-              return (
-                <Button
-                  key={r}
-                  size="compact-sm"
-                  color={RESULT_COLORS[r]}
-                  variant={on ? 'filled' : 'default'}
-                  aria-pressed={on}
-                  onClick={() => change({ result: on ? null : r, score: null }, true)}
-                >
-                  {ITEM_RESULT_LABELS[r]}
-                </Button>
-              );
-            })
+            <ResultButtons value={v.result} scored={scored} onPick={(result) => change({ result, score: null }, true)} />
           )}
           {scored && (
             <Text size="xs" c="dimmed">

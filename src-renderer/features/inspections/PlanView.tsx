@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Center, Group, Loader, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Paper, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { InspectionPlan } from '../../../src-shared/api';
 import { TEAM_ROLE_LABELS } from '../../../src-shared/rules/inspections';
@@ -8,14 +8,13 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { useRecordActions } from '../../app/useRecordActions';
+import { AutosavedTextSection } from './AutosavedTextSection';
 import { PRINT, STATUS_COLORS, statusLabel } from './labels';
 import { PlanForm } from './PlanForm';
 import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
 import { PlanDueBadge } from './PlanDueBadge';
-import { SaveBadge } from './SaveBadge';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
-import { useAutosave } from './useAutosave';
 
 function Fact({ label, value, extra }: { label: string; value: string; extra?: ReactNode }) {
   return (
@@ -38,38 +37,22 @@ const dates = (from: string | null, to: string | null) =>
 
 /** "Kiến nghị, đề xuất" of the plan, for the report: saved as it is typed. */
 function Recommendations({ plan, onSaved }: { plan: InspectionPlan; onSaved: (p: InspectionPlan) => void }) {
-  const [text, setText] = useState(plan.recommendations);
   const save = useCallback(
     async (recommendations: string) => {
       onSaved(await invoke('inspections.setRecommendations', { planId: plan.id, recommendations }));
     },
     [plan.id, onSaved],
   );
-  const saver = useAutosave(save);
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Kiến nghị, đề xuất">
-      <Group justify="space-between" mb={4}>
-        <Title order={3} size="h5">
-          Kiến nghị, đề xuất
-        </Title>
-        <SaveBadge state={saver.state} error={saver.error} />
-      </Group>
-      <Textarea
-        aria-label="Kiến nghị, đề xuất (đưa vào báo cáo kết quả kiểm tra)"
-        description="Đưa vào báo cáo kết quả kiểm tra của năm; tự lưu khi gõ."
-        value={text}
-        readOnly={!plan.editable}
-        onChange={(e) => {
-          setText(e.currentTarget.value);
-          saver.schedule(e.currentTarget.value);
-        }}
-        onBlur={() => void saver.flush()}
-        autosize
-        minRows={3}
-        maxRows={10}
-        error={saver.error}
-      />
-    </Paper>
+    <AutosavedTextSection
+      title="Kiến nghị, đề xuất"
+      label="Kiến nghị, đề xuất (đưa vào báo cáo kết quả kiểm tra)"
+      description="Đưa vào báo cáo kết quả kiểm tra của năm; tự lưu khi gõ."
+      initial={plan.recommendations}
+      readOnly={!plan.editable}
+      maxRows={10}
+      save={save}
+    />
   );
 }
 

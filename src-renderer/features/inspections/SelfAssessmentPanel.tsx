@@ -1,11 +1,11 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChecklistItemValues, UnitSelfAssessment } from '../../../src-shared/api';
-import { ITEM_RESULT_LABELS, ITEM_RESULTS, type ItemResult } from '../../../src-shared/rules/inspections';
+import type { ItemResult } from '../../../src-shared/rules/inspections';
 import { invoke } from '../../api';
 import { formatDateTime } from '../../app/format';
-import { RESULT_COLORS } from './labels';
 import { PrintButtons } from './PrintButtons';
+import { ResultButtons } from './ResultButtons';
 import { SaveBadge } from './SaveBadge';
 import { useAutosave } from './useAutosave';
 import { ScoreInput } from './ScoreInput';
@@ -51,21 +51,7 @@ function SelfItem({ planId, item, initial, onSaved }: { planId: string; item: Ch
               onBlur={() => void saver.flush()}
             />
           )}
-          {ITEM_RESULTS.filter((r) => !scored || r === 'kad').map((r) => {
-            const on = v.result === r;
-            return (
-              <Button
-                key={r}
-                size="compact-sm"
-                color={RESULT_COLORS[r]}
-                variant={on ? 'filled' : 'default'}
-                aria-pressed={on}
-                onClick={() => change({ result: on ? null : r, score: null }, true)}
-              >
-                {ITEM_RESULT_LABELS[r]}
-              </Button>
-            );
-          })}
+          <ResultButtons value={v.result} scored={scored} onPick={(result) => change({ result, score: null }, true)} />
         </Group>
         <Textarea
           aria-label={`Giải trình của đơn vị, nội dung ${item.code}`}
@@ -91,21 +77,22 @@ function SelfItem({ planId, item, initial, onSaved }: { planId: string; item: Ch
  */
 export function SelfAssessmentPanel({ planId }: { planId: string }) {
   const [sa, setSa] = useState<UnitSelfAssessment | null>(null);
+  // The items keep their own values once shown; only the first load seeds them.
+  const [seed, setSeed] = useState<Map<string, UnitSelfAssessment['answers'][number]> | null>(null);
   useEffect(() => {
     let alive = true;
     invoke('inspections.selfAssessment', { planId })
-      .then((s) => alive && setSa(s))
+      .then((s) => {
+        if (!alive) return;
+        setSeed(new Map(s.answers.map((a) => [a.itemCode, a])));
+        setSa(s);
+      })
       .catch(() => alive && setSa(null));
     return () => {
       alive = false;
     };
   }, [planId]);
   const onSaved = useCallback((next: UnitSelfAssessment) => setSa(next), []);
-  // The items keep their own values once shown; only the first load seeds them.
-  const [seed, setSeed] = useState<Map<string, UnitSelfAssessment['answers'][number]> | null>(null);
-  useEffect(() => {
-    if (sa && !seed) setSeed(new Map(sa.answers.map((a) => [a.itemCode, a])));
-  }, [sa, seed]);
   if (!sa || !seed) return null;
   const total = sa.template.sections.reduce((n, s) => n + s.items.length, 0);
   const answered = sa.answers.filter((a) => a.result !== null || a.score !== null).length;
