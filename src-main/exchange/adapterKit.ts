@@ -56,6 +56,22 @@ export function titleIn(ctx: ServiceContext, table: string, column: string, id: 
 }
 
 export interface OwnedRow { id: string; rev: number; updatedAt: string; origin: string; deleted: number }
+
+/**
+ * The owned rows of `table` still to send (see notAcked), for adapters that read each record
+ * whole afterwards; `where` narrows them ("AND …"), `order` defaults to creation order.
+ */
+export function outgoingRows(
+  ctx: ServiceContext,
+  type: string,
+  table: string,
+  q: { origin: string; recipient: string; all: boolean },
+  o: { where?: string; order?: string } = {},
+): OwnedRow[] {
+  return ctx.sqlite
+    .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM ${table} x ${notAcked(type, table, 'x')} ${o.where ?? ''} ORDER BY ${o.order ?? 'x.created_at, x.id'}`)
+    .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+}
 export const envelopeOf = (type: string, r: OwnedRow, data: unknown): ExchangeRecord => ({
   type, id: r.id, rev: r.rev, updatedAt: r.updatedAt, origin: r.origin, deleted: r.deleted === 1, data,
 });

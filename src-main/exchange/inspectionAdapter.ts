@@ -10,7 +10,7 @@ import { applySelfAnswers } from '../services/inspections';
 import { ensureDefaultTemplate, templateRow, templateSections } from '../services/inspectionTemplates';
 import { findInstallation } from '../services/installation';
 import { markEdited } from '../services/lifecycle';
-import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './adapterKit';
+import { currentIn, envelopeOf, outgoingRows, titleIn, unitIdFor, type ContentAdapter } from './adapterKit';
 
 // Kiểm tra công tác TĐKT between installations: a plan (with its checklist version, whole)
 // goes down with the province's reference package and up in submissions; an inspection's
@@ -25,9 +25,7 @@ export const checklistTemplateAdapter: ContentAdapter = {
   type: 'checklist-template',
   table: 'inspection_templates',
   outgoing(ctx, q) {
-    const rows = ctx.sqlite
-      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_templates x ${notAcked('checklist-template', 'inspection_templates', 'x')} AND x.source = 'local' ORDER BY x.key, x.version, x.id`)
-      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    const rows = outgoingRows(ctx, 'checklist-template', 'inspection_templates', q, { where: "AND x.source = 'local'", order: 'x.key, x.version, x.id' });
     return rows.map((r) => {
       const t = ctx.db.select().from(inspectionTemplates).where(eq(inspectionTemplates.id, r.id)).get()!;
       const data: ChecklistTemplateRecordData = { key: t.key, version: t.version, name: t.name, description: t.description, sections: JSON.parse(t.sections) };
@@ -58,9 +56,7 @@ export const inspectionPlanAdapter: ContentAdapter = {
   type: 'inspection-plan',
   table: 'inspection_plans',
   outgoing(ctx, q) {
-    const rows = ctx.sqlite
-      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_plans x ${notAcked('inspection-plan', 'inspection_plans', 'x')} ORDER BY x.created_at, x.id`)
-      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    const rows = outgoingRows(ctx, 'inspection-plan', 'inspection_plans', q);
     return rows.map((r) => {
       const p = ctx.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, r.id)).get()!;
       const t = ctx.db.select().from(inspectionTemplates).where(eq(inspectionTemplates.id, p.templateId)).get()!;
@@ -137,9 +133,7 @@ export const inspectionAdapter: ContentAdapter = {
   type: 'inspection',
   table: 'inspections',
   outgoing(ctx, q) {
-    const rows = ctx.sqlite
-      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspections x ${notAcked('inspection', 'inspections', 'x')} AND x.rev > 0 ORDER BY x.created_at, x.id`)
-      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    const rows = outgoingRows(ctx, 'inspection', 'inspections', q, { where: 'AND x.rev > 0' });
     return rows.map((r) => {
       const x = ctx.db.select().from(inspections).where(eq(inspections.id, r.id)).get()!;
       const answers = ctx.db.select().from(inspectionAnswers).where(eq(inspectionAnswers.inspectionId, x.id)).all()
@@ -221,9 +215,7 @@ export const inspectionSelfAssessmentAdapter: ContentAdapter = {
   type: 'inspection-self-assessment',
   table: 'inspection_self_assessments',
   outgoing(ctx, q) {
-    const rows = ctx.sqlite
-      .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted FROM inspection_self_assessments x ${notAcked('inspection-self-assessment', 'inspection_self_assessments', 'x')} ORDER BY x.created_at, x.id`)
-      .all({ ...q, all: q.all ? 1 : 0 }) as OwnedRow[];
+    const rows = outgoingRows(ctx, 'inspection-self-assessment', 'inspection_self_assessments', q);
     return rows.map((r) => {
       const s = ctx.db.select().from(inspectionSelfAssessments).where(eq(inspectionSelfAssessments.id, r.id)).get()!;
       const i = ctx.db.select({ unitId: inspections.unitId }).from(inspections).where(eq(inspections.id, s.inspectionId)).get()!;
