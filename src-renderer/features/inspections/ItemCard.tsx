@@ -12,6 +12,9 @@ import { ScoreInput } from './ScoreInput';
 
 export type AnswerSaved = ApiOutput<'inspections.answer'>;
 
+/** The team's two notes on an item, typed and saved alike. */
+const TEXT_FIELDS = [['findings', 'Kết quả kiểm tra, tồn tại'], ['documentsSeen', 'Tài liệu đã xem']] as const;
+
 interface Values {
   result: ItemResult | null;
   score: number | null;
@@ -136,28 +139,20 @@ export function ItemCard(props: {
           )}
         </Group>
         <Group gap="sm" align="flex-start" grow>
-          <Textarea
-            label="Kết quả kiểm tra, tồn tại"
-            value={v.findings}
-            onChange={(e) => change({ findings: e.currentTarget.value }, false)}
-            onBlur={() => void saver.flush()}
-            readOnly={readOnly}
-            autosize
-            minRows={1}
-            maxRows={6}
-            size="xs"
-          />
-          <Textarea
-            label="Tài liệu đã xem"
-            value={v.documentsSeen}
-            onChange={(e) => change({ documentsSeen: e.currentTarget.value }, false)}
-            onBlur={() => void saver.flush()}
-            readOnly={readOnly}
-            autosize
-            minRows={1}
-            maxRows={6}
-            size="xs"
-          />
+          {TEXT_FIELDS.map(([key, label]) => (
+            <Textarea
+              key={key}
+              label={label}
+              value={v[key]}
+              onChange={(e) => change({ [key]: e.currentTarget.value }, false)}
+              onBlur={() => void saver.flush()}
+              readOnly={readOnly}
+              autosize
+              minRows={1}
+              maxRows={6}
+              size="xs"
+            />
+          ))}
         </Group>
         {saver.error && (
           <Text size="sm" c="red" data-testid="save-error">
