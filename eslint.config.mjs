@@ -50,4 +50,31 @@ export default defineConfig(
     files: ['src-shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...mainProcess, ...ui] }] },
   },
+  // src-main's own floors (README, "Folders"): a capability's service reaches another capability
+  // only through that folder's index, so each folder's index is its whole public face.
+  {
+    files: ['src-main/services/*/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./[^./][^/]*/(?!index$)', message: "Import another capability through its folder's index (e.g. '../registry'), not one of its files." },
+        { regex: '^\\.\\./\\.\\./(exchange|print|handlers|host|cli|server)(/|$)', message: 'Services sit below exchange, print and the host: they are called by them, never the reverse.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src-main/*.ts', 'src-main/exchange/**/*.ts', 'src-main/print/**/*.ts', 'src-main/keys/**/*.ts', 'src-main/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)services/[^/]+/(?!index$)', message: "Reach a capability's services through its folder's index (e.g. '../services/dossiers')." },
+      ] }],
+    },
+  },
+  {
+    files: ['src-main/lib/**/*.ts', 'src-main/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^(\\.\\./)+(services|exchange|print)(/|$)', message: 'src-main/lib and src-main/db are libraries below the services: they import none of them.' },
+      ] }],
+    },
+  },
 );

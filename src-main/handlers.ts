@@ -1,72 +1,56 @@
 import type { ApiName } from '../src-shared/api';
 import { exchangeHandlers } from './exchange/handlers';
-import { spreadsheetHandlers } from './excel/handlers';
-import { importEntriesFromSheet } from './services/registrationImport';
 import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
-import * as collectives from './services/collectives';
-import * as people from './services/people';
-import * as awards from './services/awardHistory';
-import { applyAwardImport, previewAwardImport } from './services/awardHistoryImport';
-import { ruleSet } from './services/catalogue';
-import * as deadline from './services/deadline';
-import * as dossierDocs from './services/dossierDocuments';
+import * as core from './services/core';
 import * as dossiers from './services/dossiers';
-import * as council from './services/initiativeCouncil';
-import * as rounds from './services/initiativeRounds';
 import * as initiatives from './services/initiatives';
-import * as inspectionPlans from './services/inspectionPlans';
 import * as inspections from './services/inspections';
-import * as selfAssessment from './services/inspectionSelfAssessment';
-import * as inspectionTemplates from './services/inspectionTemplates';
-import { dossierEligibility } from './services/eligibility';
-import * as movements from './services/movements';
-import * as records from './services/records';
-import { registrationOverview } from './services/registrationOverview';
+import * as installation from './services/installation';
 import * as registrations from './services/registrations';
-import * as setup from './services/setup';
-import { importUnits } from './services/unitImport';
-import * as units from './services/units';
+import * as registry from './services/registry';
+import * as spreadsheet from './services/spreadsheet';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
-  'setup.status': (ctx) => setup.setupStatus(ctx),
-  'setup.init': (ctx, input) => setup.initInstallation(ctx, input),
-  'setup.setClerk': (ctx, input) => setup.setClerk(ctx, input),
-  'keys.show': (ctx) => setup.showKey(ctx),
+  'setup.status': (ctx) => installation.setupStatus(ctx),
+  'setup.init': (ctx, input) => installation.initInstallation(ctx, input),
+  'setup.setClerk': (ctx, input) => installation.setClerk(ctx, input),
+  'keys.show': (ctx) => installation.showKey(ctx),
 
-  'units.list': (ctx, input) => units.listUnits(ctx, input),
-  'units.get': (ctx, input) => units.getUnit(ctx, input.id),
-  'units.create': (ctx, input) => units.createUnit(ctx, input),
-  'units.update': (ctx, input) => units.updateUnit(ctx, input),
-  'units.delete': (ctx, input) => units.deleteUnit(ctx, input.id),
-  'units.import': (ctx, input) => importUnits(ctx, input),
+  'units.list': (ctx, input) => registry.listUnits(ctx, input),
+  'units.get': (ctx, input) => registry.getUnit(ctx, input.id),
+  'units.create': (ctx, input) => registry.createUnit(ctx, input),
+  'units.update': (ctx, input) => registry.updateUnit(ctx, input),
+  'units.delete': (ctx, input) => registry.deleteUnit(ctx, input.id),
+  'units.import': (ctx, input) => registry.importUnits(ctx, input),
 
-  'people.search': (ctx, input) => people.searchPeople(ctx, input),
-  'people.get': (ctx, input) => people.getPerson(ctx, input.id),
-  'people.create': (ctx, input) => people.createPerson(ctx, input),
-  'people.update': (ctx, input) => people.updatePerson(ctx, input),
-  'people.delete': (ctx, input) => people.deletePerson(ctx, input.id),
+  'people.search': (ctx, input) => registry.searchPeople(ctx, input),
+  'people.get': (ctx, input) => registry.getPerson(ctx, input.id),
+  'people.create': (ctx, input) => registry.createPerson(ctx, input),
+  'people.update': (ctx, input) => registry.updatePerson(ctx, input),
+  'people.delete': (ctx, input) => registry.deletePerson(ctx, input.id),
 
-  'collectives.list': (ctx, input) => collectives.listCollectives(ctx, input),
-  'collectives.get': (ctx, input) => collectives.getCollective(ctx, input.id),
-  'collectives.create': (ctx, input) => collectives.createCollective(ctx, input),
-  'collectives.update': (ctx, input) => collectives.updateCollective(ctx, input),
-  'collectives.delete': (ctx, input) => collectives.deleteCollective(ctx, input.id),
+  'collectives.list': (ctx, input) => registry.listCollectives(ctx, input),
+  'collectives.get': (ctx, input) => registry.getCollective(ctx, input.id),
+  'collectives.create': (ctx, input) => registry.createCollective(ctx, input),
+  'collectives.update': (ctx, input) => registry.updateCollective(ctx, input),
+  'collectives.delete': (ctx, input) => registry.deleteCollective(ctx, input.id),
 
-  'records.types': () => records.recordTypes(),
-  'records.list': (ctx, input) => records.listRecords(ctx, input),
+  'records.types': () => core.recordTypes(),
+  'records.list': (ctx, input) => core.listRecords(ctx, input),
 
   ...exchangeHandlers,
-  ...spreadsheetHandlers,
+  'sheet.preview': (ctx, input) => spreadsheet.previewSheet(ctx, input),
+  'sheet.rememberLayout': (ctx, input) => spreadsheet.rememberLayout(ctx, input.signature, input.target, input.mapping),
 
-  'movements.list': (ctx, input) => movements.listMovements(ctx, input),
-  'movements.get': (ctx, input) => movements.getMovement(ctx, input.id),
-  'movements.create': (ctx, input) => movements.createMovement(ctx, input),
-  'movements.update': (ctx, input) => movements.updateMovement(ctx, input),
-  'movements.delete': (ctx, input) => movements.deleteMovement(ctx, input.id),
+  'movements.list': (ctx, input) => registrations.listMovements(ctx, input),
+  'movements.get': (ctx, input) => registrations.getMovement(ctx, input.id),
+  'movements.create': (ctx, input) => registrations.createMovement(ctx, input),
+  'movements.update': (ctx, input) => registrations.updateMovement(ctx, input),
+  'movements.delete': (ctx, input) => registrations.deleteMovement(ctx, input.id),
 
   'registrations.list': (ctx, input) => registrations.listRegistrations(ctx, input),
   'registrations.get': (ctx, input) => registrations.getRegistration(ctx, input.id),
@@ -76,25 +60,25 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
   'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
   'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
-  'registrations.importEntries': (ctx, input) => importEntriesFromSheet(ctx, input),
-  'registrations.deadline': (ctx, input) => deadline.deadlineInfo(ctx, input.year),
-  'registrations.setDeadline': (ctx, input) => deadline.setRegistrationDeadline(ctx, input.year, input.deadline),
-  'registrations.overview': (ctx, input) => registrationOverview(ctx, input.year),
+  'registrations.importEntries': (ctx, input) => registrations.importEntriesFromSheet(ctx, input),
+  'registrations.deadline': (ctx, input) => registrations.deadlineInfo(ctx, input.year),
+  'registrations.setDeadline': (ctx, input) => registrations.setRegistrationDeadline(ctx, input.year, input.deadline),
+  'registrations.overview': (ctx, input) => registrations.registrationOverview(ctx, input.year),
 
   'awards.catalogue': (ctx, input) => {
-    const rs = ruleSet(ctx, input.referenceDate);
+    const rs = dossiers.ruleSet(ctx, input.referenceDate);
     return { ruleSetId: rs.id, legalBasis: rs.legalBasis, awards: rs.awards.map((a) => ({ code: a.code, name: a.name, subject: a.subject, category: a.category, kind: a.kind, authority: a.authority })) };
   },
-  'awards.history': (ctx, input) => awards.listHistory(ctx, input.subjectType, input.subjectId),
-  'awards.addHistory': (ctx, input) => awards.addHistory(ctx, input),
-  'awards.removeHistory': (ctx, input) => awards.removeHistory(ctx, input.id),
-  'awards.importPreview': (ctx, input) => previewAwardImport(ctx, input),
-  'awards.importApply': (ctx, input) => applyAwardImport(ctx, input),
-  'evaluations.list': (ctx, input) => awards.listEvaluations(ctx, input.personId),
-  'evaluations.set': (ctx, input) => awards.setEvaluation(ctx, input),
-  'holds.list': (ctx, input) => awards.listHolds(ctx, input.personId),
-  'holds.add': (ctx, input) => awards.addHold(ctx, input),
-  'holds.remove': (ctx, input) => awards.removeHold(ctx, input.id),
+  'awards.history': (ctx, input) => dossiers.listHistory(ctx, input.subjectType, input.subjectId),
+  'awards.addHistory': (ctx, input) => dossiers.addHistory(ctx, input),
+  'awards.removeHistory': (ctx, input) => dossiers.removeHistory(ctx, input.id),
+  'awards.importPreview': (ctx, input) => dossiers.previewAwardImport(ctx, input),
+  'awards.importApply': (ctx, input) => dossiers.applyAwardImport(ctx, input),
+  'evaluations.list': (ctx, input) => dossiers.listEvaluations(ctx, input.personId),
+  'evaluations.set': (ctx, input) => dossiers.setEvaluation(ctx, input),
+  'holds.list': (ctx, input) => dossiers.listHolds(ctx, input.personId),
+  'holds.add': (ctx, input) => dossiers.addHold(ctx, input),
+  'holds.remove': (ctx, input) => dossiers.removeHold(ctx, input.id),
 
   'dossiers.list': (ctx, input) => dossiers.listDossiers(ctx, input),
   'dossiers.get': (ctx, input) => dossiers.getDossier(ctx, input.id),
@@ -105,51 +89,51 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.addNominee': (ctx, input) => dossiers.addNominee(ctx, input),
   'dossiers.updateNominee': (ctx, input) => dossiers.updateNominee(ctx, input),
   'dossiers.removeNominee': (ctx, input) => dossiers.removeNominee(ctx, input),
-  'dossiers.eligibility': (ctx, input) => dossierEligibility(ctx, input.id),
-  'dossiers.documents': (ctx, input) => dossierDocs.documentStatus(ctx, input.id),
-  'dossiers.attach': (ctx, input) => dossierDocs.attachDocument(ctx, input),
-  'dossiers.detach': (ctx, input) => dossierDocs.detachDocument(ctx, input),
-  'dossiers.attachment': (ctx, input) => dossierDocs.readAttachment(ctx, input.documentId),
-  'dossiers.markReady': (ctx, input) => dossierDocs.markReady(ctx, input),
+  'dossiers.eligibility': (ctx, input) => dossiers.dossierEligibility(ctx, input.id),
+  'dossiers.documents': (ctx, input) => dossiers.documentStatus(ctx, input.id),
+  'dossiers.attach': (ctx, input) => dossiers.attachDocument(ctx, input),
+  'dossiers.detach': (ctx, input) => dossiers.detachDocument(ctx, input),
+  'dossiers.attachment': (ctx, input) => dossiers.readAttachment(ctx, input.documentId),
+  'dossiers.markReady': (ctx, input) => dossiers.markReady(ctx, input),
 
-  'initiatives.rounds': (ctx, input) => rounds.listRounds(ctx, input.year),
-  'initiatives.createDefaultRounds': (ctx, input) => rounds.createDefaultRounds(ctx, input.year),
-  'initiatives.createRound': (ctx, input) => rounds.createRound(ctx, input),
-  'initiatives.updateRound': (ctx, input) => rounds.updateRound(ctx, input),
-  'initiatives.setRoundStatus': (ctx, input) => rounds.setRoundStatus(ctx, input),
-  'initiatives.setCouncil': (ctx, input) => rounds.setCouncil(ctx, input),
+  'initiatives.rounds': (ctx, input) => initiatives.listRounds(ctx, input.year),
+  'initiatives.createDefaultRounds': (ctx, input) => initiatives.createDefaultRounds(ctx, input.year),
+  'initiatives.createRound': (ctx, input) => initiatives.createRound(ctx, input),
+  'initiatives.updateRound': (ctx, input) => initiatives.updateRound(ctx, input),
+  'initiatives.setRoundStatus': (ctx, input) => initiatives.setRoundStatus(ctx, input),
+  'initiatives.setCouncil': (ctx, input) => initiatives.setCouncil(ctx, input),
   'initiatives.list': (ctx, input) => initiatives.listInitiatives(ctx, input),
-  'initiatives.get': (ctx, input) => council.initiativeDetail(ctx, input.id),
+  'initiatives.get': (ctx, input) => initiatives.initiativeDetail(ctx, input.id),
   'initiatives.create': (ctx, input) => initiatives.createInitiative(ctx, input),
   'initiatives.update': (ctx, input) => initiatives.updateInitiative(ctx, input),
   'initiatives.delete': (ctx, input) => initiatives.deleteInitiative(ctx, input.id),
   'initiatives.receive': (ctx, input) => initiatives.receiveInitiative(ctx, input),
   'initiatives.assignRound': (ctx, input) => initiatives.assignRound(ctx, input),
-  'initiatives.score': (ctx, input) => council.addScore(ctx, input),
-  'initiatives.updateScore': (ctx, input) => council.updateScore(ctx, input),
-  'initiatives.removeScore': (ctx, input) => council.removeScore(ctx, input.sheetId),
-  'initiatives.decide': (ctx, input) => council.decideInitiative(ctx, input),
-  'initiatives.undoDecision': (ctx, input) => council.undoDecision(ctx, input.id),
+  'initiatives.score': (ctx, input) => initiatives.addScore(ctx, input),
+  'initiatives.updateScore': (ctx, input) => initiatives.updateScore(ctx, input),
+  'initiatives.removeScore': (ctx, input) => initiatives.removeScore(ctx, input.sheetId),
+  'initiatives.decide': (ctx, input) => initiatives.decideInitiative(ctx, input),
+  'initiatives.undoDecision': (ctx, input) => initiatives.undoDecision(ctx, input.id),
   'initiatives.ofPerson': (ctx, input) => initiatives.initiativesOfPerson(ctx, input.personId),
   'initiatives.deadlines': (ctx, input) => initiatives.initiativeDeadlines(ctx, input.year),
 
-  'inspections.templates': (ctx, input) => inspectionTemplates.listTemplates(ctx, input),
-  'inspections.template': (ctx, input) => inspectionTemplates.getTemplate(ctx, input.id),
-  'inspections.saveTemplate': (ctx, input) => inspectionTemplates.saveTemplate(ctx, input),
-  'inspections.plans': (ctx, input) => inspectionPlans.listPlans(ctx, input),
-  'inspections.getPlan': (ctx, input) => inspectionPlans.getPlan(ctx, input.id),
-  'inspections.createPlan': (ctx, input) => inspectionPlans.createPlan(ctx, input),
-  'inspections.updatePlan': (ctx, input) => inspectionPlans.updatePlan(ctx, input),
-  'inspections.deletePlan': (ctx, input) => inspectionPlans.deletePlan(ctx, input.id),
-  'inspections.setRecommendations': (ctx, input) => inspectionPlans.setRecommendations(ctx, input),
+  'inspections.templates': (ctx, input) => inspections.listTemplates(ctx, input),
+  'inspections.template': (ctx, input) => inspections.getTemplate(ctx, input.id),
+  'inspections.saveTemplate': (ctx, input) => inspections.saveTemplate(ctx, input),
+  'inspections.plans': (ctx, input) => inspections.listPlans(ctx, input),
+  'inspections.getPlan': (ctx, input) => inspections.getPlan(ctx, input.id),
+  'inspections.createPlan': (ctx, input) => inspections.createPlan(ctx, input),
+  'inspections.updatePlan': (ctx, input) => inspections.updatePlan(ctx, input),
+  'inspections.deletePlan': (ctx, input) => inspections.deletePlan(ctx, input.id),
+  'inspections.setRecommendations': (ctx, input) => inspections.setRecommendations(ctx, input),
   'inspections.list': (ctx, input) => inspections.listInspections(ctx, input),
   'inspections.get': (ctx, input) => inspections.getInspection(ctx, input.id),
   'inspections.update': (ctx, input) => inspections.updateInspection(ctx, input),
   'inspections.start': (ctx, input) => inspections.startInspection(ctx, input.id),
   'inspections.answer': (ctx, input) => inspections.answerItem(ctx, input),
   'inspections.selfAssess': (ctx, input) => inspections.selfAssess(ctx, input),
-  'inspections.selfAssessment': (ctx, input) => selfAssessment.unitSelfAssessment(ctx, input.planId),
-  'inspections.saveSelfAssessment': (ctx, input) => selfAssessment.saveUnitSelfAssessment(ctx, input),
+  'inspections.selfAssessment': (ctx, input) => inspections.unitSelfAssessment(ctx, input.planId),
+  'inspections.saveSelfAssessment': (ctx, input) => inspections.saveUnitSelfAssessment(ctx, input),
   'inspections.finish': (ctx, input) => inspections.finishInspection(ctx, input),
   'inspections.reopen': (ctx, input) => inspections.reopenInspection(ctx, input.id),
   'inspections.attach': (ctx, input) => inspections.attachEvidence(ctx, input),

@@ -7,7 +7,7 @@ import { deepNfc } from './nfc';
 
 export { deepNfc };
 import { fileProtector, type SecretProtector } from './keys/protector';
-import type { ServiceContext } from './services/context';
+import type { ServiceContext } from './services/core';
 
 z.config(z.locales.vi());
 

@@ -1,3 +1,5 @@
+// The database: open() with its pragmas and migrations, backup before upgrades; schema/ and the
+// generated migrations/ beside it.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';

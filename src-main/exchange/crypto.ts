@@ -1,3 +1,5 @@
+// The package machinery (exchange-format.md): canonical JSON, signatures, trust store, build and send,
+// verify, preview and apply, the package log. Record-type specifics live in adapters/.
 import crypto from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Envelope } from '../../src-shared/exchange/envelope';

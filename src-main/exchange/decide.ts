@@ -2,10 +2,9 @@ import crypto from 'node:crypto';
 import type { DecisionData } from '../../src-shared/records';
 import { decisions } from '../db/schema';
 import { AppError, fieldError } from '../errors';
-import { inTransaction, writeAudit } from '../services/audit';
-import { isoNow, today, type ServiceContext } from '../services/context';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
-import { applyDecisionStatus, CONTENT_ADAPTERS } from './adapters';
+import { applyDecisionStatus, CONTENT_ADAPTERS } from './adapters/index';
 
 export type DecideInput = Omit<DecisionData, 'subject'> & { subjectType: string; subjectId: string };
 

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 
 export interface PackageLogRow {

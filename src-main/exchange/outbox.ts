@@ -1,9 +1,8 @@
 import { AppError } from '../errors';
 import { deliveries, recordStatus, sentRecords } from '../db/schema';
-import { inTransaction } from '../services/audit';
-import { isoNow, type ServiceContext } from '../services/context';
+import { inTransaction, isoNow, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
-import { CONTENT_ADAPTERS } from './adapters';
+import { CONTENT_ADAPTERS } from './adapters/index';
 import { getSetting, setSetting } from './settings';
 import { requireTrustedRecipient } from './trust';
 import { writePackages, type Draft, type Progress, type WrittenPackage } from './send';

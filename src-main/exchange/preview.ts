@@ -3,9 +3,9 @@ import type { DecisionData, PersonData, CollectiveData, TrustListData, UnitDirec
 import { STATUS_LABELS } from '../../src-shared/exchange/status';
 import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { joinFullName } from '../../src-shared/text';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
-import { CONTENT_ADAPTERS } from './adapters';
+import { CONTENT_ADAPTERS } from './adapters/index';
 import { installedVersion } from './settings';
 import { Refusal, type VerifiedPackage } from './verify';
 

@@ -1,9 +1,8 @@
 import { APPLY_ORDER } from '../../src-shared/records';
 import { PACKAGE_KIND_LABELS, type PackageKind } from '../../src-shared/exchange/envelope';
 import { attachments, packages } from '../db/schema';
-import { inTransaction, writeAudit } from '../services/audit';
-import { isoNow, type ServiceContext } from '../services/context';
-import { CONTENT_ADAPTERS } from './adapters';
+import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
+import { CONTENT_ADAPTERS } from './adapters/index';
 import { applyReceipt, applyTrustList, applyUnitDirectory } from './issued';
 import { previewPackage, type PreviewRow, type RecordAction } from './preview';
 import { readPackage, type VerifiedPackage } from './verify';

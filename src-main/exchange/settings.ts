@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { exchangeSettings } from '../db/schema';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 
 /** Installed versions and ids of issuer-owned data (trust list, unit directory). */
 export function getSetting(ctx: ServiceContext, key: string): string | null {

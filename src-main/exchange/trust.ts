@@ -4,8 +4,7 @@ import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
 import { trustedKeys } from '../db/schema';
 import { AppError } from '../errors';
 import { keyIdOf } from '../keys/keystore';
-import { inTransaction, writeAudit } from '../services/audit';
-import { isoNow, type ServiceContext } from '../services/context';
+import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 
 export type TrustedKey = typeof trustedKeys.$inferSelect;

@@ -5,7 +5,7 @@ import { RECORD_TYPES } from '../../src-shared/records';
 import { formatDate } from '../../src-shared/text';
 import { packages } from '../db/schema';
 import { AppError } from '../errors';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { sha256Hex, verifyEnvelope } from './crypto';
 import { findKey, type TrustedKey } from './trust';

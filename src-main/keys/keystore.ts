@@ -1,3 +1,4 @@
+// This installation's private signing key on disk, protected by the OS where it can be (protector.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

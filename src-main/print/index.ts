@@ -1,5 +1,7 @@
+// Printed documents (DOCX, NĐ 30/2020 thể thức): one builder per document, grouped by capability in
+// dossier/, initiatives/, inspections/, sharing the page, heading and signature layout of layout.ts.
 import { AppError } from '../errors';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { keyRegistrationForm } from './keyRegistration';
 import { registrationDocument } from './registration';
@@ -7,11 +9,9 @@ import { registrationListDocument, registrationListWorkbook } from './registrati
 import { getRegistrationRow } from '../services/registrations';
 import { slug } from './slug';
 import { certificateDocument, decisionDocument, evaluationDocument, minutesDocument, receiptDocument } from './initiatives';
-import { getInitiativeRecord } from '../services/initiatives';
-import { roundRow } from '../services/initiativeRounds';
+import { getInitiativeRecord, roundRow } from '../services/initiatives';
 import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDocument, inspectionReportDocument, inspectionSelfAssessmentDocument, reportScope } from './inspections';
-import { planRow } from '../services/inspectionPlans';
-import { inspectionItems } from '../services/inspections';
+import { planRow, inspectionItems } from '../services/inspections';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';

@@ -1,7 +1,7 @@
 import { AlignmentType } from 'docx';
 import { UNIT_LEVEL_LABELS, type UnitLevel } from '../../src-shared/catalog/levels';
 import { formatDate } from '../../src-shared/text';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { body, closing, grid, heading, pack, para, run, title, CONTENT_WIDTH } from './layout';
 

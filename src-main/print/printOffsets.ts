@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { settings } from '../db/schema';
 import { AppError, fieldError } from '../errors';
-import { writeAudit } from '../services/audit';
-import type { ServiceContext } from '../services/context';
+import { writeAudit } from '../services/core';
+import type { ServiceContext } from '../services/core';
 
 /**
  * Print offsets for pre-printed blanks (Giấy khen, giấy chứng nhận): the clerk nudges the text

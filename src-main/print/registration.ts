@@ -1,6 +1,6 @@
 import { titleName } from '../../src-shared/catalog/titles';
 import { formatDate } from '../../src-shared/text';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { getRegistration } from '../services/registrations';
 import { body, closing, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from './layout';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { titleName } from '../../src-shared/catalog/titles';
 import { formatDate } from '../../src-shared/text';
 import { fieldError } from '../errors';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { listEntries, listRegistrations } from '../services/registrations';
 import { closing, dataTable, heading, LANDSCAPE_WIDTH, pack, para, run, title } from './layout';

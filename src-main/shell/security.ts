@@ -1,3 +1,4 @@
+// The Electron shell's security settings (CSP, navigation, permissions, IPC sender checks), kept apart from index.ts so tests can run them.
 /**
  * The window's security settings as plain data and pure functions, so they can be unit-tested
  * without Electron (this module must never import 'electron'). index.ts applies them.

@@ -1,3 +1,4 @@
+// THE contract between renderer and main: every call as { input, output } zod schemas, one file per capability.
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';

@@ -1,3 +1,4 @@
+// The package envelope of exchange-format.md (header, body, limits), fingerprints and status words.
 import { z } from 'zod';
 
 /** What the file says about itself; checked before anything is trusted (exchange-format.md). */

@@ -1,3 +1,4 @@
+// Tabular formats read in the renderer and main alike: CSV, pasted or spreadsheet rows, header detection, mapping.
 /**
  * Turning the data rows of a clerk's list of awards already received (khen thưởng đã có) into
  * checked values, before anything is matched or written: legacy encodings converted per

@@ -1,3 +1,4 @@
+// Exchange record schemas (zod), one file per record type, versioned by header.schema.
 import type { z } from 'zod';
 import type { PackageKind } from '../exchange/envelope';
 import { collectiveData } from './collective';

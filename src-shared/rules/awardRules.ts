@@ -9,7 +9,7 @@ import { dateText, minimumCount, percent, reaches, shareText, yearList } from '.
 import { pickSolutions, solutionName, type SolutionPick } from './solutions';
 import { STREAK_CATEGORIES, streak, type Streak } from './streaks';
 import { AWARD_CATEGORY_LABELS, EVALUATION_LABELS, SCOPE_LABELS, atLeastLevel, type EvaluationLevel, type Scope, type Verdict } from './vocab';
-import type { EvaluateContext } from './eligibility';
+import type { EvaluateContext } from './evaluateContext';
 
 // ---------------------------------------------------------------------------------------------
 

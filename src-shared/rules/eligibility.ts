@@ -24,6 +24,8 @@
  * Conventions: streaks → streaks.ts; holds → holds.ts; initiatives → solutions.ts; votes → votes.ts.
  */
 import { isValidIsoDate } from '../text/dates';
+import { FALLBACK_TEXT, RULES, type Check, type Env } from './awardRules';
+import type { EvaluateContext } from './evaluateContext';
 import { awardIn, type RuleSet } from './catalogue';
 import type { NomineeFacts } from './facts';
 import { dateText } from './format';
@@ -59,18 +61,12 @@ export interface EligibilityResult {
   uses: { initiatives: string[]; topics: string[] };
 }
 
-export interface EvaluateContext {
-  /** This award use's id, as stored in an initiative's `usedForAwardId`: its own initiatives still count. */
-  dossierId?: string;
-  /** Catalogue criteria of check `evidence` the clerk has seen proven: criterion id → what proves it. */
-  confirmed?: Readonly<Record<string, string>>;
-}
+export type { EvaluateContext } from './evaluateContext';
 
 /** Ids every rule set should define in `generalCriteria` (text and citation of shared checks). */
 export const GENERAL_CRITERIA = ['hold', 'once', 'vote', 'dot-xuat-chuyen-de', 'initiative-once'] as const;
 
 export { AUTO_CRITERIA } from './awardRules';
-import { FALLBACK_TEXT, RULES, type Check, type Env } from './awardRules';
 
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+// The law as pure functions and data: award catalogue, eligibility, holds, votes, streaks, initiatives, inspections.
 export * from './vocab';
 export * from './catalogue';
 export * from './facts';

@@ -3,8 +3,8 @@ import { ethnicityName } from '../../../src-shared/catalog/ethnicities';
 import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
 import { formatDate } from '../../../src-shared/text';
 import { notFound } from '../../errors';
-import { listHistory } from '../../services/awardHistory';
-import type { ServiceContext } from '../../services/context';
+import { listHistory } from '../../services/dossiers';
+import type { ServiceContext } from '../../services/core';
 import { body, CONTENT_WIDTH, dataTable, heading, longDate, pack, para, run, title } from '../layout';
 import {
   awardPhrase, field, kindLabel, loadDossierPrint, paragraphs, section, subjectInfo, twoSigners, type DossierPrint,

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
 import {
   awardPhrase, council, count, dayText, issuerName, issuerShort, loadDossierPrint, subjectWord, thresholdText, twoSigners, voteLine,

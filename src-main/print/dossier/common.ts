@@ -3,9 +3,8 @@ import type { Dossier, Nominee } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, type CollectiveKind } from '../../../src-shared/catalog/people';
 import type { AwardDef } from '../../../src-shared/rules/catalogue';
 import { percent, reaches, shareText } from '../../../src-shared/rules/format';
-import { ruleSet } from '../../services/catalogue';
-import type { ServiceContext } from '../../services/context';
-import { getDossier } from '../../services/dossiers';
+import { ruleSet, getDossier } from '../../services/dossiers';
+import type { ServiceContext } from '../../services/core';
 import { requireInstallation, type InstallationRow } from '../../services/installation';
 import { body, grid, para, run, type Heading, type Signature } from '../layout';
 

@@ -1,5 +1,5 @@
 import { AlignmentType } from 'docx';
-import { today, type ServiceContext } from '../../services/context';
+import { today, type ServiceContext } from '../../services/core';
 import { dataTable, heading, LANDSCAPE_WIDTH, pack, para, run, title } from '../layout';
 import { awardPhrase, dayText, headingOf, issuerName, loadDossierPrint, positionAndUnit, signer, signerRight, subjectInfo, symbol, voteLine } from './common';
 

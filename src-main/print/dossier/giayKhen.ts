@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Nominee } from '../../../src-shared/api';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { FONT, grid, longDate, PAGE } from '../layout';
 import { getOffsets, mmToTwips } from '../printOffsets';
 import { awardName, positionAndUnit, subjectInfo, type DossierPrint } from './common';

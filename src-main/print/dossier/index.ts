@@ -1,4 +1,5 @@
-import type { ServiceContext } from '../../services/context';
+// The documents of a commendation dossier: tờ trình, danh sách, biên bản, báo cáo thành tích, quyết định, giấy khen.
+import type { ServiceContext } from '../../services/core';
 import { getDossier } from '../../services/dossiers';
 import { slug } from '../slug';
 import { baoCaoDocument, dossierOfNominee } from './baoCao';

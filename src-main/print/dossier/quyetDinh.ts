@@ -1,7 +1,7 @@
 import { AlignmentType } from 'docx';
 import type { Nominee } from '../../../src-shared/api';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { closing, CONTENT_WIDTH, dataTable, heading, longDate, pack, para, run, title } from '../layout';
 import { legalBasisLines } from './toTrinh';
 import {

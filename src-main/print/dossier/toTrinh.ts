@@ -1,5 +1,5 @@
 import { AlignmentType } from 'docx';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { body, closing, heading, pack, para, run, title } from '../layout';
 import {
   awardPhrase, council, count, dayText, headingOf, issuerName, loadDossierPrint, parentCouncil, signer, subjectWord, symbol, thresholdText, voteLine,

@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { SCOPE_LABELS } from '../../../src-shared/rules/vocab';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { FONT, longDate, PAGE } from '../layout';
 import { getOffsets, mmToTwips } from '../printOffsets';
 import { dayText } from '../dossier/common';

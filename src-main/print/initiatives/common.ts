@@ -2,9 +2,8 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, T
 import type { Initiative } from '../../../src-shared/api';
 import { COUNCIL_ROLE_LABELS, formatShare } from '../../../src-shared/rules/initiatives';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
-import { getInitiativeRecord } from '../../services/initiatives';
-import { roundRow } from '../../services/initiativeRounds';
+import type { ServiceContext } from '../../services/core';
+import { getInitiativeRecord, roundRow } from '../../services/initiatives';
 import { requireInstallation } from '../../services/installation';
 import { ADMIN_WORD, inSentence } from '../dossier/common';
 import { FONT, PAGE, para, run, type Heading, type Signature } from '../layout';

@@ -2,7 +2,7 @@ import { AlignmentType } from 'docx';
 import type { Initiative } from '../../../src-shared/api';
 import { SCOPE_LABELS } from '../../../src-shared/rules/vocab';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { closing, dataTable, heading, LANDSCAPE_WIDTH, para, run, title } from '../layout';
 import { count, dayText } from '../dossier/common';
 import {

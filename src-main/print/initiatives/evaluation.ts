@@ -2,9 +2,8 @@ import { AlignmentType, TabStopType, type Paragraph, type Table } from 'docx';
 import type { CouncilMember, EvaluationSheet, Initiative } from '../../../src-shared/api';
 import { maxTotal, type ScoreCriterion } from '../../../src-shared/rules/initiatives';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
-import { sheetsOf } from '../../services/initiativeCouncil';
-import { roundCriteria, roundMembers } from '../../services/initiativeRounds';
+import type { ServiceContext } from '../../services/core';
+import { sheetsOf, roundCriteria, roundMembers } from '../../services/initiatives';
 import { body, CONTENT_WIDTH, dataTable, grid, heading, para, run, title } from '../layout';
 import { section } from '../dossier/common';
 import {

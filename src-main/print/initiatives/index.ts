@@ -1,3 +1,4 @@
+// Initiative papers: receipt, evaluation sheet, council minutes, decision, certificate.
 export { receiptDocument } from './receipt';
 export { evaluationDocument } from './evaluation';
 export { minutesDocument } from './minutes';

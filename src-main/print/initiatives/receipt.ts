@@ -2,7 +2,7 @@ import { AlignmentType } from 'docx';
 import { formatShare } from '../../../src-shared/rules/initiatives';
 import { formatDate } from '../../../src-shared/text';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
 import { twoSigners } from '../dossier/common';
 import { dateOf, issuerName, labelled, printableInitiative, unitHeading, unitPrint } from './common';

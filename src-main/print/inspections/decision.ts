@@ -1,6 +1,6 @@
 import { AlignmentType } from 'docx';
 import { AppError } from '../../errors';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count, inSentence } from '../dossier/common';
 import { dateOf, deciderName, deciderSignature, issuerName, unitHeading, unitPrint } from '../initiatives/common';

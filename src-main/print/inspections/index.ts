@@ -1,3 +1,4 @@
+// Inspection papers: plan, decision forming the team, biên bản per unit, year report, self-assessment.
 export { decisionDocument as inspectionDecisionDocument } from './decision';
 export { planDocument as inspectionPlanDocument } from './plan';
 export { recordDocument as inspectionRecordDocument } from './record';

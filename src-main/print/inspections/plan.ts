@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../services/context';
-import { getTemplate } from '../../services/inspectionTemplates';
+import type { ServiceContext } from '../../services/core';
+import { getTemplate } from '../../services/inspections';
 import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count } from '../dossier/common';
 import { dateOf, deciderName, issuerName, unitHeading, unitPrint } from '../initiatives/common';

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { ItemAnswer } from '../../../src-shared/api';
 import { checklistItems, ITEM_RESULT_LABELS, itemOutcome, type ChecklistItem } from '../../../src-shared/rules/inspections';
-import type { ServiceContext } from '../../services/context';
+import type { ServiceContext } from '../../services/core';
 import { getInspection } from '../../services/inspections';
 import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count, dayText } from '../dossier/common';

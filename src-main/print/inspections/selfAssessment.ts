@@ -1,9 +1,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { ChecklistItemValues, UnitSelfAssessment } from '../../../src-shared/api';
 import { checklistItems, itemOutcome } from '../../../src-shared/rules/inspections';
-import type { ServiceContext } from '../../services/context';
-import { getPlan } from '../../services/inspectionPlans';
-import { unitSelfAssessment } from '../../services/inspectionSelfAssessment';
+import type { ServiceContext } from '../../services/core';
+import { getPlan, unitSelfAssessment } from '../../services/inspections';
 import { body, CONTENT_WIDTH, heading, pack, para, run, title } from '../layout';
 import { count, dayText } from '../dossier/common';
 import { issuerName, unitHeading, unitPrint } from '../initiatives/common';

@@ -1,0 +1,26 @@
+// The exchange adapters, one file per capability: how each record type leaves this installation
+// (outgoing), is looked up (current, title) and lands (apply). kit.ts holds what they share.
+import type { ContentAdapter } from './kit';
+import { decisionAdapter } from './decisions';
+import { dossierAdapter } from './dossiers';
+import { initiativeAdapter } from './initiatives';
+import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspections';
+import { movementAdapter, registrationAdapter } from './registrations';
+import { collectiveAdapter, personAdapter } from './registry';
+
+export type { ContentAdapter } from './kit';
+export { applyDecisionStatus } from './decisions';
+
+export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
+  collective: collectiveAdapter,
+  person: personAdapter,
+  movement: movementAdapter,
+  registration: registrationAdapter,
+  dossier: dossierAdapter,
+  initiative: initiativeAdapter,
+  'checklist-template': checklistTemplateAdapter,
+  'inspection-plan': inspectionPlanAdapter,
+  inspection: inspectionAdapter,
+  'inspection-self-assessment': inspectionSelfAssessmentAdapter,
+  decision: decisionAdapter,
+};

@@ -1,0 +1,5 @@
+// What every capability uses: the service context (db, clock, data folder), the audit trail and transactions, the owner's life cycle of a record, the generic record lists.
+export * from './audit';
+export * from './context';
+export * from './lifecycle';
+export * from './records';

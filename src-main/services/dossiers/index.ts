@@ -1,0 +1,7 @@
+// Commendation dossiers (hồ sơ đề nghị khen thưởng): nominees, council vote, documents, eligibility against the award catalogue, and the award history (khen thưởng đã nhận) with its spreadsheet import.
+export * from './dossiers';
+export * from './documents';
+export * from './eligibility';
+export * from './catalogue';
+export * from './awardHistory';
+export * from './awardHistoryImport';

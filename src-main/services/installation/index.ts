@@ -1,0 +1,3 @@
+// This installation: first-run setup, its own unit and clerk, its signing key, and the check that a record is its own to change.
+export * from './installation';
+export * from './setup';

@@ -1,0 +1,156 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Person, PersonInput } from '../../../src-shared/api';
+import { cleanText, fold, foldTokens, isValidIsoDate, joinFullName, nameSortKey } from '../../../src-shared/text';
+import { collectives, people, units } from '../../db/schema';
+import { fieldError, notFound } from '../../errors';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { assertOwned, originCode } from '../installation';
+
+const FULL_NAME_MAX = 100;
+
+const COLUMNS = `
+  p.id, p.origin, p.rev, p.created_at createdAt, p.updated_at updatedAt,
+  p.family_name familyName, p.middle_name middleName, p.given_name givenName, p.full_name fullName,
+  p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
+  p.unit_id unitId, u.name unitName, p.collective_id collectiveId, c.name collectiveName,
+  p.direct_labor directLabor, p.phone`;
+const JOINS = `LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id`;
+
+type PersonSqlRow = Omit<Person, 'directLabor'> & { directLabor: number };
+const toPerson = (r: PersonSqlRow): Person => ({ ...r, directLabor: r.directLabor === 1 });
+
+/**
+ * FTS5 query: the folded words, in the order typed, each the start of consecutive words of
+ * the name ("nguyen van" → Nguyễn Văn An but not Nguyễn Thị Vân; "ng v" works while typing).
+ * Tokens hold only [a-z0-9], so quoting them is safe.
+ */
+export function ftsQuery(query: string): string | null {
+  const tokens = foldTokens(query);
+  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' + ') : null;
+}
+
+/**
+ * One page of people in Vietnamese order (tên, tên đệm, họ). A query is matched through the
+ * FTS5 index of folded names, so "dang" finds Đặng and NFD input finds NFC names.
+ */
+export function searchPeople(
+  ctx: ServiceContext,
+  input: { query: string; offset: number; limit: number; unitId: string | null },
+): { total: number; items: Person[] } {
+  const match = ftsQuery(input.query);
+  const source = match ? 'people_fts f JOIN people p ON p.seq = f.rowid' : 'people p';
+  const where = ['p.deleted = 0'];
+  const args: unknown[] = [];
+  if (match) {
+    where.unshift('people_fts MATCH ?');
+    args.push(match);
+  }
+  if (input.unitId) {
+    where.push('p.unit_id = ?');
+    args.push(input.unitId);
+  }
+  const filter = `WHERE ${where.join(' AND ')}`;
+  const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM ${source} ${filter}`).get(...args) as { n: number }).n;
+  const rows = ctx.sqlite
+    .prepare(`SELECT ${COLUMNS} FROM ${source} ${JOINS} ${filter} ORDER BY p.sort_key, p.seq LIMIT ? OFFSET ?`)
+    .all(...args, input.limit, input.offset) as PersonSqlRow[];
+  return { total, items: rows.map(toPerson) };
+}
+
+export function getPerson(ctx: ServiceContext, id: string): Person {
+  const row = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM people p ${JOINS} WHERE p.id = ? AND p.deleted = 0`).get(id) as
+    | PersonSqlRow
+    | undefined;
+  if (!row) throw notFound('cá nhân');
+  return toPerson(row);
+}
+
+function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
+  const parts = {
+    familyName: cleanText(input.familyName),
+    middleName: cleanText(input.middleName),
+    givenName: cleanText(input.givenName),
+  };
+  if (!parts.givenName) throw fieldError('givenName', 'Vui lòng nhập tên.');
+  const fullName = joinFullName(parts);
+  if (fullName.length > FULL_NAME_MAX) throw fieldError('givenName', `Họ và tên dài tối đa ${FULL_NAME_MAX} ký tự.`);
+
+  const todayIso = today(ctx);
+  let birthYear = input.birthYear;
+  if (input.birthDate) {
+    if (!isValidIsoDate(input.birthDate)) throw fieldError('birthDate', 'Ngày sinh không có thật; hãy nhập theo dạng dd/mm/yyyy.');
+    if (input.birthDate > todayIso) throw fieldError('birthDate', 'Ngày sinh không được ở tương lai.');
+    if (input.birthDate < '1900-01-01') throw fieldError('birthDate', 'Ngày sinh phải từ năm 1900 trở đi.');
+    birthYear = Number(input.birthDate.slice(0, 4));
+  } else if (birthYear !== null && birthYear > Number(todayIso.slice(0, 4))) {
+    throw fieldError('birthYear', 'Năm sinh không được ở tương lai.');
+  }
+
+  let unitId = input.unitId;
+  if (unitId) {
+    const u = ctx.db.select({ deleted: units.deleted }).from(units).where(eq(units.id, unitId)).get();
+    if (!u || u.deleted) throw fieldError('unitId', 'Đơn vị công tác không có trong danh mục.');
+  }
+  if (input.collectiveId) {
+    const c = ctx.db.select().from(collectives).where(eq(collectives.id, input.collectiveId)).get();
+    if (!c || c.deleted) throw fieldError('collectiveId', 'Tập thể không có trong danh sách.');
+    unitId ??= c.unitId; // a member of a collective works in its unit unless told otherwise
+  }
+  const phone = input.phone ? input.phone.replace(/[ .]/g, '') : null;
+  if (phone && (phone.replace('+', '').length < 8 || phone.replace('+', '').length > 15)) {
+    throw fieldError('phone', 'Số điện thoại chỉ gồm chữ số (8–15 số).');
+  }
+  return {
+    ...parts,
+    fullName,
+    sortKey: nameSortKey(parts),
+    searchText: fold(fullName),
+    gender: input.gender,
+    birthDate: input.birthDate,
+    birthYear,
+    ethnicity: input.ethnicity,
+    position: cleanText(input.position),
+    unitId,
+    collectiveId: input.collectiveId,
+    directLabor: input.directLabor,
+    phone,
+  };
+}
+
+export function createPerson(ctx: ServiceContext, input: Required<PersonInput>): Person {
+  return inTransaction(ctx, () => {
+    const clean = cleanPerson(ctx, input);
+    const now = isoNow(ctx);
+    const row = { id: crypto.randomUUID(), origin: originCode(ctx), rev: 1, createdAt: now, updatedAt: now, deleted: false, ...clean };
+    ctx.db.insert(people).values(row).run();
+    writeAudit(ctx, { action: 'create', entity: 'person', entityId: row.id, after: row });
+    return getPerson(ctx, row.id);
+  });
+}
+
+export function updatePerson(ctx: ServiceContext, input: Required<PersonInput> & { id: string }): Person {
+  return inTransaction(ctx, () => {
+    const before = ctx.db.select().from(people).where(eq(people.id, input.id)).get();
+    if (!before || before.deleted) throw notFound('cá nhân');
+    assertOwned(ctx, before.origin);
+    const { seq: _seq, ...rest } = before;
+    const after = { ...rest, ...cleanPerson(ctx, input), rev: before.rev + 1, updatedAt: isoNow(ctx) };
+    ctx.db.update(people).set(after).where(eq(people.id, input.id)).run();
+    writeAudit(ctx, { action: 'update', entity: 'person', entityId: input.id, before, after });
+    markEdited(ctx, 'person', input.id);
+    return getPerson(ctx, input.id);
+  });
+}
+
+export function deletePerson(ctx: ServiceContext, id: string): { ok: true } {
+  return inTransaction(ctx, () => {
+    const before = ctx.db.select().from(people).where(eq(people.id, id)).get();
+    if (!before || before.deleted) throw notFound('cá nhân');
+    assertOwned(ctx, before.origin);
+    const after = { deleted: true, rev: before.rev + 1, updatedAt: isoNow(ctx) };
+    ctx.db.update(people).set(after).where(eq(people.id, id)).run();
+    writeAudit(ctx, { action: 'delete', entity: 'person', entityId: id, before, after: { ...before, ...after } });
+    return { ok: true as const };
+  });
+}
