@@ -95,6 +95,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.detach': (ctx, input) => dossiers.detachDocument(ctx, input),
   'dossiers.attachment': (ctx, input) => dossiers.readAttachment(ctx, input.documentId),
   'dossiers.markReady': (ctx, input) => dossiers.markReady(ctx, input),
+  'dossiers.decision': (ctx, input) => dossiers.dossierDecision(ctx, input.id),
 
   'initiatives.rounds': (ctx, input) => initiatives.listRounds(ctx, input.year),
   'initiatives.createDefaultRounds': (ctx, input) => initiatives.createDefaultRounds(ctx, input.year),

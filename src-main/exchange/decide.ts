@@ -29,19 +29,24 @@ export function decide(ctx: ServiceContext, input: DecideInput): { id: string; s
   if (input.decision && input.decision.date > today(ctx)) {
     throw fieldError('decision.date', 'Ngày quyết định không được ở tương lai.');
   }
+  const data: DecisionData = {
+    subject: { type: input.subjectType, id: input.subjectId, origin: subject.origin },
+    status: input.status, reasons: input.reasons, decision: input.decision, note: input.note,
+  };
+  return recordDecision(ctx, me.unitCode, data);
+}
+
+/** Writes a decision owned here, applies it to the record's status (and award history), with its audit row. */
+export function recordDecision(ctx: ServiceContext, unitCode: string, data: DecisionData): { id: string; status: string } {
   return inTransaction(ctx, () => {
     const now = isoNow(ctx);
-    const data: DecisionData = {
-      subject: { type: input.subjectType, id: input.subjectId, origin: subject.origin },
-      status: input.status, reasons: input.reasons, decision: input.decision, note: input.note,
-    };
     const row = {
-      id: crypto.randomUUID(), origin: me.unitCode, rev: 1, createdAt: now, updatedAt: now, deleted: false,
-      subjectType: input.subjectType, subjectId: input.subjectId, subjectOrigin: subject.origin, status: input.status, data: JSON.stringify(data),
+      id: crypto.randomUUID(), origin: unitCode, rev: 1, createdAt: now, updatedAt: now, deleted: false,
+      subjectType: data.subject.type, subjectId: data.subject.id, subjectOrigin: data.subject.origin, status: data.status, data: JSON.stringify(data),
     };
     ctx.db.insert(decisions).values(row).run();
-    applyDecisionStatus(ctx, row.id, me.unitCode, now, data);
+    applyDecisionStatus(ctx, row.id, unitCode, now, data);
     writeAudit(ctx, { action: 'create', entity: 'decision', entityId: row.id, after: row });
-    return { id: row.id, status: input.status };
+    return { id: row.id, status: data.status };
   });
 }

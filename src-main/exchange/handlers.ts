@@ -10,6 +10,7 @@ import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
 import { decide } from './decide';
+import { decideDossier } from './decideDossier';
 import { exchangeOverview, listPackages, sequenceGaps } from './log';
 import { exportTo, issueTrustList, issueUnitDirectory, SUBMISSION_TYPES, writeAck } from './outbox';
 import { recordTitle } from './preview';
@@ -82,6 +83,7 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
   'exchange.gaps': (ctx) => sequenceGaps(ctx),
   'exchange.overview': (ctx) => exchangeOverview(ctx),
   'exchange.decide': (ctx, input) => decide(ctx, input),
+  'exchange.decideDossier': (ctx, input) => decideDossier(ctx, input),
   'exchange.statusOf': (ctx, input) => statusOf(ctx, input.type, input.id),
   'exchange.sentVersions': (ctx, input) =>
     (ctx.sqlite

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOMINEE_OUTCOMES } from '../exchange/nomineeOutcomes';
 import { AWARD_CATEGORIES, EVALUATION_LEVELS, HOLD_LEVELS } from '../rules/vocab';
 import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
@@ -74,6 +75,26 @@ export const requiredDocumentStatus = z.object({
 });
 
 /** Largest scan a dossier accepts (a district's e-mail limit is often 25 MB). */
+/**
+ * A dossier's recorded decision (the newest with an outcome: decided, returned or declined) and
+ * each nominee's outcome. A decision made for the whole dossier gives every nominee its status.
+ */
+export const dossierDecision = z.object({
+  decisionId: z.string(),
+  status: z.enum(NOMINEE_OUTCOMES),
+  decidedBy: z.string(),
+  updatedAt: z.string(),
+  decision: z.object({ number: z.string(), date: z.string(), issuer: z.string(), award: z.string() }).nullable(),
+  note: z.string(),
+  reasons: z.array(z.string()),
+  /** True when the decision named an outcome per nominee; false when it was for the whole dossier. */
+  perNominee: z.boolean(),
+  nominees: z.array(z.object({
+    nomineeId: z.string(), subjectType, subjectId: z.string(), name: z.string(), status: z.enum(NOMINEE_OUTCOMES), reasons: z.array(z.string()),
+  })),
+});
+export type DossierDecision = z.infer<typeof dossierDecision>;
+
 export const ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024;
 
 export const dossiersApi = {
@@ -170,4 +191,5 @@ export const dossiersApi = {
     input: z.object({ id: uuid, overrideReason: text(1000, 'Lý do').nullable().default(null) }),
     output: dossier,
   },
+  'dossiers.decision': { input: z.object({ id: uuid }), output: dossierDecision.nullable() },
 } as const;

@@ -1,6 +1,7 @@
 import { SCOPES } from '../rules/vocab';
 import { z } from 'zod';
 import { DECISION_STATUSES } from '../exchange/status';
+import { NOMINEE_OUTCOMES } from '../exchange/nomineeOutcomes';
 import { PACKAGE_KINDS } from '../exchange/envelope';
 import { isoDate, paging, text, unitCode } from './common';
 
@@ -145,6 +146,35 @@ export const exchangeApi = {
           /** Initiatives: the scope recognised (phạm vi ảnh hưởng) and the certificate's number. */
           scope: z.enum(SCOPES, { error: 'Chọn phạm vi ảnh hưởng của sáng kiến.' }).nullable().default(null),
           certificateNumber: text(50, 'Số giấy chứng nhận').default(''),
+        })
+        .nullable()
+        .default(null),
+      note: text(2000, 'Ghi chú').default(''),
+    }),
+    output: z.object({ id: z.string(), status: z.string() }),
+  },
+  /**
+   * The upper level's decision on a received dossier, nominee by nominee: awarded (khen thưởng),
+   * returned or not eligible, each with reasons where not awarded; number, date and issuer of the
+   * decision when anyone is awarded. One decision record, sent down in the next feedback package.
+   */
+  'exchange.decideDossier': {
+    input: z.object({
+      dossierId: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }),
+      nominees: z
+        .array(z.object({
+          nomineeId: z.string().uuid({ error: 'Mã người được đề nghị không hợp lệ.' }),
+          status: z.enum(NOMINEE_OUTCOMES, { error: 'Kết quả phải là Khen thưởng, Trả lại hoặc Không đủ điều kiện.' }),
+          reasons: z.array(text(1000, 'Lý do').min(1, { error: 'Lý do không được để trống.' })).max(20, { error: 'Tối đa 20 lý do cho mỗi người.' }).default([]),
+        }))
+        .min(1, { error: 'Chưa có kết quả cho người được đề nghị nào.' })
+        .max(1000),
+      decision: z
+        .object({
+          number: text(50, 'Số quyết định').min(1, { error: 'Vui lòng nhập số quyết định.' }),
+          date: isoDate,
+          issuer: text(200, 'Cơ quan ban hành').min(1, { error: 'Vui lòng nhập cơ quan ban hành.' }),
+          award: text(200, 'Hình thức khen thưởng').default(''),
         })
         .nullable()
         .default(null),

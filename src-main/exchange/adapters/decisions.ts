@@ -10,8 +10,10 @@ import { isoNow, writeAudit, type ServiceContext } from '../../services/core';
 import { currentIn, envelopeOf, notAcked, type ContentAdapter, type OwnedRow } from './kit';
 
 /**
- * A dossier decided (number, date, issuer): each of its nominees gets the award in their
- * history, once per decision, so the next streak rule sees it.
+ * A dossier decided (number, date, issuer): each of its nominees awarded gets the award in their
+ * history, once per decision, so the next streak rule sees it. A decision with per-nominee
+ * outcomes awards only those marked `decided` (matched by person or collective, so a nominee
+ * the receiver does not hold is skipped); one without awards every nominee.
  */
 function landAwards(ctx: ServiceContext, decisionId: string, d: DecisionData): void {
   if (d.status !== 'decided' || d.subject.type !== 'dossier' || !d.decision) return;
@@ -21,9 +23,11 @@ function landAwards(ctx: ServiceContext, decisionId: string, d: DecisionData): v
   if (!dossier) return;
   const award = awardDef(ctx, dossier.awardCode, dossier.referenceDate);
   const nominees = ctx.sqlite.prepare('SELECT subject_type subjectType, subject_id subjectId FROM dossier_nominees WHERE dossier_id = ?').all(d.subject.id) as { subjectType: 'person' | 'collective'; subjectId: string }[];
+  const awarded = d.nominees ? new Set(d.nominees.filter((n) => n.status === 'decided').map((n) => `${n.subjectType}:${n.subjectId}`)) : null;
   const landed = ctx.sqlite.prepare('SELECT 1 FROM award_history WHERE decision_id = ? AND subject_id = ? AND deleted = 0');
   const me = requireInstallation(ctx);
   for (const n of nominees) {
+    if (awarded && !awarded.has(`${n.subjectType}:${n.subjectId}`)) continue;
     if (landed.get(decisionId, n.subjectId)) continue;
     const now = isoNow(ctx);
     const row = {
