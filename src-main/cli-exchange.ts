@@ -22,6 +22,30 @@ const listFiles = (files: WrittenPackageRow[], say: (s: string) => void) => {
   for (const f of files) say(`${f.file}  (${f.records} bản ghi, ${(f.bytes / 1024).toFixed(1)} KB)`);
 };
 
+const OUTCOMES = ['decided', 'returned', 'declined'] as const;
+
+/**
+ * `--outcomes "MÃ=decided;MÃ=returned:lý do;MÃ=declined:lý do"`: one outcome per nominee (MÃ is
+ * the nominee's id in the dossier), reasons after a colon.
+ */
+function parseOutcomes(text: string): ApiInput<'exchange.decideDossier'>['nominees'] {
+  return text.split(';').map((s) => s.trim()).filter(Boolean).map((entry) => {
+    const m = entry.match(/^([^=]+)=([a-z]+)(?::(.*))?$/s);
+    const status = m?.[2] as (typeof OUTCOMES)[number] | undefined;
+    if (!m || !status || !OUTCOMES.includes(status)) {
+      throw new CliUsage(`Không hiểu "${entry}" trong --outcomes; hãy viết MÃ=decided, MÃ=returned:lý do hoặc MÃ=declined:lý do, cách nhau bởi dấu chấm phẩy.`);
+    }
+    return { nomineeId: m[1]!.trim(), status, reasons: m[3]?.trim() ? [m[3].trim()] : [] };
+  });
+}
+
+/** --number, --date dd/mm/yyyy, --issuer, --award: the decision, when a number is given. */
+function decisionFlags(str: (k: string) => string | undefined) {
+  const date = str('date');
+  const iso = date?.match(/^(\d{2})\/(\d{2})\/(\d{4})$/) ? `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}` : date;
+  return str('number') ? { number: str('number')!, date: iso ?? '', issuer: str('issuer') ?? '', award: str('award') ?? '' } : null;
+}
+
 /** Exchange commands of the CLI; returns undefined when the command is not one of them. */
 export async function runExchange(call: Call, words: string[], flags: Flags, say: (s: string) => void, json: boolean): Promise<{ result: unknown; exitCode?: number } | undefined> {
   const [cmd, sub, arg] = words;
@@ -104,6 +128,15 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
     const gaps = await call('exchange.gaps', {});
     for (const g of gaps) if (g.missing.length) say(`Chưa nhận gói số ${g.missing.join(', ')} của ${g.senderName}.`);
     return { result: { ...r, gaps } };
+  }
+  if (cmd === 'decide' && sub === 'dossier' && str('outcomes')) {
+    if (!arg) throw new CliUsage('decide dossier cần MÃ hồ sơ.');
+    // A nominee may be named by its line in the dossier or by the person's (collective's) id.
+    const { nominees } = await call('dossiers.get', { id: arg });
+    const lines = parseOutcomes(str('outcomes')!).map((l) => ({ ...l, nomineeId: nominees.find((n) => n.subjectId === l.nomineeId)?.id ?? l.nomineeId }));
+    const r = await call('exchange.decideDossier', { dossierId: arg, nominees: lines, decision: decisionFlags(str), note: str('note') ?? '' });
+    say(`Đã ghi quyết định theo từng người: ${STATUS_LABELS[r.status as Status]}. Kết quả sẽ được gửi trong gói phản hồi tiếp theo.`);
+    return { result: r };
   }
   if (cmd === 'decide') {
     if (!sub || !arg) throw new CliUsage('decide cần LOẠI MÃ --status TRẠNG_THÁI [--reason LÝ_DO] [--number SỐ --date dd/mm/yyyy --issuer CƠ_QUAN --award HÌNH_THỨC | --scope tinh|toan-quoc --certificate SỐ_GCN].');

@@ -45,6 +45,8 @@ Trao đổi gói dữ liệu (.tdkt):
   packages list [--direction in|out]
   decide LOẠI MÃ --status returned --reason "…" | --status decided --number SỐ --date dd/mm/yyyy --issuer "…" --award "…"
                              (sáng kiến: --scope tinh|toan-quoc [--certificate SỐ_GCN] thay cho --award)
+  decide dossier MÃ --outcomes "MÃ_NGƯỜI=decided;MÃ_NGƯỜI=returned:lý do;MÃ_NGƯỜI=declined:lý do" [--number SỐ --date dd/mm/yyyy --issuer "…" --award "…"]
+                             (quyết định theo từng người; MÃ_NGƯỜI: mã cá nhân, tập thể hoặc nomineeId của eligibility MÃ --json)
 `;
 
 class UsageError extends Error {}
@@ -68,6 +70,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
       direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
+      outcomes: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
