@@ -14,9 +14,11 @@ import { DossierForm } from './DossierForm';
 import { EligibilityPanel } from './EligibilityPanel';
 import { HeaderCard } from './HeaderCard';
 import { MeetingSection } from './MeetingSection';
+import { NomineeOutcomes } from './NomineeOutcomes';
 import { NomineesSection } from './NomineesSection';
 import { READY_TEXT, ReadyDialog, readyProblems } from './ReadyDialog';
 import { useDossier } from './useDossier';
+import { useDossierDecision } from './useDossierDecision';
 
 /**
  * One dossier (a page over the list): what is proposed, the council meeting, the nominees with
@@ -27,6 +29,9 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   const { data, eligibility, documents, error, reload } = useDossier(props.id);
   const dossier = data?.dossier ?? null;
   const { received, status, reload: reloadStatus } = useRecordStatus('dossier', dossier);
+  const { decision, reload: reloadDecision } = useDossierDecision(props.id);
+  // Outcomes per nominee show in their own section; the dossier-level reasons would repeat them.
+  const outcomesShown = !!decision?.perNominee && decision.status === status?.status;
   const [editing, setEditing] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
   const { busy: deleting, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
@@ -40,6 +45,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   const changed = async () => {
     await reload();
     reloadStatus();
+    reloadDecision();
   };
 
   const markReady = async () => {
@@ -94,7 +100,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
           <Group align="flex-start" wrap="nowrap" gap="sm" pb="md">
             <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
               {received && <ReceivedCopyNote origin={dossier.origin} />}
-              {!received && status?.reasons.length ? (
+              {!received && !outcomesShown && status?.reasons.length ? (
                 <Paper withBorder p="sm" bg="red.0">
                   <StatusReasons status={status} />
                 </Paper>
@@ -108,13 +114,14 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
               />
               <MeetingSection dossier={dossier} onSaved={changed} />
               <NomineesSection dossier={dossier} nominees={data.nominees} eligibility={eligibility} compact={received} onChanged={changed} />
+              <NomineeOutcomes dossier={dossier} nominees={data.nominees} received={received} decision={decision} onSaved={() => void changed()} />
               <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} />
               <DocumentsSection dossier={dossier} nominees={data.nominees} documents={documents} onChanged={changed} />
             </Stack>
             {received && (
               // The upper level's answer stays in sight while the dossier scrolls beside it.
               <div style={{ position: 'sticky', top: 0, flex: 'none' }}>
-                <RecordAside type="dossier" record={dossier} received status={status} onChanged={reloadStatus} />
+                <RecordAside type="dossier" record={dossier} received status={outcomesShown ? { ...status!, reasons: [] } : status} onChanged={() => void changed()} />
               </div>
             )}
           </Group>
