@@ -9,14 +9,43 @@ import { requireInstallation } from '../../services/installation';
 import { isoNow, writeAudit, type ServiceContext } from '../../services/core';
 import { currentIn, envelopeOf, notAcked, type ContentAdapter, type OwnedRow } from './kit';
 
+const OUTCOMES = "('decided', 'returned', 'declined')";
+
+/**
+ * Awards landed by earlier decisions on the same dossier are withdrawn (tombstoned) when a newer
+ * outcome is recorded: "Ghi lại kết quả" replaces the previous outcome, it does not add to it.
+ */
+function withdrawEarlier(ctx: ServiceContext, decisionId: string, dossierId: string): void {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT id FROM award_history WHERE source = 'decision' AND deleted = 0 AND decision_id IN
+         (SELECT id FROM decisions WHERE subject_type = 'dossier' AND subject_id = ? AND id <> ?)`,
+    )
+    .all(dossierId, decisionId) as { id: string }[];
+  for (const { id } of rows) {
+    const before = ctx.db.select().from(awardHistory).where(eq(awardHistory.id, id)).get()!;
+    const after = { ...before, deleted: true, rev: before.rev + 1, updatedAt: isoNow(ctx) };
+    ctx.db.update(awardHistory).set(after).where(eq(awardHistory.id, id)).run();
+    writeAudit(ctx, { action: 'delete', entity: 'award-history', entityId: id, before, after });
+  }
+}
+
 /**
  * A dossier decided (number, date, issuer): each of its nominees awarded gets the award in their
  * history, once per decision, so the next streak rule sees it. A decision with per-nominee
  * outcomes awards only those marked `decided` (matched by person or collective, so a nominee
- * the receiver does not hold is skipped); one without awards every nominee.
+ * the receiver does not hold is skipped); one without awards every nominee. The newest outcome
+ * (decided, returned, declined) on a dossier says who holds its award: it replaces what earlier
+ * ones landed, and an older one arriving after it changes nothing.
  */
-function landAwards(ctx: ServiceContext, decisionId: string, d: DecisionData): void {
-  if (d.status !== 'decided' || d.subject.type !== 'dossier' || !d.decision) return;
+function landAwards(ctx: ServiceContext, decisionId: string, updatedAt: string, d: DecisionData): void {
+  if (d.subject.type !== 'dossier' || !['decided', 'returned', 'declined'].includes(d.status)) return;
+  const newer = ctx.sqlite
+    .prepare(`SELECT 1 FROM decisions WHERE subject_type = 'dossier' AND subject_id = ? AND id <> ? AND deleted = 0 AND status IN ${OUTCOMES} AND updated_at > ?`)
+    .get(d.subject.id, decisionId, updatedAt);
+  if (newer) return;
+  withdrawEarlier(ctx, decisionId, d.subject.id);
+  if (d.status !== 'decided' || !d.decision) return;
   const dossier = ctx.sqlite.prepare('SELECT year, award_code awardCode, reference_date referenceDate FROM dossiers WHERE id = ?').get(d.subject.id) as
     | { year: number; awardCode: string; referenceDate: string }
     | undefined;
@@ -43,7 +72,7 @@ function landAwards(ctx: ServiceContext, decisionId: string, d: DecisionData): v
 
 /** Sets a record's life-cycle status from a decision, unless a later decision is already in. */
 export function applyDecisionStatus(ctx: ServiceContext, decisionId: string, origin: string, updatedAt: string, d: DecisionData): void {
-  landAwards(ctx, decisionId, d);
+  landAwards(ctx, decisionId, updatedAt, d);
   const existing = ctx.db.select().from(recordStatus).where(eq(recordStatus.recordId, d.subject.id)).get();
   if (existing?.decisionId && existing.updatedAt > updatedAt) return;
   const row = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionData } from '../../../src-shared/records';
+import { tempDir } from '../helpers';
 import { dump, exportFrom, pair, read, tick } from '../exchange/pair';
 
 /** The commune's CSTĐCS dossier with An and Dũng, sent and imported at the province. */
@@ -78,6 +79,33 @@ describe('the province decides a dossier nominee by nominee', () => {
     });
     expect(all.status).toBe('declined');
     expect((await prov.call('dossiers.decision', { id: d.id }))!.decisionId).toBe(all.id);
+  });
+
+  it('recorded again ("Ghi lại kết quả"), the newest outcome replaces the awards of the earlier one, at the province and at the commune', async () => {
+    const { prov, xa, an, dung, d, nAn, nDung, clock } = await sentDossier();
+    const history = async (h: typeof prov, id: string) => (await h.call('awards.history', { subjectType: 'person', subjectId: id })).map((x) => x.decisionNumber);
+    await prov.call('exchange.decideDossier', { dossierId: d.id, decision: QD, nominees: [{ nomineeId: nAn.id, status: 'decided' }, { nomineeId: nDung.id, status: 'returned', reasons: ['Thiếu phiếu'] }] });
+    const first = await exportFrom(prov, 'XA-TP');
+    tick(clock);
+    const second = await prov.call('exchange.decideDossier', {
+      dossierId: d.id, decision: { ...QD, number: '16/QĐ-UBND' }, nominees: [{ nomineeId: nAn.id, status: 'decided' }, { nomineeId: nDung.id, status: 'decided' }],
+    });
+    expect([await history(prov, an.id), await history(prov, dung.id)]).toEqual([['16/QĐ-UBND'], ['16/QĐ-UBND']]);
+    // The second decision reaches the commune first; the first, arriving late from another stick, changes nothing.
+    const out = tempDir('tdkt-usb-');
+    const [newest] = (await prov.call('exchange.export', { to: 'XA-TP', outDir: out, selection: [{ type: 'decision', id: second.id }] })).files;
+    await xa.call('exchange.import', { path: newest!.file });
+    expect([await history(xa, an.id), await history(xa, dung.id)]).toEqual([['16/QĐ-UBND'], ['16/QĐ-UBND']]);
+    const late = await xa.call('exchange.import', { path: first[0]!.file });
+    expect(late.rows.find((r) => r.type === 'decision')).toMatchObject({ action: 'new' });
+    expect([await history(xa, an.id), await history(xa, dung.id)]).toEqual([['16/QĐ-UBND'], ['16/QĐ-UBND']]);
+    expect((await xa.call('dossiers.decision', { id: d.id }))!.decision!.number).toBe('16/QĐ-UBND');
+    // Nobody awarded after all: the awards of this dossier are withdrawn.
+    tick(clock);
+    await prov.call('exchange.decideDossier', { dossierId: d.id, nominees: [nAn, nDung].map((n) => ({ nomineeId: n.id, status: 'returned' as const, reasons: ['Bổ sung hồ sơ'] })) });
+    await xa.call('exchange.import', { path: (await exportFrom(prov, 'XA-TP'))[0]!.file });
+    expect([await history(xa, an.id), await history(xa, dung.id)]).toEqual([[], []]);
+    expect((await xa.call('exchange.statusOf', { type: 'dossier', id: d.id })).status).toBe('returned');
   });
 
   it('reads a decision made for the whole dossier as the same outcome for every nominee', async () => {
