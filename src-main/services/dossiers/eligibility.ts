@@ -21,9 +21,13 @@ export function nomineeFacts(
   const history = (ctx.sqlite
     .prepare(
       `SELECT year, award_code awardCode, category, decision_number decisionNumber, decision_date decisionDate FROM award_history
-        WHERE subject_type = ? AND subject_id = ? AND deleted = 0 ORDER BY year`,
+        WHERE subject_type = ? AND subject_id = ? AND deleted = 0
+          -- The award this very dossier brought (its decision landed it) is not a prior award.
+          AND (decision_id IS NULL OR decision_id NOT IN
+               (SELECT x.id FROM decisions x JOIN dossier_nominees dn ON dn.dossier_id = x.subject_id WHERE x.subject_type = 'dossier' AND dn.id = ?))
+        ORDER BY year`,
     )
-    .all(n.subjectType, n.subjectId)) as { year: number; awardCode: string; category: AwardCategory; decisionNumber: string; decisionDate: string | null }[];
+    .all(n.subjectType, n.subjectId, n.id)) as { year: number; awardCode: string; category: AwardCategory; decisionNumber: string; decisionDate: string | null }[];
   const person = n.subjectType === 'person';
   const evaluations = person
     ? (ctx.sqlite.prepare('SELECT year, level FROM evaluations WHERE person_id = ? AND deleted = 0').all(n.subjectId) as { year: number; level: EvaluationLevel }[])

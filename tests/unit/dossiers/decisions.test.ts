@@ -45,7 +45,10 @@ describe('the province decides a dossier nominee by nominee', () => {
     expect((rec.data as { nominees: unknown[] }).nominees).toHaveLength(2);
     const older = decisionData.omit({ nominees: true }).safeParse(rec.data);
     expect(older.success && older.data).toMatchObject({ status: 'decided', reasons: [{ message: 'Đặng Văn Dũng — Trả lại: Thiếu báo cáo thành tích có xác nhận' }] });
+    const verdicts = await xa.call('dossiers.eligibility', { id: d.id });
     expect((await xa.call('exchange.import', { path: fb!.file })).applied).toBe(true);
+    // The award the dossier brought is not a prior award that would bar the same dossier.
+    expect(await xa.call('dossiers.eligibility', { id: d.id })).toEqual(verdicts);
 
     const atCommune = await xa.call('dossiers.decision', { id: d.id });
     expect(atCommune).toEqual({ ...atProvince, updatedAt: atCommune!.updatedAt });
