@@ -84,6 +84,11 @@ test('the province awards one nominee and returns another on its screen; the com
   // The dossier shows each nominee's outcome with the reason, read-only.
   await openDossier(page);
   await expect(page.getByTestId('record-status')).toHaveText('Có quyết định');
+  await expect(page.getByTestId('record-decision')).toContainText(`Quyết định số 21/QĐ-UBND ngày 20/12/${Y}`);
+  // The outcomes are not repeated as a red "to fix" list above the dossier.
+  await expect(page.getByTestId('record-reasons')).toHaveCount(0);
+  await quiet(page);
+  await screenshot(page, '92a-commune-dossier-decided');
   const outcomes = page.getByRole('region', { name: 'Kết quả xét khen thưởng' });
   await expect(outcomes.getByTestId('outcome-row')).toHaveCount(2);
   await expect(outcomes.getByTestId('outcome-row').filter({ hasText: AN }).getByTestId('outcome-status')).toHaveText('Khen thưởng');
