@@ -2,7 +2,7 @@ import { RECORD_TYPES } from '../../src-shared/records';
 import type { DecisionData, PersonData, CollectiveData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 import { STATUS_LABELS } from '../../src-shared/exchange/status';
 import { ownershipRefusal } from '../../src-shared/exchange/ownership';
-import { recordProblem } from '../../src-shared/records/checks';
+import { recordProblem, showable } from '../../src-shared/records/checks';
 import { PACKAGE_KIND_LABELS, type ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { joinFullName } from '../../src-shared/text';
 import { today, type ServiceContext } from '../services/core';
@@ -71,7 +71,7 @@ export function upperLevelCodes(ctx: ServiceContext): Set<string> {
 function safeTitle(r: ExchangeRecord, ctx: ServiceContext, label: string): string {
   try {
     const t = recordTitle(r, ctx);
-    if (typeof t === 'string' && t.trim()) return t.slice(0, 200);
+    if (typeof t === 'string' && t.trim()) return showable(t.slice(0, 200));
   } catch {
     // Data not of its type's shape: named by type and id below.
   }

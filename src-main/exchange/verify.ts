@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { envelope as envelopeSchema, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
 import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { RECORD_TYPES } from '../../src-shared/records';
+import { showable } from '../../src-shared/records/checks';
 import { formatDate } from '../../src-shared/text';
 import { IJsonError, parseIJson } from '../../src-shared/exchange/ijson';
 import { packages } from '../db/schema';
@@ -96,7 +97,7 @@ function parseStrict(content: Buffer | string): unknown {
     if (!(e instanceof IJsonError)) throw e;
     switch (e.problem) {
       case 'depth': return refuse('TOO_DEEP', 'Gói có cấu trúc lồng nhau quá sâu; đây không phải gói do TĐKT Desktop tạo ra.');
-      case 'duplicate': return refuse('NOT_IJSON', `Gói có tên trường "${e.detail}" lặp lại trong cùng một đối tượng; gói không đúng chuẩn và bị từ chối.`);
+      case 'duplicate': return refuse('NOT_IJSON', `Gói có tên trường "${showable(e.detail)}" lặp lại trong cùng một đối tượng; gói không đúng chuẩn và bị từ chối.`);
       case 'surrogate': return refuse('NOT_IJSON', 'Gói chứa ký tự Unicode hỏng (nửa cặp ký tự thay thế); gói không đúng chuẩn và bị từ chối.');
       case 'number': return refuse('NOT_IJSON', `Gói chứa số ${e.detail} vượt quá phạm vi cho phép (±9007199254740991); gói không đúng chuẩn và bị từ chối.`);
       default: return refuse('NOT_JSON', 'Tệp không phải gói dữ liệu TĐKT: nội dung không đọc được (không phải JSON).');

@@ -9,6 +9,11 @@ import { RECORD_TYPES } from './index';
  */
 const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
+/** Text from a package made safe to show beside a refusal: hidden characters become "?". */
+export function showable(s: string): string {
+  return s.replace(new RegExp(HIDDEN.source, 'g'), '?');
+}
+
 /** The path of the first string (or member name) in `root` carrying a hidden character. */
 export function hiddenCharPath(root: unknown): string | null {
   const stack: { v: unknown; path: string }[] = [{ v: root, path: '' }];
