@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ApiInput, ApiName, ApiOutput, ImportResultRow, WrittenPackageRow } from '../src-shared/api';
 import { STATUS_LABELS, type Status } from '../src-shared/exchange/status';
 import { formatDate } from '../src-shared/text';
+import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 
 type Call = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 export type Flags = Record<string, string | boolean | undefined>;
@@ -71,7 +72,7 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
     }
     case 'trust add': {
       if (!arg) throw new CliUsage('trust add cần tệp khóa .tdkt-key.json và --fingerprint.');
-      const r = await call('trust.add', { content: fs.readFileSync(arg, 'utf8'), fingerprint: need('fingerprint', 'trust add cần --fingerprint (đọc từ văn bản đăng ký khóa).') });
+      const r = await call('trust.add', { content: readBoundedFile(arg, FILE_LIMITS.keyFile, 'tệp khóa').toString('utf8'), fingerprint: need('fingerprint', 'trust add cần --fingerprint (đọc từ văn bản đăng ký khóa).') });
       say(`Đã tin cậy khóa của ${r.unitName} (${r.unitCode}): ${r.fingerprint}`);
       return { result: r };
     }

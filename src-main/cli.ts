@@ -9,6 +9,7 @@ import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
+import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -134,7 +135,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     case 'units import': {
       if (!arg) throw new UsageError('units import cần đường dẫn tệp .csv hoặc .json.');
       const format = path.extname(arg).toLowerCase() === '.json' ? 'json' : 'csv';
-      const r = await call('units.import', { format, content: fs.readFileSync(arg, 'utf8'), dryRun: !!values['dry-run'] });
+      const r = await call('units.import', { format, content: readBoundedFile(arg, FILE_LIMITS.spreadsheet, 'tệp danh mục đơn vị').toString('utf8'), dryRun: !!values['dry-run'] });
       say(`${r.applied ? 'Đã nhập' : 'Chưa nhập'}: ${r.created} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi`);
       for (const e of r.errors) say(`  ${e.message}`);
       if (r.errors.length) process.exitCode = 1;

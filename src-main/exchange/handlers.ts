@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { exchangeApi } from '../../src-shared/api/exchange';
 import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { LIMITS } from '../../src-shared/exchange/envelope';
 import { RECORD_TYPES } from '../../src-shared/records';
-import { AppError } from '../errors';
 import type { Handler } from '../handler-types';
+import { readBoundedFile } from '../lib/boundedRead';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
@@ -27,15 +26,8 @@ const keyRow = (k: TrustedKey) => ({
 /** A package given as text (read by the page) or as a path on this machine (Explorer, CLI). */
 function readSource(src: { fileName: string; content: string } | { path: string }): { content: Buffer | string; fileName: string } {
   if ('content' in src) return { content: src.content, fileName: src.fileName };
-  let size: number;
-  try {
-    size = fs.statSync(src.path).size;
-  } catch (e) {
-    throw new AppError('FILE', `Không mở được tệp "${src.path}".`).withCause(e);
-  }
-  // Refused before reading: a 5 GB file on a stick must not fill the memory.
-  if (size > LIMITS.importBytes) throw new AppError('TOO_LARGE', `Tệp quá lớn (${(size / 1048576).toFixed(0)} MB; giới hạn ${LIMITS.importBytes / 1048576} MB).`);
-  return { content: fs.readFileSync(src.path), fileName: path.basename(src.path) };
+  // Only a regular file, counted while reading: a device or a growing file must not fill the memory.
+  return { content: readBoundedFile(src.path, LIMITS.importBytes, 'tệp gói dữ liệu'), fileName: path.basename(src.path) };
 }
 
 function statusOf(ctx: ServiceContext, type: string, id: string) {

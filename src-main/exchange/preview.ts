@@ -1,9 +1,11 @@
 import { RECORD_TYPES } from '../../src-shared/records';
 import type { DecisionData, PersonData, CollectiveData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 import { STATUS_LABELS } from '../../src-shared/exchange/status';
-import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
+import { ownershipRefusal } from '../../src-shared/exchange/ownership';
+import { recordProblem, showable } from '../../src-shared/records/checks';
+import { PACKAGE_KIND_LABELS, type ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { joinFullName } from '../../src-shared/text';
-import type { ServiceContext } from '../services/core';
+import { today, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
 import { installedVersion } from './settings';
@@ -52,10 +54,36 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
   }
 }
 
+/** Codes of the units above this installation's in the directory: its upper levels. */
+export function upperLevelCodes(ctx: ServiceContext): Set<string> {
+  const rows = ctx.sqlite
+    .prepare(
+      `WITH RECURSIVE up(id, depth) AS (
+         SELECT u.parent_id, 1 FROM installation i JOIN units u ON u.id = i.unit_id
+         UNION ALL SELECT p.parent_id, up.depth + 1 FROM up JOIN units p ON p.id = up.id WHERE up.depth < 20)
+       SELECT code FROM units WHERE id IN (SELECT id FROM up)`,
+    )
+    .all() as { code: string }[];
+  return new Set(rows.map((r) => r.code));
+}
+
+/** The clerk's name for a record that may not match its schema: never throws. */
+function safeTitle(r: ExchangeRecord, ctx: ServiceContext, label: string): string {
+  try {
+    const t = recordTitle(r, ctx);
+    if (typeof t === 'string' && t.trim()) return showable(t.slice(0, 200));
+  } catch {
+    // Data not of its type's shape: named by type and id below.
+  }
+  return `${label} ${r.id.slice(0, 8)}`;
+}
+
 /**
  * Step 6, the dry run: what applying would do to each record, with the reason in Vietnamese.
- * Refuses the whole package where the format says so (a rollback, a trust list not from the
- * province's root key). Writes nothing.
+ * Each record is first held to what a form would accept (recordProblem) and to who may write
+ * it (the ownership table); a record failing either is rejected on its own, the rest follows
+ * the per-record rules. Refuses the whole package where the format says so (a rollback, a
+ * trust list not from the province's root key). Writes nothing.
  */
 export function previewPackage(ctx: ServiceContext, pkg: VerifiedPackage): PreviewRow[] {
   const me = requireInstallation(ctx);
@@ -63,11 +91,26 @@ export function previewPackage(ctx: ServiceContext, pkg: VerifiedPackage): Previ
   if (header.kind === 'trust-list' && !(pkg.senderKey.source === 'manual' && pkg.senderKey.level === 'province')) {
     throw new Refusal('NOT_ROOT', 'Danh sách khóa tin cậy chỉ được nhận từ khóa gốc của tỉnh, đã được xác nhận bằng tay khi thiết lập.');
   }
-  return pkg.envelope.body.records.map((r, index) => {
+  const senderIsUpper = upperLevelCodes(ctx).has(header.sender.unitCode);
+  const day = today(ctx);
+  const records = pkg.envelope.body.records;
+  const problems = records.map((r) => recordProblem(r.type, r.data, day));
+  // Other records an adapter may look at (a plan before its results): only well-formed ones.
+  const sound = records.filter((_r, i) => !problems[i]);
+  return records.map((r, index) => {
     const def = RECORD_TYPES[r.type]!;
-    const row = { index, type: r.type, typeLabel: def.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), action: 'new' as RecordAction, reason: null as string | null };
+    const row = { index, type: r.type, typeLabel: def.label, id: r.id, rev: r.rev, title: safeTitle(r, ctx, def.label), action: 'new' as RecordAction, reason: null as string | null };
     const verdict = (action: RecordAction, reason: string | null = null) => ({ ...row, action, reason });
     if (pkg.duplicateOf) return verdict('unchanged', 'Gói này đã được nhập trước đó.');
+    const problem = problems[index];
+    if (problem) return verdict('rejected', `${def.label} "${row.title}" bị từ chối: ${problem}.`);
+    if (def.owner !== 'issuer' && r.origin === me.unitCode) return verdict('rejected', 'Bản ghi thuộc chính đơn vị này; không nhận bản sửa từ nơi khác.');
+    const subjectOrigin = r.type === 'decision' ? (r.data as DecisionData).subject.origin : undefined;
+    const owned = ownershipRefusal({
+      kind: header.kind, kindLabel: PACKAGE_KIND_LABELS[header.kind], type: r.type, typeLabel: def.label, origin: r.origin,
+      sender: header.sender, senderIsUpper, subjectOrigin, me: me.unitCode,
+    });
+    if (owned) return verdict('rejected', owned);
     if (def.owner === 'issuer') {
       if (r.type === 'receipt') return verdict('update', 'Đánh dấu các bản ghi đã gửi là đã đến nơi.');
       const installed = installedVersion(ctx, r.type, r.origin);
@@ -77,14 +120,18 @@ export function previewPackage(ctx: ServiceContext, pkg: VerifiedPackage): Previ
       if (r.rev === installed) return verdict('unchanged', `Đang dùng đúng phiên bản ${installed}.`);
       return verdict(installed ? 'update' : 'new', installed ? `Thay phiên bản ${installed}.` : null);
     }
-    if (r.origin === me.unitCode) return verdict('rejected', 'Bản ghi thuộc chính đơn vị này; không nhận bản sửa từ nơi khác.');
+    if (r.type === 'decision') {
+      const subject = (r.data as DecisionData).subject;
+      const local = CONTENT_ADAPTERS[subject.type]?.current(ctx, subject.id);
+      if (local && local.origin !== me.unitCode) return verdict('rejected', `Quyết định này nói về hồ sơ của đơn vị ${local.origin}, không phải của đơn vị này.`);
+    }
     const adapter = CONTENT_ADAPTERS[r.type]!;
     const cur = adapter.current(ctx, r.id);
     if (cur && cur.origin !== r.origin) return verdict('rejected', `Mã bản ghi trùng với một bản ghi của đơn vị ${cur.origin}.`);
     if (cur && r.rev <= cur.rev) {
       return r.rev === cur.rev ? verdict('unchanged', 'Đã có đúng bản này.') : verdict('stale', `Bản cũ (lần sửa ${r.rev}); đang có lần sửa ${cur.rev} mới hơn.`);
     }
-    const refused = adapter.refusal?.(ctx, r, pkg.envelope.body.records) ?? null;
+    const refused = adapter.refusal?.(ctx, r, sound) ?? null;
     if (refused) return verdict('rejected', refused);
     return cur ? verdict('update', `Bản sửa lần ${r.rev} thay lần ${cur.rev}.`) : verdict('new');
   });

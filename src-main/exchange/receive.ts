@@ -1,5 +1,5 @@
 import { APPLY_ORDER } from '../../src-shared/records';
-import { PACKAGE_KIND_LABELS, type PackageKind } from '../../src-shared/exchange/envelope';
+import { PACKAGE_KIND_LABELS, type ExchangeRecord, type PackageKind } from '../../src-shared/exchange/envelope';
 import { attachments, packages } from '../db/schema';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { CONTENT_ADAPTERS } from './adapters/index';
@@ -31,6 +31,16 @@ function summarize(pkg: VerifiedPackage, rows: PreviewRow[], applied: boolean): 
     createdAt: h.createdAt, batch: h.batch ? { index: h.batch.index, count: h.batch.count } : null,
     duplicate: !!pkg.duplicateOf, applied, counts, attachments: pkg.envelope.body.attachments.length, rows,
   };
+}
+
+/** SHA-256 of the files these records name: a dossier's documents, an inspection's evidence. */
+function referencedAttachments(records: readonly ExchangeRecord[]): Set<string> {
+  // Read defensively: a rejected record's data need not have its type's shape.
+  const list = (v: unknown): { sha256?: unknown }[] => (Array.isArray(v) ? v : []);
+  const data = (r: ExchangeRecord) => (r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>) : {});
+  return new Set(records.flatMap((r) =>
+    (r.type === 'dossier' ? list(data(r).documents) : r.type === 'inspection' ? list(data(r).evidence) : [])
+      .map((d) => (d && typeof d === 'object' ? String(d.sha256) : ''))));
 }
 
 export interface ImportHooks {
@@ -65,7 +75,11 @@ export function importPackage(
       else CONTENT_ADAPTERS[rec.type]!.apply(ctx, rec);
     }
     const now = isoNow(ctx);
+    // A file only rejected records refer to is not kept (their scans stay out with them).
+    const applied = referencedAttachments(rows.filter((r) => r.action !== 'rejected').map((r) => body.records[r.index]!));
+    const named = referencedAttachments(body.records);
     for (const a of body.attachments) {
+      if (named.has(a.sha256) && !applied.has(a.sha256)) continue;
       ctx.db
         .insert(attachments)
         .values({ sha256: a.sha256, name: a.name, mime: a.mime, size: a.size, data: Buffer.from(a.data, 'base64'), createdAt: now })

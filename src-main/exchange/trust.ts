@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { formatFingerprint, normalizeFingerprint } from '../../src-shared/exchange/fingerprint';
 import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
+import { parseIJson } from '../../src-shared/exchange/ijson';
 import { trustedKeys } from '../db/schema';
 import { AppError } from '../errors';
 import { keyIdOf } from '../keys/keystore';
@@ -27,9 +28,10 @@ export function exportPublicKey(ctx: ServiceContext): { fileName: string; key: K
 export function parseKeyFile(content: string): KeyFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(content.replace(/^\uFEFF/, ''));
+    // Strict, as for packages: a key file repeating "publicKey" must not mean two things.
+    raw = parseIJson(content.replace(/^\uFEFF/, ''), { maxDepth: 4 });
   } catch {
-    throw new AppError('KEY_FILE', 'Tệp khóa không đọc được (không phải JSON). Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
+    throw new AppError('KEY_FILE', 'Tệp khóa không đọc được (không phải JSON hợp lệ). Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
   }
   const parsed = keyFile.safeParse(raw);
   if (!parsed.success) throw new AppError('KEY_FILE', 'Tệp không phải tệp khóa công khai TĐKT hợp lệ.');

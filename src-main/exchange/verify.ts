@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { envelope as envelopeSchema, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
 import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { RECORD_TYPES } from '../../src-shared/records';
+import { showable } from '../../src-shared/records/checks';
 import { formatDate } from '../../src-shared/text';
+import { IJsonError, parseIJson } from '../../src-shared/exchange/ijson';
 import { packages } from '../db/schema';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/core';
@@ -61,26 +63,52 @@ function checkAttachments(env: Envelope): void {
   });
 }
 
-function checkRecords(env: Envelope, senderCode: string): void {
+/**
+ * What must hold for the package as a whole: every record type known, and each record (type,
+ * id) at most once. Each record's data and who may write it are judged one by one in the preview.
+ */
+function checkRecords(env: Envelope): void {
+  const seen = new Set<string>();
   env.body.records.forEach((r, i) => {
     const def = RECORD_TYPES[r.type];
     const which = `Bản ghi thứ ${i + 1}`;
     if (!def) refuse('BAD_RECORD', `${which} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
-    if (!def!.kinds.includes(env.header.kind)) refuse('BAD_RECORD', `${which} (${def!.label}) không được phép trong gói loại "${env.header.kind}".`);
-    if ((def!.owner === 'issuer' || r.type === 'decision') && r.origin !== senderCode) {
-      refuse('BAD_RECORD', `${which} (${def!.label}) phải do chính đơn vị gửi phát hành.`);
+    const key = `${r.type}\u0000${r.id.toLowerCase()}`;
+    if (seen.has(key)) {
+      refuse('DUPLICATE_RECORD', `${which} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
     }
-    const parsed = def!.schema.safeParse(r.data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      refuse('BAD_RECORD', `${which} (${def!.label}) không đúng mẫu dữ liệu: trường "${issue?.path.join('.') ?? ''}" ${issue?.message ?? ''}.`);
-    }
+    seen.add(key);
   });
 }
 
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** I-JSON or a refusal naming what is wrong (exchange-format.md, "File"). */
+function parseStrict(content: Buffer | string): unknown {
+  let text: string;
+  try {
+    text = typeof content === 'string' ? content : decoder.decode(content);
+  } catch {
+    return refuse('NOT_UTF8', 'Tệp không phải gói dữ liệu TĐKT: nội dung không phải văn bản UTF-8 hợp lệ.');
+  }
+  try {
+    return parseIJson(text.replace(/^\uFEFF/, ''), { maxDepth: LIMITS.depth });
+  } catch (e) {
+    if (!(e instanceof IJsonError)) throw e;
+    switch (e.problem) {
+      case 'depth': return refuse('TOO_DEEP', 'Gói có cấu trúc lồng nhau quá sâu; đây không phải gói do TĐKT Desktop tạo ra.');
+      case 'duplicate': return refuse('NOT_IJSON', `Gói có tên trường "${showable(e.detail)}" lặp lại trong cùng một đối tượng; gói không đúng chuẩn và bị từ chối.`);
+      case 'surrogate': return refuse('NOT_IJSON', 'Gói chứa ký tự Unicode hỏng (nửa cặp ký tự thay thế); gói không đúng chuẩn và bị từ chối.');
+      case 'number': return refuse('NOT_IJSON', `Gói chứa số ${e.detail} vượt quá phạm vi cho phép (±9007199254740991); gói không đúng chuẩn và bị từ chối.`);
+      default: return refuse('NOT_JSON', 'Tệp không phải gói dữ liệu TĐKT: nội dung không đọc được (không phải JSON).');
+    }
+  }
+}
+
 /**
- * Steps 1–5 of "Import: what the receiver does": size and JSON, version and signature against
- * the trusted key, recipient and expiry, duplicate, every record and attachment. Writes nothing.
+ * Steps 1–5 of "Import: what the receiver does": size and I-JSON, version and signature against
+ * the trusted key (never a revoked one), recipient and expiry, duplicate, record types and
+ * (type, id) uniqueness, attachments. Writes nothing; records are judged in the preview.
  */
 export function readPackage(ctx: ServiceContext, content: Buffer | string, opts: { maxBytes?: number } = {}): VerifiedPackage {
   const maxBytes = opts.maxBytes ?? LIMITS.importBytes;
@@ -88,12 +116,7 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (size > maxBytes) {
     refuse('TOO_LARGE', `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB; giới hạn ${(maxBytes / 1048576).toFixed(0)} MB).`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse((typeof content === 'string' ? content : content.toString('utf8')).replace(/^\uFEFF/, ''));
-  } catch {
-    refuse('NOT_JSON', 'Tệp không phải gói dữ liệu TĐKT: nội dung không đọc được (không phải JSON).');
-  }
+  const raw = parseStrict(content);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) refuse('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT.');
   const version = (raw as { tdkt?: unknown }).tdkt;
   if (version !== 1) {
@@ -109,14 +132,17 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   }
   const env = parsed.data!;
   const h = env.header;
+  checkRecords(env);
 
   if (env.signature.keyId !== h.sender.keyId) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: khóa ký không khớp với người gửi ghi trong gói.');
   const key = findKey(ctx, h.sender.unitCode, h.sender.keyId);
   if (!key) {
     refuse('UNKNOWN_KEY', `Khóa của ${h.sender.unitName} (${h.sender.unitCode}) chưa được tin cậy: dấu vân tay ${formatFingerprint(h.sender.keyId)}. Hãy thêm và xác nhận khóa của đơn vị này trước khi nhập.`);
   }
-  if (key!.status === 'revoked' && (!key!.revokedAt || h.createdAt >= key!.revokedAt)) {
-    refuse('KEY_REVOKED', `Khóa của ${key!.unitName} đã bị thu hồi ngày ${formatDate(key!.revokedAt?.slice(0, 10))}; gói ký sau ngày đó bị từ chối.`);
+  // Whatever createdAt says (the signer chooses it): every package received once the
+  // revocation is known here is refused; those imported before stay.
+  if (key!.status === 'revoked') {
+    refuse('KEY_REVOKED', `Khóa của ${key!.unitName} đã bị thu hồi ngày ${formatDate(key!.revokedAt?.slice(0, 10))}; mọi gói ký bằng khóa này nhận từ khi thu hồi đều bị từ chối, dù gói ghi ngày tạo nào. Hãy đề nghị đơn vị gửi lại bằng khóa mới.`);
   }
   if (!verifyEnvelope(env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
 
@@ -134,7 +160,6 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (h.counts.records !== env.body.records.length || h.counts.attachments !== env.body.attachments.length) {
     refuse('MALFORMED', 'Số bản ghi trong gói không khớp với phần đầu gói.');
   }
-  checkRecords(env, h.sender.unitCode);
   checkAttachments(env);
 
   const dup = ctx.db

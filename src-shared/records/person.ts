@@ -16,6 +16,7 @@ export const personData = z.object({
   unit: unitRef.nullable(),
   collectiveId: uuid.nullable(),
   directLabor: z.boolean(),
-  phone: str(20).nullable(),
+  /** As the form takes it (api/people personInput). */
+  phone: z.string().regex(/^\+?[0-9 .]{8,20}$/).nullable(),
 });
 export type PersonData = z.infer<typeof personData>;

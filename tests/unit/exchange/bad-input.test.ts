@@ -175,16 +175,25 @@ describe('a package that must be refused leaves the database unchanged', () => {
     });
   });
 
-  it('a record failing its schema refuses the whole package', async () => {
+  it('a record failing its schema is rejected by name; the rest of the package lands', async () => {
     const { prov, xa, env } = await submission();
     (env.body.records[1]!.data as { birthDate: string }).birthDate = '15/03/1980';
-    await refused(prov, resign(xa, env), /Bản ghi thứ 2 \(Cá nhân\) không đúng mẫu dữ liệu: trường "birthDate"/);
+    const file = path.join(tempDir(), 'x.tdkt');
+    fs.writeFileSync(file, resign(xa, env));
+    const r = await prov.call('exchange.import', { path: file });
+    expect(r.rows[1]).toMatchObject({ action: 'rejected', title: 'Nguyễn Văn An' });
+    expect(r.rows[1]!.reason).toMatch(/^Cá nhân "Nguyễn Văn An" bị từ chối: không đúng mẫu dữ liệu: trường "birthDate"/);
+    expect(r.counts).toMatchObject({ new: 2, rejected: 1 });
+    expect(prov.context().sqlite.prepare('SELECT count(*) n FROM people WHERE id = ?').get(env.body.records[1]!.id)).toEqual({ n: 0 });
   });
 
-  it('a record of a type not allowed in this kind of package', async () => {
+  it('a record of a type not allowed in this kind of package is rejected', async () => {
     const { prov, xa, env } = await submission();
     env.body.records[0]!.type = 'trust-list';
-    await refused(prov, resign(xa, env), /không được phép trong gói loại "submission"/);
+    const file = path.join(tempDir(), 'x.tdkt');
+    fs.writeFileSync(file, resign(xa, env));
+    const r = await prov.call('exchange.preview', { path: file });
+    expect(r.rows[0]!.action).toBe('rejected');
   });
 
   it('a failure thrown in the middle of applying writes nothing', async () => {

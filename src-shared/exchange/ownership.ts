@@ -1,0 +1,92 @@
+// Who may create, change or delete which record, as data (exchange-format.md, "Ownership and
+// merge"): one row per package kind × record type, with the direction it travels and who may
+// sign it. The importer looks every record up here; a pair not listed is refused.
+import type { PackageKind } from './envelope';
+
+/**
+ * `down`: only from this installation's upper level (a unit above it in the directory).
+ * `up`: from a unit that is not its upper level (a unit below sending its own records).
+ * `any`: either way (a receipt only marks what we sent to its signer).
+ */
+export type Direction = 'down' | 'up' | 'any';
+
+/**
+ * `owner`: the record's `origin` is the signer's unit, whether it creates, changes or deletes.
+ * `root`: signed by the province root key confirmed by hand at setup (and origin = signer).
+ */
+export type Signer = 'owner' | 'root';
+
+export interface OwnershipRule {
+  kind: PackageKind;
+  type: string;
+  direction: Direction;
+  signer: Signer;
+  /** For the project's documentation: what the row means. */
+  note: string;
+}
+
+const up = (type: string, note: string): OwnershipRule => ({ kind: 'submission', type, direction: 'up', signer: 'owner', note });
+const down = (kind: PackageKind, type: string, note: string): OwnershipRule => ({ kind, type, direction: 'down', signer: 'owner', note });
+
+export const OWNERSHIP: readonly OwnershipRule[] = [
+  up('collective', 'a unit\'s collectives, read-only copy above'),
+  up('person', 'a unit\'s people, read-only copy above'),
+  up('movement', 'a movement the unit launched itself'),
+  up('registration', 'the unit\'s emulation registrations'),
+  up('dossier', 'the unit\'s award dossiers with nominees and scans'),
+  up('initiative', 'the unit\'s initiative applications seeking a wider scope'),
+  up('inspection-plan', 'an inspection plan the unit made for its own units'),
+  up('inspection', 'the results of an inspection the unit carried out'),
+  up('inspection-self-assessment', 'the unit\'s self-assessment for an inspection of it'),
+  down('feedback', 'decision', 'received / returned / decided… about one of the recipient\'s own records'),
+  down('reference', 'unit-directory', 'the directory of units, versioned'),
+  down('reference', 'movement', 'movements launched above, for the units to register under'),
+  down('reference', 'checklist-template', 'checklist versions published above'),
+  down('reference', 'inspection-plan', 'plans sent down, so the inspected units see them coming'),
+  { kind: 'trust-list', type: 'trust-list', direction: 'down', signer: 'root', note: 'the keys the province vouches for, and revocations' },
+  { kind: 'ack', type: 'receipt', direction: 'any', signer: 'owner', note: 'the receiver\'s receipt for packages we sent it' },
+];
+
+export function ownershipRule(kind: string, type: string): OwnershipRule | undefined {
+  return OWNERSHIP.find((r) => r.kind === kind && r.type === type);
+}
+
+export interface OwnershipFacts {
+  kind: string;
+  kindLabel: string;
+  type: string;
+  typeLabel: string;
+  origin: string;
+  sender: { unitCode: string; unitName: string };
+  /** The sender is this installation's upper level (an ancestor in the unit directory). */
+  senderIsUpper: boolean;
+  /** For a decision: the unit whose record it is about. */
+  subjectOrigin?: string;
+  /** This installation's unit code. */
+  me: string;
+}
+
+/**
+ * Why this record may not be written here by this signer, in Vietnamese, or null. Pure; the
+ * root-key condition of the trust list is checked on the whole package before this.
+ */
+export function ownershipRefusal(f: OwnershipFacts): string | null {
+  const rule = ownershipRule(f.kind, f.type);
+  const who = `${f.sender.unitName} (${f.sender.unitCode})`;
+  if (!rule) return `${f.typeLabel} không được phép có trong ${f.kindLabel.toLowerCase()}.`;
+  if (f.origin !== f.sender.unitCode) {
+    return `Bản ghi thuộc đơn vị ${f.origin}, nhưng gói do ${who} ký: chỉ đơn vị sở hữu mới được tạo, sửa hoặc xóa bản ghi của mình.`;
+  }
+  if (rule.direction === 'down' && !f.senderIsUpper) {
+    return f.type === 'decision'
+      ? `Quyết định, phản hồi chỉ đi từ cấp trên xuống; ${who} không phải cấp trên của đơn vị này.`
+      : `${f.typeLabel} chỉ được nhận từ cấp trên; ${who} không phải cấp trên của đơn vị này.`;
+  }
+  if (rule.direction === 'up' && f.senderIsUpper) {
+    return `${f.kindLabel} chỉ đi từ đơn vị cấp dưới lên; ${who} là cấp trên của đơn vị này.`;
+  }
+  if (f.type === 'decision' && f.subjectOrigin !== f.me) {
+    return `Quyết định này nói về hồ sơ của đơn vị ${f.subjectOrigin ?? 'khác'}, không phải của đơn vị này.`;
+  }
+  return null;
+}
