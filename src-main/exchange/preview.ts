@@ -1,6 +1,7 @@
 import { RECORD_TYPES } from '../../src-shared/records';
 import type { DecisionData, PersonData, CollectiveData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 import { STATUS_LABELS } from '../../src-shared/exchange/status';
+import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { joinFullName } from '../../src-shared/text';
 import type { ServiceContext } from '../services/core';
@@ -40,6 +41,7 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     case 'inspection-self-assessment': return `Tự đánh giá của ${String((d.unit as { name: string }).name)} (${(d.answers as unknown[]).length} nội dung)`;
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
+    case 'key-announcement': return `Khóa mới của ${String((d.key as { unitName: string }).unitName)}: ${formatFingerprint(String((d.key as { keyId: string }).keyId))}`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;
     case 'receipt': {
       // The clerk knows a package by its number ("Gói số 1" in Nhật ký gói), not by its id.
