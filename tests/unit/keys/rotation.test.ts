@@ -130,4 +130,17 @@ describe('key rotation', () => {
     const [sub] = await exportFrom(xa, 'T12');
     expect((await prov.call('exchange.import', { path: sub!.file })).applied).toBe(true);
   });
+
+  it('the province rotates its root key: one reference package to all; after confirmation its trust list is taken again', async () => {
+    const { prov, xa } = await pair();
+    const r = await prov.call('keys.rotate', { outDir: tempDir() });
+    expect(r.announcement).toMatchObject({ kind: 'reference' });
+    expect(read(r.announcement!.file).header).toMatchObject({ recipient: { unitCode: '*' }, expiresAt: expect.any(String) });
+    expect((await xa.call('exchange.import', { path: r.announcement!.file })).applied).toBe(true);
+    const [pending] = await xa.call('trust.announcements', {});
+    const issued = await prov.call('trustList.issue', { outDir: tempDir(), expiresDays: 30 });
+    expect((await xa.fail('exchange.import', { path: issued.files[0]!.file })).code).toBe('UNKNOWN_KEY');
+    await xa.call('trust.acceptAnnounced', { id: pending!.id, fingerprint: r.fingerprint });
+    expect((await xa.call('exchange.import', { path: issued.files[0]!.file })).applied).toBe(true);
+  });
 });
