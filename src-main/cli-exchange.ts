@@ -70,6 +70,44 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
       say(`Đã ghi khóa công khai: ${out}`);
       return { result: { file: out } };
     }
+    case 'key rotate': {
+      // New key; the announcement (signed with the old key), the new public key file and the
+      // registration form for the upper level all go to the same folder.
+      const out = path.resolve(need('out', 'key rotate cần --out THƯ_MỤC (ví dụ ổ USB) để ghi thông báo đổi khóa, tệp khóa công khai mới và phiếu đăng ký khóa.'));
+      fs.mkdirSync(out, { recursive: true });
+      const r = await call('keys.rotate', { outDir: out });
+      const pub = await call('keys.exportPublic', {});
+      const keyFile = path.join(out, pub.fileName);
+      fs.writeFileSync(keyFile, pub.content);
+      const form = await call('print.document', { kind: 'key-registration', id: 'self' });
+      const formFile = path.join(out, form.fileName);
+      fs.writeFileSync(`${formFile}.partial`, Buffer.from(form.contentBase64, 'base64'));
+      fs.renameSync(`${formFile}.partial`, formFile);
+      if (r.lostReason) say(`Khóa cũ: ${r.lostReason}`);
+      say(r.message);
+      say(`Dấu vân tay mới: ${r.fingerprint}`);
+      if (r.announcement) say(`Đã ghi thông báo đổi khóa: ${r.announcement.file}`);
+      say(`Đã ghi khóa công khai mới: ${keyFile}`);
+      say(`Đã ghi phiếu đăng ký khóa: ${formFile}`);
+      return { result: { ...r, keyFile, form: formFile } };
+    }
+    case 'trust announcements': {
+      const r = await call('trust.announcements', {});
+      if (!r.length) say('Không có thông báo đổi khóa nào đang chờ xác nhận.');
+      for (const a of r) say(`${a.id}  ${a.unitName} (${a.unitCode})  khóa mới ${a.fingerprint}  thay khóa ${a.previousFingerprint}  nhận ${formatDate(a.receivedAt.slice(0, 10))}`);
+      return { result: r };
+    }
+    case 'trust accept':
+    case 'trust replace': {
+      const fingerprint = need('fingerprint', `trust ${sub} cần --fingerprint (đọc từ phiếu đăng ký khóa mới có chữ ký, dấu).`);
+      if (!arg) throw new CliUsage(sub === 'accept' ? 'trust accept cần mã thông báo (xem "trust announcements").' : 'trust replace cần tệp khóa .tdkt-key.json mới.');
+      const r = sub === 'accept'
+        ? await call('trust.acceptAnnounced', { id: arg, fingerprint })
+        : await call('trust.replace', { content: fs.readFileSync(arg, 'utf8'), fingerprint });
+      say(`Đã tin cậy khóa mới của ${r.key.unitName} (${r.key.unitCode}): ${r.key.fingerprint}`);
+      for (const k of r.revoked) say(`Đã thu hồi khóa cũ ${k.fingerprint}: gói ký bằng khóa này bị từ chối từ nay.`);
+      return { result: r };
+    }
     case 'trust add': {
       if (!arg) throw new CliUsage('trust add cần tệp khóa .tdkt-key.json và --fingerprint.');
       const r = await call('trust.add', { content: readBoundedFile(arg, FILE_LIMITS.keyFile, 'tệp khóa').toString('utf8'), fingerprint: need('fingerprint', 'trust add cần --fingerprint (đọc từ văn bản đăng ký khóa).') });

@@ -17,7 +17,8 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
 
   init --unit-code MÃ --unit-name TÊN --level CẤP [--parent MÃ [--parent-name TÊN] [--parent-level CẤP]] [--clerk HỌ_TÊN]
                               thiết lập cài đặt (CẤP: tinh | xa | huyen | co-quan)
-  key show                    dấu vân tay, keyId và khóa công khai của cài đặt
+  key show                    dấu vân tay, keyId và khóa công khai của cài đặt (và lỗi của tệp khóa nếu có)
+  key rotate --out THƯ_MỤC    đổi khóa: khóa mới, thông báo đổi khóa ký bằng khóa cũ (nếu còn), tệp khóa công khai mới và phiếu đăng ký khóa
   demo [--people N]           tạo dữ liệu mẫu cho đơn vị này
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
@@ -37,6 +38,9 @@ Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
   trust list | trust revoke KEYID
+  trust announcements                             thông báo đổi khóa đang chờ xác nhận
+  trust accept MÃ_THÔNG_BÁO --fingerprint "…"     tin cậy khóa mới đã thông báo (khóa cũ bị thu hồi)
+  trust replace TỆP.tdkt-key.json --fingerprint "…"   khóa mới thay khóa cũ của đơn vị (mất khóa cũ)
   trust-list issue --out THƯ_MỤC --expires-days N      (cấp tỉnh)
   reference issue --out THƯ_MỤC --expires-days N       (cấp tỉnh: danh mục đơn vị)
   export --to MÃ --out THƯ_MỤC [--all] [--max-size-mb N]
@@ -114,7 +118,11 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     case 'key show': {
       const k = await call('keys.show', {});
       say(`Dấu vân tay: ${k.fingerprint}\nkeyId:       ${k.keyId}\nKhóa công khai (base64): ${k.publicKey}`);
-      return { fingerprint: k.fingerprint, keyId: k.keyId, publicKey: k.publicKey };
+      if (k.problem) {
+        say(`CẢNH BÁO: ${k.problem.message}`);
+        process.exitCode = 1;
+      }
+      return { fingerprint: k.fingerprint, keyId: k.keyId, publicKey: k.publicKey, problem: k.problem };
     }
     case 'demo': {
       const r = await generateDemo(call, { people: num(values.people, 300) });

@@ -1,5 +1,6 @@
 import type { ApiName } from '../src-shared/api';
 import { exchangeHandlers } from './exchange/handlers';
+import { keyHandlers } from './exchange/keyHandlers';
 import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import { dossierFileNames } from './print/dossier';
@@ -43,6 +44,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'records.list': (ctx, input) => core.listRecords(ctx, input),
 
   ...exchangeHandlers,
+  ...keyHandlers,
   'sheet.preview': (ctx, input) => spreadsheet.previewSheet(ctx, input),
   'sheet.rememberLayout': (ctx, input) => spreadsheet.rememberLayout(ctx, input.signature, input.target, input.mapping),
 

@@ -10,25 +10,21 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   safeStorage,
   screen,
   session,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
   type MessageBoxOptions,
-  type WebContents,
 } from 'electron';
 import type { InvokeResult } from '../src-shared/api';
 import type { TdktChannels } from '../src-shared/api/bridge';
 import { createHost, type Host } from './host';
 import type { SecretProtector } from './keys/protector';
-import {
-  CSP,
-  devContentSecurityPolicy,
-  extractTdktPath,
-  isAllowedAppUrl,
-  secureWebPreferences,
-} from './shell/security';
+import { hardenContents, hardenSession, isTrustedSender } from './shell/harden';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './shell/protocol';
+import { CSP, devContentSecurityPolicy, extractTdktPath, secureWebPreferences } from './shell/security';
 
 const INVOKE: TdktChannels['invoke'] = 'tdkt:invoke';
 const OPEN_FILE: TdktChannels['openFile'] = 'tdkt:open-file';
@@ -37,8 +33,10 @@ const APP_TITLE = 'TĐKT Desktop';
 // The dev server URL is honoured only in development: a packaged app never loads a page named
 // by an environment variable.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-// out/main/index.js → out/renderer/index.html and out/preload/index.js (electron.vite.config.ts).
-const appUrls = { devUrl, rendererIndexPath: path.join(__dirname, '../renderer/index.html') };
+// out/main/index.js → out/renderer/ and out/preload/index.js (electron.vite.config.ts). The
+// renderer is served at app://tdkt/ (shell/protocol.ts), never from file://.
+const rendererDir = path.join(__dirname, '../renderer');
+const appUrls = { devUrl };
 const preloadPath = path.join(__dirname, '../preload/index.js');
 
 let mainWindow: BrowserWindow | null = null;
@@ -48,6 +46,8 @@ let rendererLoaded = false;
 const pendingPaths: string[] = [];
 
 process.on('unhandledRejection', (err) => console.error('[tdkt] unhandled rejection', err));
+// Must happen before 'ready': app:// gets a real, secure origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another TĐKT Desktop is running: it receives our argv in 'second-instance' and we leave.
@@ -61,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrls));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     host?.close();
@@ -72,7 +72,10 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   if (process.platform === 'win32') app.setAppUserModelId('vn.tdkt.desktop');
-  hardenSession();
+  // file:// pages get no response headers; app:// responses carry the CSP themselves, and the
+  // session adds it to every other response (the dev server's).
+  hardenSession(session.defaultSession, devUrl ? devContentSecurityPolicy(devUrl) : CSP);
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
   try {
     host = createHost({
       dataDir: app.getPath('userData'),
@@ -90,6 +93,20 @@ function start(): void {
   createWindow();
   const file = extractTdktPath(process.argv);
   if (file) deliverOpenFile(file);
+  void checkKeyAtStart();
+}
+
+/**
+ * The signing key must be the one this unit registered: a missing, damaged or swapped key file
+ * is said at start, not discovered when the province calls a package "tampered".
+ */
+async function checkKeyAtStart(): Promise<void> {
+  const r = await host?.invoke('keys.show', {});
+  const problem = r?.ok ? (r.result as { problem: { message: string } | null }).problem : null;
+  if (!problem) return;
+  const options: MessageBoxOptions = { type: 'warning', title: APP_TITLE, message: 'Khóa ký của cài đặt này có vấn đề', detail: problem.message };
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((err: unknown) => console.error('[tdkt] key warning', err));
 }
 
 function createWindow(): void {
@@ -117,7 +134,7 @@ function createWindow(): void {
     mainWindow = null;
     rendererLoaded = false;
   });
-  const loading = devUrl ? win.loadURL(devUrl) : win.loadFile(appUrls.rendererIndexPath);
+  const loading = win.loadURL(devUrl ?? APP_INDEX_URL);
   loading.catch((err: unknown) => console.error('[tdkt] cannot load the renderer', err));
 }
 
@@ -132,15 +149,8 @@ async function handleInvoke(
   name: unknown,
   input: unknown,
 ): Promise<InvokeResult> {
-  const frame = event.senderFrame;
-  const trusted =
-    mainWindow !== null &&
-    event.sender === mainWindow.webContents &&
-    frame !== null &&
-    frame.parent === null &&
-    isAllowedAppUrl(frame.url, appUrls);
-  if (!trusted || !host) {
-    console.error('[tdkt] refused IPC call', { name, url: frame?.url, ready: host !== null });
+  if (!isTrustedSender(event, mainWindow?.webContents ?? null, appUrls) || !host) {
+    console.error('[tdkt] refused IPC call', { name, url: event.senderFrame?.url, ready: host !== null });
     return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' } };
   }
   try {
@@ -156,34 +166,6 @@ async function handleInvoke(
       },
     };
   }
-}
-
-/** CSP header on every response, and no permission (camera, notifications, ...) for anyone. */
-function hardenSession(): void {
-  const ses = session.defaultSession;
-  const csp = devUrl ? devContentSecurityPolicy(devUrl) : CSP;
-  // file:// pages get no response headers: the <meta> CSP in src-renderer/index.html covers them.
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    const headers = { ...details.responseHeaders };
-    for (const key of Object.keys(headers)) {
-      if (key.toLowerCase() === 'content-security-policy') delete headers[key];
-    }
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [csp] } });
-  });
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-}
-
-/** Every web contents: no popups, no webviews, no navigation away from the app's own page. */
-function hardenContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.on('will-navigate', (event) => {
-    if (!isAllowedAppUrl(event.url, appUrls)) {
-      console.error('[tdkt] blocked navigation to', event.url);
-      event.preventDefault();
-    }
-  });
 }
 
 /**

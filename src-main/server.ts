@@ -45,21 +45,31 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    // Refused before reading when the client says how big it is; counted while reading otherwise.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+      reject(new BodyTooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+        reject(new BodyTooLarge());
+        req.pause();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
+
+const jsonError = (res: http.ServerResponse, status: number, code: string, message: string) =>
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), MIME['.json']);
 
 export async function startServer(opts: { dataDir: string; port?: number; rendererDir?: string }): Promise<Harness> {
   const root = path.resolve(opts.rendererDir ?? defaultRendererDir());
@@ -70,6 +80,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
   const token = crypto.randomBytes(24).toString('base64url');
   const host = createHost({ dataDir: opts.dataDir, migrationsDir: migrationsDir() });
   let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -77,14 +88,26 @@ export async function startServer(opts: { dataDir: string; port?: number; render
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (url.pathname === '/api/invoke') {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+        // A page of another origin (or a sandboxed one, "null") never calls the host, token or not.
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins.has(origin)) return send(res, 403, 'Forbidden origin');
         if (req.headers['x-tdkt-token'] !== token) return send(res, 401, 'Missing or wrong token');
-        let payload: { name?: unknown; input?: unknown };
+        let payload: unknown;
         try {
-          payload = JSON.parse(await readBody(req)) as typeof payload;
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } }), MIME['.json']);
+          payload = JSON.parse(await readBody(req));
+        } catch (e) {
+          if (e instanceof BodyTooLarge) {
+            res.setHeader('Connection', 'close');
+            return jsonError(res, 413, 'TOO_LARGE', `Yêu cầu quá lớn (giới hạn ${MAX_BODY / 1048576} MB); hãy gửi tệp nhỏ hơn hoặc chia nhỏ dữ liệu.`);
+          }
+          return jsonError(res, 400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ.');
         }
-        const result = await host.invoke(String(payload.name), payload.input);
+        if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+          return jsonError(res, 400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ: nội dung phải là một đối tượng { name, input }.');
+        }
+        const { name, input } = payload as { name?: unknown; input?: unknown };
+        if (typeof name !== 'string') return jsonError(res, 400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ: thiếu tên lệnh (name).');
+        const result = await host.invoke(name, input);
         return send(res, 200, JSON.stringify(result), MIME['.json']);
       }
       if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -97,7 +120,14 @@ export async function startServer(opts: { dataDir: string; port?: number; render
         return send(res, 200, html, MIME['.html']);
       }
       // Static assets carry no data; they are served to anyone who passes the Host check.
-      const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return send(res, 400, 'Địa chỉ không hợp lệ (mã hóa phần trăm bị hỏng).');
+      }
+      if (pathname.includes('\0')) return send(res, 400, 'Địa chỉ không hợp lệ.');
+      const file = path.resolve(root, `.${pathname}`);
       if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         return send(res, 404, 'Not found');
       }
@@ -114,6 +144,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
   });
   const port = (server.address() as { port: number }).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

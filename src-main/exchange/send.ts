@@ -4,10 +4,9 @@ import path from 'node:path';
 import { LIMITS, packageFileName, RECORD_SCHEMA, type Attachment, type Envelope, type ExchangeRecord, type PackageKind } from '../../src-shared/exchange/envelope';
 import { deepNfc } from '../nfc';
 import { AppError } from '../errors';
-import { loadPrivateKey } from '../keys/keystore';
 import { packages } from '../db/schema';
 import { inTransaction, isoNow, type ServiceContext } from '../services/core';
-import { requireInstallation } from '../services/installation';
+import { signingKey } from '../services/installation';
 import { signEnvelope } from './crypto';
 import pkgJson from '../../package.json';
 
@@ -76,8 +75,9 @@ export function writePackages(
   drafts: Draft[],
   opts: { outDir: string; maxBytes?: number; onProgress?: Progress; onCommit?: (written: { draft: Draft; envelope: Envelope }[]) => void },
 ): WrittenPackage[] {
-  const me = requireInstallation(ctx);
-  const key = loadPrivateKey(ctx.dataDir, ctx.protector);
+  // The key must be the one this unit registered: a swapped key file would sign packages that
+  // every receiver calls tampered.
+  const { me, key } = signingKey(ctx);
   const maxBytes = opts.maxBytes ?? LIMITS.emailBytes;
   try {
     fs.mkdirSync(opts.outDir, { recursive: true });

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { formatFingerprint, normalizeFingerprint } from '../../src-shared/exchange/fingerprint';
 import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
 import { parseIJson } from '../../src-shared/exchange/ijson';
-import { trustedKeys } from '../db/schema';
+import { keyAnnouncements, trustedKeys } from '../db/schema';
 import { AppError } from '../errors';
 import { keyIdOf } from '../keys/keystore';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
@@ -20,7 +20,7 @@ export function exportPublicKey(ctx: ServiceContext): { fileName: string; key: K
     level: inst.level,
     publicKey: inst.publicKey,
     keyId: inst.keyId,
-    createdAt: inst.createdAt,
+    createdAt: inst.keyCreatedAt,
   };
   return { fileName: `${inst.unitCode}.tdkt-key.json`, key };
 }
@@ -103,4 +103,56 @@ export function requireTrustedRecipient(ctx: ServiceContext, unitCode: string): 
     throw new AppError('RECIPIENT_UNTRUSTED', `Chưa có khóa tin cậy của đơn vị "${unitCode}". Hãy thêm khóa của đơn vị đó (Khóa và tin cậy) trước khi gửi.`);
   }
   return row;
+}
+
+export type KeyAnnouncement = typeof keyAnnouncements.$inferSelect;
+
+/** New keys announced by other units (signed with their old key), waiting for a person to confirm them. */
+export function listKeyAnnouncements(ctx: ServiceContext): KeyAnnouncement[] {
+  return ctx.db.select().from(keyAnnouncements).where(eq(keyAnnouncements.status, 'pending')).orderBy(keyAnnouncements.receivedAt).all();
+}
+
+/**
+ * Trusts a unit's new key in place of its old ones (a rotation, or a lost key): only after the
+ * person confirms the new fingerprint against the unit's paper form, exactly as for a first
+ * key. Every other key of that unit is revoked in the same transaction, so a package signed
+ * with the old key is refused from now on; announcements of that unit are settled.
+ */
+function acceptNewKey(ctx: ServiceContext, key: KeyFile, fingerprint: string): { key: TrustedKey; revoked: TrustedKey[] } {
+  if (normalizeFingerprint(fingerprint) !== key.keyId) {
+    throw new AppError(
+      'FINGERPRINT_MISMATCH',
+      `Dấu vân tay không khớp. Dấu vân tay của khóa mới là ${formatFingerprint(key.keyId)}; hãy đối chiếu với phiếu đăng ký khóa mới có chữ ký, dấu của ${key.unitName}. Khóa chưa được tin cậy.`,
+      [{ path: 'fingerprint', message: 'Dấu vân tay không khớp.' }],
+    );
+  }
+  return inTransaction(ctx, () => {
+    const others = ctx.db
+      .select()
+      .from(trustedKeys)
+      .where(and(eq(trustedKeys.unitCode, key.unitCode), eq(trustedKeys.status, 'trusted'), ne(trustedKeys.keyId, key.keyId)))
+      .all();
+    const trusted = addTrustedKey(ctx, { content: JSON.stringify(key), fingerprint });
+    const revoked = others.map((k) => revokeKey(ctx, k.keyId));
+    const now = isoNow(ctx);
+    for (const a of ctx.db.select().from(keyAnnouncements).where(and(eq(keyAnnouncements.unitCode, key.unitCode), eq(keyAnnouncements.status, 'pending'))).all()) {
+      const status = a.keyId === key.keyId ? 'accepted' : 'superseded';
+      ctx.db.update(keyAnnouncements).set({ status, decidedAt: now }).where(eq(keyAnnouncements.id, a.id)).run();
+      writeAudit(ctx, { action: 'update', entity: 'key-announcement', entityId: a.id, before: a, after: { ...a, status, decidedAt: now } });
+    }
+    return { key: trusted, revoked };
+  });
+}
+
+/** A key announced in a package signed with the unit's old key: the announcement pre-fills, the person confirms. */
+export function acceptAnnouncedKey(ctx: ServiceContext, input: { id: string; fingerprint: string }) {
+  const a = ctx.db.select().from(keyAnnouncements).where(eq(keyAnnouncements.id, input.id)).get();
+  if (!a || a.status !== 'pending') throw new AppError('NOT_FOUND', 'Không có thông báo đổi khóa này đang chờ xác nhận; có thể đã được xác nhận trước đó.');
+  const key: KeyFile = { tdktKey: 1, unitCode: a.unitCode, unitName: a.unitName, level: a.level, publicKey: a.publicKey, keyId: a.keyId, createdAt: a.keyCreatedAt };
+  return acceptNewKey(ctx, key, input.fingerprint);
+}
+
+/** A unit's new key file (its old key lost, or no announcement arrived): trusted in place of its old keys. */
+export function replaceTrustedKey(ctx: ServiceContext, input: { content: string; fingerprint: string }) {
+  return acceptNewKey(ctx, parseKeyFile(input.content), input.fingerprint);
 }

@@ -1,5 +1,6 @@
 import { AlignmentType } from 'docx';
 import { UNIT_LEVEL_LABELS, type UnitLevel } from '../../src-shared/catalog/levels';
+import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { formatDate } from '../../src-shared/text';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
@@ -24,11 +25,14 @@ export async function keyRegistrationForm(ctx: ServiceContext): Promise<Buffer> 
         `${me.unitName} đăng ký khóa ký dưới đây để ký các gói dữ liệu thi đua, khen thưởng (tệp .tdkt) gửi lên cấp trên. ` +
           'Đề nghị cơ quan nhận đối chiếu dấu vân tay của khóa với tệp khóa công khai nhận được trước khi tin cậy khóa này.',
       ),
+      ...(me.previousKeyId
+        ? [body(`Khóa này thay thế khóa trước đây có dấu vân tay ${formatFingerprint(me.previousKeyId)}; đề nghị thu hồi khóa cũ, không nhận gói ký bằng khóa cũ kể từ khi tin cậy khóa này.`)]
+        : []),
       grid([3200, CONTENT_WIDTH - 3200], [
         row('Tên đơn vị:', me.unitName),
         row('Mã đơn vị:', me.unitCode),
         row('Cấp:', UNIT_LEVEL_LABELS[me.level as UnitLevel] ?? me.level),
-        row('Ngày tạo khóa:', formatDate(me.createdAt.slice(0, 10))),
+        row('Ngày tạo khóa:', formatDate(me.keyCreatedAt.slice(0, 10))),
         row('Mã khóa (keyId):', me.keyId),
       ]),
       para([run('DẤU VÂN TAY KHÓA', { size: 13, bold: true })], { alignment: AlignmentType.CENTER, spacing: { before: 240 } }),

@@ -3,8 +3,6 @@
  * The window's security settings as plain data and pure functions, so they can be unit-tested
  * without Electron (this module must never import 'electron'). index.ts applies them.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * webPreferences of the main window, minus `preload` (its path is known only at run time).
@@ -53,16 +51,19 @@ export function devContentSecurityPolicy(devUrl: string): string {
   );
 }
 
+/** The app's own scheme and host: the renderer is served at app://tdkt/ (shell/protocol.ts). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tdkt';
+
 export interface AppUrlOptions {
   /** The electron-vite dev server URL (ELECTRON_RENDERER_URL), only when not packaged. */
   devUrl?: string | undefined;
-  /** Absolute path of out/renderer/index.html. */
-  rendererIndexPath: string;
 }
 
 /**
- * Is `url` one of the app's own pages? Used for IPC sender checks and navigation.
- * Query and hash are ignored (the renderer routes with the hash).
+ * Is `url` the app's own page? Used for IPC sender checks and navigation. The packaged app is
+ * served at app://tdkt/index.html (shell/protocol.ts); query and hash are ignored (the renderer
+ * routes with the hash). file:// is never the app any more.
  */
 export function isAllowedAppUrl(url: string, opts: AppUrlOptions): boolean {
   let u: URL;
@@ -81,17 +82,7 @@ export function isAllowedAppUrl(url: string, opts: AppUrlOptions): boolean {
       // A malformed dev URL allows nothing extra.
     }
   }
-  if (u.protocol !== 'file:' || u.host !== '') return false;
-  let filePath: string;
-  try {
-    filePath = fileURLToPath(u);
-  } catch {
-    return false;
-  }
-  const a = path.resolve(filePath);
-  const b = path.resolve(opts.rendererIndexPath);
-  // Windows paths are case-insensitive (and Chromium may change the drive letter's case).
-  return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && (u.pathname === '/' || u.pathname === '/index.html') && !u.username && !u.password && !u.port;
 }
 
 /**

@@ -5,6 +5,7 @@ import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
+import { keysApi } from './keys';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
@@ -18,6 +19,7 @@ export * from './dossiers';
 export * from './exchange';
 export * from './initiatives';
 export * from './inspections';
+export * from './keys';
 export * from './people';
 export * from './records';
 export * from './registrations';
@@ -43,6 +45,7 @@ export const api = {
   ...initiativesApi,
   ...inspectionsApi,
   ...awardImportApi,
+  ...keysApi,
 } as const;
 
 export type Api = typeof api;

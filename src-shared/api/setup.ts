@@ -36,6 +36,10 @@ export const keyInfo = z.object({
   publicKey: z.string(),
   protection: z.enum(['safeStorage', 'file']),
   createdAt: z.string(),
+  /** The key this one replaced (a rotation), or null. */
+  previousKeyId: z.string().nullable(),
+  /** Set when the key file is missing, unreadable or not the registered key: the message says what to do. */
+  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
 });
 export type KeyInfo = z.infer<typeof keyInfo>;
 

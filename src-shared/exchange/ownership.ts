@@ -38,11 +38,13 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   up('inspection-plan', 'an inspection plan the unit made for its own units'),
   up('inspection', 'the results of an inspection the unit carried out'),
   up('inspection-self-assessment', 'the unit\'s self-assessment for an inspection of it'),
+  up('key-announcement', 'the unit\'s new signing key, announced with its old key; trusted only once a person confirms the fingerprint'),
   down('feedback', 'decision', 'received / returned / decided… about one of the recipient\'s own records'),
   down('reference', 'unit-directory', 'the directory of units, versioned'),
   down('reference', 'movement', 'movements launched above, for the units to register under'),
   down('reference', 'checklist-template', 'checklist versions published above'),
   down('reference', 'inspection-plan', 'plans sent down, so the inspected units see them coming'),
+  down('reference', 'key-announcement', 'the province\'s new root key, announced with its old key; confirmed by a person'),
   { kind: 'trust-list', type: 'trust-list', direction: 'down', signer: 'root', note: 'the keys the province vouches for, and revocations' },
   { kind: 'ack', type: 'receipt', direction: 'any', signer: 'owner', note: 'the receiver\'s receipt for packages we sent it' },
 ];

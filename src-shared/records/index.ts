@@ -6,6 +6,7 @@ import { decisionData } from './decision';
 import { dossierData } from './dossier';
 import { initiativeData } from './initiative';
 import { checklistTemplateRecordData, inspectionData, inspectionPlanData, inspectionSelfAssessmentData } from './inspection';
+import { keyAnnouncementData } from './key';
 import { personData } from './person';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
@@ -16,6 +17,7 @@ export * from './decision';
 export * from './dossier';
 export * from './initiative';
 export * from './inspection';
+export * from './key';
 export * from './person';
 export * from './reference';
 export * from './registration';
@@ -48,7 +50,9 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
   receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack'], owner: 'issuer' },
+  // Upward in a submission (a unit to its upper level), downward in a reference package to all (the province).
+  'key-announcement': { label: 'Thông báo đổi khóa ký', schema: keyAnnouncementData, kinds: ['submission', 'reference'], owner: 'origin' },
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement'];

@@ -10,6 +10,10 @@ export const installation = sqliteTable('installation', {
   keyId: text('key_id').notNull(),
   keyProtection: text('key_protection').notNull(),
   createdAt: text('created_at').notNull(),
+  /** When the current key was made (null: at setup, `created_at`); set by a key rotation. */
+  keyCreatedAt: text('key_created_at'),
+  /** The key the current one replaced, for the registration form and the audit trail. */
+  previousKeyId: text('previous_key_id'),
 });
 
 /** The administrative hierarchy as data: levels and parents, mergers of 2025 included. */

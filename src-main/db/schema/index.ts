@@ -5,3 +5,4 @@ export * from './exchange';
 export * from './initiatives';
 export * from './inspections';
 export * from './registrations';
+export * from './keys';

@@ -4,6 +4,7 @@ import type { ContentAdapter } from './kit';
 import { decisionAdapter } from './decisions';
 import { dossierAdapter } from './dossiers';
 import { initiativeAdapter } from './initiatives';
+import { keyAnnouncementAdapter } from './keys';
 import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspections';
 import { movementAdapter, registrationAdapter } from './registrations';
 import { collectiveAdapter, personAdapter } from './registry';
@@ -23,4 +24,5 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   inspection: inspectionAdapter,
   'inspection-self-assessment': inspectionSelfAssessmentAdapter,
   decision: decisionAdapter,
+  'key-announcement': keyAnnouncementAdapter,
 };

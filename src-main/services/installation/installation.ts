@@ -13,6 +13,9 @@ export interface InstallationRow {
   keyId: string;
   keyProtection: string;
   createdAt: string;
+  /** When the current key was made: setup, or its last rotation. */
+  keyCreatedAt: string;
+  previousKeyId: string | null;
 }
 
 export function findInstallation(ctx: ServiceContext): InstallationRow | undefined {
@@ -20,7 +23,8 @@ export function findInstallation(ctx: ServiceContext): InstallationRow | undefin
     .prepare(
       `SELECT i.unit_id unitId, u.code unitCode, u.name unitName, u.level level,
               p.code parentCode, p.name parentName, i.clerk_name clerkName,
-              i.public_key publicKey, i.key_id keyId, i.key_protection keyProtection, i.created_at createdAt
+              i.public_key publicKey, i.key_id keyId, i.key_protection keyProtection, i.created_at createdAt,
+              coalesce(i.key_created_at, i.created_at) keyCreatedAt, i.previous_key_id previousKeyId
          FROM installation i JOIN units u ON u.id = i.unit_id LEFT JOIN units p ON p.id = u.parent_id`,
     )
     .get() as InstallationRow | undefined;

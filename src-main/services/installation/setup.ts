@@ -1,15 +1,14 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Installation, KeyInfo, SetupInput } from '../../../src-shared/api';
 import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
 import { cleanText, fold } from '../../../src-shared/text';
 import { installation, units } from '../../db/schema';
 import { AppError, fieldError } from '../../errors';
-import { generateInstallationKey, KEY_FILE, publicInfo } from '../../keys/keystore';
+import { discardPendingKey, generatePendingKey, keyFileExists, promotePendingKey, publicInfo } from '../../keys/keystore';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../core';
 import { findInstallation, requireInstallation, type InstallationRow } from './installation';
+import { keyProblem } from './key';
 
 const toInstallation = (r: InstallationRow): Installation => ({
   unitId: r.unitId,
@@ -24,8 +23,17 @@ const toInstallation = (r: InstallationRow): Installation => ({
   createdAt: r.createdAt,
 });
 
+const KEY_WITHOUT_DATA =
+  'Thư mục dữ liệu có khóa ký của một đơn vị nhưng không có dữ liệu cài đặt (tệp dữ liệu tdkt.sqlite bị mất hoặc bị làm rỗng). Đây không phải cài đặt mới: hãy khôi phục dữ liệu từ bản sao lưu. Không thiết lập lại ở thư mục này, để không mất khóa đã đăng ký với cấp trên.';
+
+/**
+ * Whether this installation is set up. A key file without an installation row means the
+ * database was lost or emptied, never a new installation: that is an error the clerk must see,
+ * not the setup wizard (which would make a new key).
+ */
 export function setupStatus(ctx: ServiceContext): { initialized: boolean; installation: Installation | null } {
   const row = findInstallation(ctx);
+  if (!row && keyFileExists(ctx.dataDir)) throw new AppError('KEY_WITHOUT_DATA', KEY_WITHOUT_DATA);
   return { initialized: !!row, installation: row ? toInstallation(row) : null };
 }
 
@@ -74,11 +82,13 @@ export function initInstallation(ctx: ServiceContext, input: Required<SetupInput
     if (!cleanText(input.parent.name)) throw fieldError('parent.name', 'Vui lòng nhập tên đơn vị cấp trên.');
   }
 
-  // A key file without an installation row is left over from a setup that failed midway.
-  fs.rmSync(path.join(ctx.dataDir, KEY_FILE), { force: true });
-  const key = generateInstallationKey(ctx.dataDir, ctx.protector);
+  // Never overwrite a key: a key file here means the database was lost or emptied (restore it).
+  if (keyFileExists(ctx.dataDir)) throw new AppError('KEY_WITHOUT_DATA', KEY_WITHOUT_DATA);
+  // The key becomes the installation's key file only once the row naming it has committed.
+  const key = generatePendingKey(ctx.dataDir, ctx.protector);
+  let done: Installation;
   try {
-    return inTransaction(ctx, () => {
+    done = inTransaction(ctx, () => {
       const origin = input.unit.code;
       const parentId = input.parent ? ensureUnit(ctx, input.parent, null, origin) : null;
       const unitId = ensureUnit(ctx, input.unit, parentId, origin);
@@ -91,9 +101,11 @@ export function initInstallation(ctx: ServiceContext, input: Required<SetupInput
       return toInstallation(requireInstallation(ctx));
     });
   } catch (e) {
-    fs.rmSync(path.join(ctx.dataDir, KEY_FILE), { force: true });
+    discardPendingKey(ctx.dataDir);
     throw e;
   }
+  promotePendingKey(ctx.dataDir);
+  return done;
 }
 
 export function setClerk(ctx: ServiceContext, input: { clerkName: string }): Installation {
@@ -113,5 +125,5 @@ export function setClerk(ctx: ServiceContext, input: { clerkName: string }): Ins
 export function showKey(ctx: ServiceContext): KeyInfo {
   const row = requireInstallation(ctx);
   const info = publicInfo(row.publicKey, row.keyProtection as KeyInfo['protection']);
-  return { ...info, createdAt: row.createdAt };
+  return { ...info, createdAt: row.keyCreatedAt, previousKeyId: row.previousKeyId, problem: keyProblem(ctx) };
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Divider, FileInput, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { TrustedKeyRow } from '../../../src-shared/api';
 import { keyFile, type KeyFile } from '../../../src-shared/exchange/envelope';
 import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
 import { ApiError, errorMessage, invoke } from '../../api';
@@ -25,7 +26,7 @@ function parseKey(text: string): KeyFile | null {
  * "Thêm khóa tin cậy": pick the unit's key file, then confirm its fingerprint against the
  * paper form, by typing it or by ticking each of the 8 groups as compared.
  */
-export function AddKeyModal({ onClose, onAdded }: { onClose: () => void; onAdded: () => void }) {
+export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKeyRow[]; onClose: () => void; onAdded: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState('');
   const [key, setKey] = useState<KeyFile | null>(null);
@@ -49,6 +50,8 @@ export function AddKeyModal({ onClose, onAdded }: { onClose: () => void; onAdded
     if (!parsed) setFileError('Tệp không phải tệp khóa công khai TĐKT hợp lệ. Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
   };
 
+  // A unit that already has another trusted key made a new one (lost key): the new one replaces it.
+  const replaced = key ? trusted.filter((k) => k.unitCode === key.unitCode && k.status === 'trusted' && k.keyId !== key.keyId) : [];
   const allTicked = ticks.every(Boolean);
   const ready = !!key && (typed.trim() !== '' || allTicked);
 
@@ -57,8 +60,14 @@ export function AddKeyModal({ onClose, onAdded }: { onClose: () => void; onAdded
     setBusy(true);
     setError(null);
     try {
-      const row = await invoke('trust.add', { content, fingerprint: typed.trim() || formatFingerprint(key.keyId) });
-      notifySuccess(`Đã tin cậy khóa của ${row.unitName}`);
+      const fingerprint = typed.trim() || formatFingerprint(key.keyId);
+      if (replaced.length) {
+        const r = await invoke('trust.replace', { content, fingerprint });
+        notifySuccess(`Đã tin cậy khóa mới của ${r.key.unitName}; khóa cũ đã bị thu hồi.`);
+      } else {
+        const row = await invoke('trust.add', { content, fingerprint });
+        notifySuccess(`Đã tin cậy khóa của ${row.unitName}`);
+      }
       onAdded();
     } catch (e) {
       setError(e instanceof ApiError ? e.message : errorMessage(e));
@@ -83,6 +92,12 @@ export function AddKeyModal({ onClose, onAdded }: { onClose: () => void; onAdded
             <Text data-testid="key-unit">
               Đơn vị: <b>{unitLabel(key.unitName, key.unitCode)}</b> · Cấp: {levelLabel(key.level)}
             </Text>
+            {replaced.length > 0 && (
+              <Alert color="orange" data-testid="replaces-key">
+                Đơn vị này đang có khóa tin cậy {replaced.map((k) => k.fingerprint).join(', ')}. Khóa trong tệp là khóa mới (đơn vị
+                đổi khóa hoặc mất khóa cũ): khi tin cậy khóa mới, khóa cũ sẽ bị thu hồi và gói ký bằng khóa cũ bị từ chối.
+              </Alert>
+            )}
             <Text size="sm" fw={600}>
               Dấu vân tay của tệp
             </Text>

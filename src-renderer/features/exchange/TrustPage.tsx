@@ -7,6 +7,7 @@ import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
 import { AddKeyModal } from './AddKeyModal';
+import { AnnouncedKeys } from './AnnouncedKeys';
 import { IssuePanel } from './IssuePanel';
 import { OwnKeyPanel } from './OwnKeyPanel';
 import { TrustedKeysTable } from './TrustedKeysTable';
@@ -28,6 +29,7 @@ export function TrustPage() {
     <PageFrame title="Khóa và tin cậy">
       <Stack gap="md" style={{ overflowY: 'auto', flex: 1, minHeight: 0 }} pb="md">
         <OwnKeyPanel />
+        <AnnouncedKeys onChanged={load} />
         <Paper withBorder p="md">
           <Group justify="space-between" mb="xs">
             <div>
@@ -44,6 +46,7 @@ export function TrustPage() {
       </Stack>
       {adding && (
         <AddKeyModal
+          trusted={rows ?? []}
           onClose={() => setAdding(false)}
           onAdded={() => {
             setAdding(false);

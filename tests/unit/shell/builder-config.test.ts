@@ -19,6 +19,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
     win: { target: { target: string; arch: string[] }[] };
     nsis: Record<string, unknown>;
     directories: { output: string };
+    electronFuses: Record<string, boolean>;
   };
 };
 const build = pkg.build;
@@ -77,5 +78,23 @@ describe('electron-builder config (package.json "build")', () => {
       return value;
     });
     for (const file of referenced) expect(fs.existsSync(path.join(root, file)), file).toBe(true);
+  });
+
+  it('flips the Electron fuses: no Node mode, no NODE_OPTIONS, no inspector; only the integrity-checked app.asar', async () => {
+    expect(build.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      // The app is served from app:// (shell/protocol.ts): file:// needs no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Plain `asar: true`: the integrity hash is embedded (an options object could disable it).
+    expect(build.asar).toBe(true);
+    // electron-builder knows every fuse named (a typo would be refused by its schema).
+    const req = createRequire(require.resolve('electron-builder/package.json', { paths: [root] }));
+    const config = req('app-builder-lib/out/util/config/config') as { validateConfiguration(c: unknown, log: unknown): Promise<void> };
+    await expect(config.validateConfiguration({ ...build, electronFuses: { ...build.electronFuses, runAsNod: false } }, { isEnabled: false, add: () => undefined })).rejects.toThrow();
   });
 });
