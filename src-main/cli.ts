@@ -9,6 +9,7 @@ import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
+import { runBackup } from './cli-backup';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -31,6 +32,12 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
+
+Sao lưu và khôi phục:
+  backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
+                             gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
+  backup list                các bản sao lưu trong thư mục backups (mới nhất trước)
+  backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
@@ -68,6 +75,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
       direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
+      'passphrase-file': { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -154,6 +162,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
+      const bk = await runBackup(call, positionals, values, say);
+      if (bk) return bk.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;
@@ -227,7 +237,7 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const host = createHost({ dataDir: path.resolve(dataDir), migrationsDir: migrationsDir() });
+  const host = createHost({ dataDir: path.resolve(dataDir), migrationsDir: migrationsDir(), program: `công cụ dòng lệnh (lệnh "${rest.slice(0, 2).join(' ')}")` });
   try {
     const result = await run(host, rest, json);
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -4,6 +4,7 @@ import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
+import * as backup from './services/backup';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
 import * as initiatives from './services/initiatives';
@@ -140,6 +141,17 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'inspections.detach': (ctx, input) => inspections.detachEvidence(ctx, input),
   'inspections.evidence': (ctx, input) => inspections.readEvidence(ctx, input.evidenceId),
   'inspections.summary': (ctx, input) => inspections.inspectionSummaryOf(ctx, input),
+
+  'backup.status': (ctx) => backup.backupStatus(ctx),
+  'backup.list': (ctx) => backup.listLocalBackups(ctx),
+  'backup.create': async (ctx, input) => {
+    if (input.toDir) return backup.writeArchive(ctx, { toDir: input.toDir, passphrase: input.passphrase });
+    const rec = backup.toRow(await backup.createBackup(ctx, 'manual'));
+    return { file: rec.path, size: rec.size, local: rec };
+  },
+  'backup.preview': (ctx, input) => backup.previewRestore(ctx, input),
+  'backup.restore': (ctx, input) => backup.restoreBackup(ctx, input),
+  'backup.setRetention': (ctx, input) => backup.setRetention(ctx, input),
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),
