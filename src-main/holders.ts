@@ -20,9 +20,14 @@ const alive = (pid: number) => {
   }
 };
 
+// Notes still to remove when the process exits (one listener for all hosts of the process).
+const pending = new Set<string>();
+let exitHooked = false;
+let serial = 0;
+
 /** Notes this process as a user of the data folder; returns the function that removes the note. */
 export function registerHolder(dataDir: string, program: string): () => void {
-  const file = path.join(dataDir, DIR, `${process.pid}.json`);
+  const file = path.join(dataDir, DIR, `${process.pid}-${++serial}.json`);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const body: Holder = { pid: process.pid, program, since: new Date().toISOString() };
@@ -30,11 +35,16 @@ export function registerHolder(dataDir: string, program: string): () => void {
   } catch {
     return () => undefined; // a read-only data folder: nothing to note, nothing to remove
   }
-  const remove = () => fs.rmSync(file, { force: true });
-  process.once('exit', remove);
+  pending.add(file);
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', () => {
+      for (const f of pending) fs.rmSync(f, { force: true });
+    });
+  }
   return () => {
-    process.off('exit', remove);
-    remove();
+    pending.delete(file);
+    fs.rmSync(file, { force: true });
   };
 }
 
