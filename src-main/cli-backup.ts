@@ -3,8 +3,30 @@ import path from 'node:path';
 import { BACKUP_REASON_LABELS, type ApiInput, type ApiName, type ApiOutput } from '../src-shared/api';
 import { CliUsage, type Flags } from './cli-exchange';
 import { localTime } from './db/open';
+import { AppError } from './errors';
 
 type Call = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
+
+/**
+ * Writes a set of files all or nothing: each under a `.partial` name first, renamed only when
+ * every one is written; on failure (a full disk) every partial is removed and nothing appears.
+ */
+export function writeFilesAtomically(docs: { file: string; bytes: Buffer }[]): string[] {
+  const partials: string[] = [];
+  try {
+    for (const d of docs) {
+      partials.push(`${d.file}.partial`);
+      fs.writeFileSync(`${d.file}.partial`, d.bytes);
+    }
+  } catch (e) {
+    for (const p of partials) fs.rmSync(p, { force: true });
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOSPC') throw new AppError('DISK_FULL', 'Ổ đĩa đã đầy nên chưa ghi được bộ tài liệu (không tệp nào được ghi). Hãy giải phóng dung lượng hoặc chọn thư mục khác rồi thử lại.').withCause(e);
+    throw e;
+  }
+  for (const d of docs) fs.renameSync(`${d.file}.partial`, d.file);
+  return docs.map((d) => d.file);
+}
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 

@@ -7,9 +7,10 @@ import { formatDate, fold } from '../src-shared/text';
 import { AppError } from './errors';
 import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
+import { inTransactionAsync } from './services/core';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
-import { runBackup } from './cli-backup';
+import { runBackup, writeFilesAtomically } from './cli-backup';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -121,7 +122,10 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return { fingerprint: k.fingerprint, keyId: k.keyId, publicKey: k.publicKey };
     }
     case 'demo': {
-      const r = await generateDemo(call, { people: num(values.people, 300) });
+      // All or nothing: one transaction around the whole demo, so an interrupted run leaves no
+      // half of it and can be run again (the first call opens the database and its daily backup).
+      await call('setup.status', {});
+      const r = await inTransactionAsync(host.context(), () => generateDemo(call, { people: num(values.people, 300) }));
       say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
       return r;
     }
@@ -186,15 +190,14 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         const parts = await call('print.dossierParts', { id: arg });
         const dir = path.resolve(values.out);
         fs.mkdirSync(dir, { recursive: true });
-        const files: string[] = [];
+        const docs: { file: string; bytes: Buffer }[] = [];
         for (const part of parts) {
           const doc = await call('print.document', { kind: part.kind, id: part.id });
-          const out = path.join(dir, doc.fileName);
-          fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
-          fs.renameSync(`${out}.partial`, out);
-          files.push(out);
-          say(`Đã ghi ${out}`);
+          docs.push({ file: path.join(dir, doc.fileName), bytes: Buffer.from(doc.contentBase64, 'base64') });
         }
+        // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
+        const files = writeFilesAtomically(docs);
+        for (const out of files) say(`Đã ghi ${out}`);
         return { files };
       }
       if (cmd === 'print') {

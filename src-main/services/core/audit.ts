@@ -41,3 +41,22 @@ export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
   if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
   return ctx.sqlite.transaction(fn).immediate();
 }
+
+/**
+ * The same, for a long job made of many awaited calls (the demo data): one IMMEDIATE
+ * transaction around all of them, so a failure or a kill halfway leaves nothing, and the job
+ * can simply be run again. Every inTransaction inside becomes a savepoint. Only for a program
+ * doing nothing else meanwhile (the CLI): other calls on this connection would join it.
+ */
+export async function inTransactionAsync<T>(ctx: ServiceContext, fn: () => Promise<T>): Promise<T> {
+  if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
+  ctx.sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await fn();
+    ctx.sqlite.exec('COMMIT');
+    return result;
+  } catch (e) {
+    if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
+    throw e;
+  }
+}
