@@ -106,6 +106,17 @@ async function main() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-drill-'));
   console.log(`Chuẩn bị: một gói ${PEOPLE} cá nhân từ Xã Tân Phong gửi Tỉnh Lai Châu (${root})`);
   const pkg = await prepare(root);
+  // How long one whole import takes here (verify, quick_check, backup, apply): the kills are
+  // spread over that span, so some land before, some during and some after the transaction.
+  const probe = path.join(root, 'probe');
+  fs.cpSync(path.join(root, 'template'), probe, { recursive: true });
+  const t = Date.now();
+  const c0 = await start(probe, 'import', pkg);
+  const goAt = Date.now();
+  await exited(c0);
+  const importMs = Math.max(200, Date.now() - goAt);
+  fs.rmSync(probe, { recursive: true, force: true });
+  console.log(`Một lần nhập gói mất khoảng ${importMs} ms (khởi động ${goAt - t} ms); thời điểm ngắt chọn ngẫu nhiên trong khoảng đó.`);
   const n = { integrity: 0, allOrNothing: 0, rerun: 0, cutIntegrity: 0, cutAllOrNothing: 0, landed: 0, imports: 0 };
   const t0 = Date.now();
   const failures: string[] = [];
@@ -117,7 +128,7 @@ async function main() {
     fs.cpSync(path.join(root, 'template'), cut, { recursive: true });
     const tag = `E${i}`;
     const child = await start(dir, role, role === 'import' ? pkg : tag);
-    await sleep(Math.random() * (role === 'import' ? 700 : 900));
+    await sleep(Math.random() * (role === 'import' ? importMs * 1.1 : 1500));
     // Frozen mid-write: the files as they are on disk at this instant, as after a power cut.
     child.kill('SIGSTOP');
     for (const f of ['tdkt.sqlite', 'tdkt.sqlite-wal']) {
