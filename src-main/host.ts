@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { api, isApiName, type ApiErrorShape, type InvokeResult } from '../src-shared/api';
-import { openDatabase, type OpenDb } from './db/open';
+import { openDatabase, openStandIn, type OpenDb } from './db/open';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 import { deepNfc } from './nfc';
@@ -86,7 +86,12 @@ export function createHost(opts: HostOptions): Host {
   // rather than a crash at start; the next call tries again.
   const context = (): ServiceContext => {
     if (!opened) {
-      opened = openDatabase({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, now: opts.now });
+      try {
+        opened = openDatabase({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, now: opts.now });
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'NOT_A_DATABASE')) throw e;
+        opened = openStandIn(opts.dataDir, e.message);
+      }
       unregister ??= registerHolder(opts.dataDir, opts.program ?? 'một chương trình TĐKT Desktop khác');
     }
     return {
@@ -130,6 +135,7 @@ export function createHost(opts: HostOptions): Host {
         const input = def.input.parse(deepNfc(rawInput ?? {}));
         const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
         const ctx = context();
+        if (opened?.unreadable && !name.startsWith('backup.')) throw new AppError('NOT_A_DATABASE', opened.damaged!);
         await daily(ctx);
         const result = await handler(ctx, input);
         if (checkOutput) def.output.parse(result);

@@ -237,6 +237,18 @@ export function rotate(dataDir: string, retention: Retention, now: Date): string
   for (const b of all.filter((x) => x.reason === 'before-import')) if (Date.parse(b.createdAt) < cutoff) drop(b);
   const kept = all.filter((x) => x.reason !== 'before-import' && x.reason !== 'damaged');
   for (const b of kept.slice(Math.max(1, retention.keepDaily))) drop(b);
+  // Leftovers of a copy or a restore that was killed halfway (an hour old: not one running now).
+  try {
+    for (const n of fs.readdirSync(backupDir(dataDir))) {
+      const f = path.join(backupDir(dataDir), n);
+      if ((/\.partial(-wal|-shm)?$/.test(n) || n.startsWith('.restore-')) && now.getTime() - fs.statSync(f).mtimeMs > 3_600_000) {
+        fs.rmSync(f, { force: true });
+        removed.push(n);
+      }
+    }
+  } catch {
+    // no backups folder yet
+  }
   return removed;
 }
 

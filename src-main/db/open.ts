@@ -18,6 +18,8 @@ export interface OpenDb {
   backupFile: string | null;
   /** Set when quick_check failed: the file is open read-only and this says why and which backup to restore. */
   damaged: string | null;
+  /** The file could not be read at all: an empty stand-in is open so that only a restore can run. */
+  unreadable?: boolean;
   close(): void;
 }
 
@@ -135,4 +137,14 @@ export function openDatabase(opts: { dataDir: string; migrationsDir: string; now
   }
 
   return { db, sqlite, file, backupFile, damaged: null, close: () => sqlite.close() };
+}
+
+/**
+ * An empty in-memory stand-in for a file that is not readable as a database at all (its header
+ * destroyed): the host answers every call with `message` except the backup calls, so the
+ * clerk can still restore (the damaged file is copied aside first, then replaced).
+ */
+export function openStandIn(dataDir: string, message: string): OpenDb {
+  const sqlite = new Database(':memory:');
+  return { db: drizzle(sqlite, { schema }), sqlite, file: path.join(dataDir, DB_FILE_NAME), backupFile: null, damaged: message, unreadable: true, close: () => sqlite.close() };
 }

@@ -64,4 +64,20 @@ describe('long jobs are all or nothing', () => {
     expect(writeFilesAtomically(docs)).toHaveLength(3);
     expect(fs.readdirSync(dir).sort()).toEqual(['1-to-trinh.docx', '2-danh-sach.docx', '3-bien-ban.docx']);
   });
+
+  it('an import is preceded by a checked copy; copies before imports are kept for the set number of days', async () => {
+    const { clock, prov, xa } = await pair();
+    await prov.call('backup.setRetention', { keepDaily: 14, importDays: 2 });
+    const files = await xa.call('exchange.export', { to: 'T12', outDir: tempDir('tdkt-usb-'), all: false, maxSizeMb: 20, selection: null });
+    await prov.call('exchange.import', { path: files.files[0]!.file });
+    const first = (await prov.call('backup.list', {})).filter((b) => b.reason === 'before-import');
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ integrity: 'ok', unitCode: 'T12', counts: { packages: 0 } });
+
+    clock.now = new Date(clock.now.getTime() + 3 * 86_400_000);
+    await prov.call('exchange.import', { path: files.files[0]!.file }); // a duplicate: still guarded
+    const later = (await prov.call('backup.list', {})).filter((b) => b.reason === 'before-import');
+    expect(later).toHaveLength(1);
+    expect(later[0]!.counts.packages).toBe(1);
+  });
 });

@@ -191,4 +191,38 @@ describe('integrity', () => {
     await d.call('people.create', person({ givenName: 'Dũng' }));
     expect(peopleNames(d)).toEqual(['An', 'Bình', 'Cường', 'Dũng']);
   });
+
+  it('a file whose header is destroyed: every call answers with the message naming the backup, and the restore still works', async () => {
+    const { h } = track(await initializedHost());
+    await h.call('people.create', person({ givenName: 'An' }));
+    const good = await h.call('backup.create', { toDir: null, passphrase: null });
+    const dataDir = h.dataDir;
+    h.close();
+    hosts.splice(0);
+    const file = path.join(dataDir, 'tdkt.sqlite');
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
+    fs.closeSync(fd);
+
+    const d = testHost({ dataDir });
+    hosts.push(d);
+    const err = await d.fail('people.search', { query: '', offset: 0, limit: 10, unitId: null });
+    expect(err.code).toBe('NOT_A_DATABASE');
+    expect(err.message).toContain(good.local.fileName);
+    await d.call('backup.restore', { path: good.file, passphrase: null });
+    expect(peopleNames(d)).toEqual(['An']);
+    expect((await d.call('backup.list', {})).some((b) => b.reason === 'damaged')).toBe(true);
+  });
+
+  it('a write stuck behind another program names that program', async () => {
+    const { busyMessage } = await import('../../../src-main/holders');
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'open-by'));
+    fs.writeFileSync(path.join(dir, 'open-by', '1.json'), JSON.stringify({ pid: process.ppid, program: 'công cụ dòng lệnh (lệnh "import")', since: '' }));
+    fs.writeFileSync(path.join(dir, 'open-by', '2.json'), JSON.stringify({ pid: 2 ** 22 + 17, program: 'một tiến trình đã tắt', since: '' }));
+    const m = busyMessage(dir);
+    expect(m).toContain(`công cụ dòng lệnh (lệnh "import") (mã tiến trình ${process.ppid})`);
+    expect(m).not.toContain('đã tắt');
+    expect(fs.readdirSync(path.join(dir, 'open-by'))).toEqual(['1.json']);
+  });
 });
