@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect, initInstallation, screenshot, test } from './harness';
 
 test('backup: create a copy, back up to a USB folder with a passphrase, preview a restore, restore', async ({ app, page }, testInfo) => {
@@ -45,4 +46,33 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   await expect(page.getByText('Bình')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
   await screenshot(page, '62-backup-after-restore');
+});
+
+test('backup: a database that cannot be read shows the newest backup by name and restores from the error screen', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await initInstallation(app);
+  await app.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthDate: '1980-05-01' });
+  const good = await app.invoke('backup.create', { toDir: null, passphrase: null });
+  await app.stop();
+  const file = path.join(app.dataDir, 'tdkt.sqlite');
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
+  fs.closeSync(fd);
+  await app.start();
+
+  await page.goto(app.url);
+  const alert = page.getByRole('alert').filter({ hasText: 'Không mở được dữ liệu' });
+  await expect(alert).toContainText(good.local.fileName);
+  await screenshot(page, '63-backup-unreadable');
+  await alert.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).click();
+  const table = page.getByRole('table', { name: 'Các bản sao lưu' });
+  await table.getByRole('row').filter({ hasText: 'Do cán bộ tạo' }).getByRole('button', { name: /Khôi phục bản/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xem trước khi khôi phục' });
+  await expect(dialog.getByRole('row', { name: /Cá nhân/ })).toHaveText(/Cá nhân\s*0\s*1/);
+  await dialog.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  // The page reloads into the app, with the data back.
+  await expect(page.getByTestId('header-unit')).toHaveText('Xã Tân Phong');
+  expect(app.count('SELECT count(*) FROM people')).toBe(1);
+  await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'Bản dữ liệu hỏng (giữ lại)' })).toBeVisible();
 });

@@ -17,7 +17,7 @@ type Preview = ApiOutput<'backup.preview'>;
  * "Sao lưu và khôi phục": copies on this PC (automatic and on demand), one file with the key on
  * a USB stick, and a restore that always shows a preview first.
  */
-export function BackupPage() {
+export function BackupPage(props: { onRestored?: () => void } = {}) {
   const [status, setStatus] = useState<Status | null>(null);
   const [rows, setRows] = useState<BackupRow[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -85,6 +85,7 @@ export function BackupPage() {
       setTarget(null);
       notifySuccess(`Đã khôi phục bản lúc ${formatDateTime(r.restored.createdAt)}. Dữ liệu trước đó được giữ trong bản “Trước khi khôi phục”.`);
       // Every other screen reads the data afresh when opened; the header's unit and clerk now.
+      if (props.onRestored) return props.onRestored();
       const st = await invoke('setup.status', {});
       if (st.installation) setInstallation(st.installation);
       load();
