@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { api, isApiName, type ApiErrorShape, type InvokeResult } from '../src-shared/api';
-import { openDatabase, openStandIn, type OpenDb } from './db/open';
+import { knownSchemaVersion, openDatabase, openStandIn, type OpenDb } from './db/open';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 import { deepNfc } from './nfc';
@@ -75,6 +75,7 @@ export function errorToShape(e: unknown): ApiErrorShape {
 export function createHost(opts: HostOptions): Host {
   let opened: OpenDb | null = null;
   let dailyChecked = false;
+  let known: number | undefined;
   let unregister: (() => void) | null = null;
   const checkOutput = opts.checkOutput ?? !!(process.env.VITEST || process.env.TDKT_CHECK_OUTPUT);
   const reopen = () => {
@@ -101,6 +102,7 @@ export function createHost(opts: HostOptions): Host {
       now: opts.now ?? (() => new Date()),
       protector: opts.protector ?? fileProtector,
       readOnlyReason: opened.damaged,
+      schemaVersion: (known ??= knownSchemaVersion(opts.migrationsDir)),
       reopen,
     };
   };

@@ -95,8 +95,9 @@ function openSource(ctx: ServiceContext, file: string, passphrase: string | null
 
 function checkFits(ctx: ServiceContext, name: string, s: DbSummary, key: Source['key']): void {
   const now = currentSummary(ctx);
-  if (s.schemaVersion > now.schemaVersion && !ctx.readOnlyReason) {
-    throw new AppError('BACKUP_TOO_NEW', `Bản sao lưu "${name}" do phiên bản TĐKT Desktop mới hơn tạo ra (lược đồ ${s.schemaVersion}, phiên bản này biết đến ${now.schemaVersion}); hãy cập nhật phần mềm rồi khôi phục. Không có gì thay đổi.`);
+  const known = ctx.schemaVersion ?? now.schemaVersion;
+  if (s.schemaVersion > known) {
+    throw new AppError('BACKUP_TOO_NEW', `Bản sao lưu "${name}" do phiên bản TĐKT Desktop mới hơn tạo ra (lược đồ ${s.schemaVersion}, phiên bản này biết đến ${known}); hãy cập nhật phần mềm rồi khôi phục. Không có gì thay đổi.`);
   }
   if (!s.unitCode) throw new AppError('BACKUP_EMPTY', `Bản sao lưu "${name}" chưa có đơn vị nào được thiết lập; không có gì để khôi phục.`);
   if (now.unitCode && now.unitCode !== s.unitCode) {

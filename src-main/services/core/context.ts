@@ -14,6 +14,8 @@ export interface ServiceContext {
   protector: SecretProtector;
   /** Set when the database failed its integrity check and is open read-only: why, and which backup to restore. */
   readOnlyReason?: string | null;
+  /** How many migrations this build knows (a restore refuses a copy from a newer build). */
+  schemaVersion?: number;
   /** Closes the database handle; the host opens the file afresh on the next call (after a restore). */
   reopen?: () => void;
 }
