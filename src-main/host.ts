@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { api, isApiName, type ApiErrorShape, type InvokeResult } from '../src-shared/api';
-import { knownSchemaVersion, openDatabase, openStandIn, type OpenDb } from './db/open';
+import { newestGood } from './db/backup';
+import { knownSchemaVersion, openDatabase, openStandIn, restoreAdvice, type OpenDb } from './db/open';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 import { deepNfc } from './nfc';
@@ -123,6 +124,7 @@ export function createHost(opts: HostOptions): Host {
     const s = errorToShape(e);
     if (s.code === 'SQLITE_READONLY' && opened?.damaged) return { code: 'DB_DAMAGED', message: opened.damaged };
     if (s.code === 'SQLITE_BUSY') return { code: s.code, message: busyMessage(opts.dataDir) };
+    if (s.code === 'SQLITE_CORRUPT') return { code: s.code, message: `Tệp dữ liệu bị hỏng. ${restoreAdvice(newestGood(opts.dataDir))}` };
     return s;
   };
 

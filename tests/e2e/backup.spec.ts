@@ -76,3 +76,25 @@ test('backup: a database that cannot be read shows the newest backup by name and
   await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
   await expect(table.getByRole('row').filter({ hasText: 'Bản dữ liệu hỏng (giữ lại)' })).toBeVisible();
 });
+
+test('backup: a database with a damaged page opens read-only with a banner naming the backup on every screen', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await initInstallation(app);
+  for (const givenName of ['An', 'Bình', 'Cường']) {
+    await app.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName, gender: 'male', birthDate: '1980-05-01' });
+  }
+  const good = await app.invoke('backup.create', { toDir: null, passphrase: null });
+  const rootpage = app.count(`SELECT rootpage FROM sqlite_master WHERE name = 'people'`);
+  await app.stop();
+  const fd = fs.openSync(path.join(app.dataDir, 'tdkt.sqlite'), 'r+');
+  fs.writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (rootpage - 1) * 4096);
+  fs.closeSync(fd);
+  await app.start();
+
+  await page.goto(app.url);
+  const banner = page.getByRole('alert').filter({ hasText: 'Dữ liệu bị hỏng: chỉ xem, không ghi được' });
+  await expect(banner).toContainText(good.local.fileName);
+  await screenshot(page, '64-backup-damaged-banner');
+  await banner.getByRole('button', { name: 'Mở Sao lưu và khôi phục' }).click();
+  await expect(page.getByRole('button', { name: 'Sao lưu ngay' })).toBeDisabled();
+});

@@ -182,6 +182,10 @@ describe('integrity', () => {
     expect(err.code).toBe('DB_DAMAGED');
     expect(err.message).toMatch(/bị hỏng/);
     expect(err.message).toContain(good.local.fileName);
+    // An import is refused the same way (quick_check guards every import).
+    const imp = await d.fail('units.import', { format: 'csv', content: 'Mã;Tên;Cấp;Mã cấp trên;Hoạt động;Sáp nhập vào\r\nX9;Xã Chín;Xã;;có;', dryRun: false });
+    expect(imp.code).toBe('DB_DAMAGED');
+    expect(imp.message).toContain(good.local.fileName);
     // Reads still work where they can: the installation is there.
     expect((await d.call('setup.status', {})).initialized).toBe(true);
 
