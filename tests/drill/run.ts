@@ -107,7 +107,8 @@ async function main() {
   console.log(`Chuẩn bị: một gói ${PEOPLE} cá nhân từ Xã Tân Phong gửi Tỉnh Lai Châu (${root})`);
   const pkg = await prepare(root);
   // How long one whole import takes here (verify, quick_check, backup, apply): the kills are
-  // spread over that span, so some land before, some during and some after the transaction.
+  // spread over a little more than that span (the time varies with the load), so some land
+  // before, some during and some after the transaction.
   const probe = path.join(root, 'probe');
   fs.cpSync(path.join(root, 'template'), probe, { recursive: true });
   const t = Date.now();
@@ -128,7 +129,7 @@ async function main() {
     fs.cpSync(path.join(root, 'template'), cut, { recursive: true });
     const tag = `E${i}`;
     const child = await start(dir, role, role === 'import' ? pkg : tag);
-    await sleep(Math.random() * (role === 'import' ? importMs * 1.1 : 1500));
+    await sleep(Math.random() * (role === 'import' ? importMs * 1.6 : 1500));
     // Frozen mid-write: the files as they are on disk at this instant, as after a power cut.
     child.kill('SIGSTOP');
     for (const f of ['tdkt.sqlite', 'tdkt.sqlite-wal']) {
