@@ -7,9 +7,11 @@ import { formatDate, fold } from '../src-shared/text';
 import { AppError } from './errors';
 import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
+import { inTransactionAsync } from './services/core';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
+import { runBackup, writeFilesAtomically } from './cli-backup';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -33,6 +35,12 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
+
+Sao lưu và khôi phục:
+  backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
+                             gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
+  backup list                các bản sao lưu trong thư mục backups (mới nhất trước)
+  backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
@@ -76,6 +84,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
       direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
       outcomes: { type: 'string' },
+      'passphrase-file': { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -125,7 +134,10 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return { fingerprint: k.fingerprint, keyId: k.keyId, publicKey: k.publicKey, problem: k.problem };
     }
     case 'demo': {
-      const r = await generateDemo(call, { people: num(values.people, 300) });
+      // All or nothing: one transaction around the whole demo, so an interrupted run leaves no
+      // half of it and can be run again (the first call opens the database and its daily backup).
+      await call('setup.status', {});
+      const r = await inTransactionAsync(host.context(), () => generateDemo(call, { people: num(values.people, 300) }));
       say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
       return r;
     }
@@ -166,6 +178,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
+      const bk = await runBackup(call, positionals, values, say);
+      if (bk) return bk.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;
@@ -188,15 +202,14 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         const parts = await call('print.dossierParts', { id: arg });
         const dir = path.resolve(values.out);
         fs.mkdirSync(dir, { recursive: true });
-        const files: string[] = [];
+        const docs: { file: string; bytes: Buffer }[] = [];
         for (const part of parts) {
           const doc = await call('print.document', { kind: part.kind, id: part.id });
-          const out = path.join(dir, doc.fileName);
-          fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
-          fs.renameSync(`${out}.partial`, out);
-          files.push(out);
-          say(`Đã ghi ${out}`);
+          docs.push({ file: path.join(dir, doc.fileName), bytes: Buffer.from(doc.contentBase64, 'base64') });
         }
+        // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
+        const files = writeFilesAtomically(docs);
+        for (const out of files) say(`Đã ghi ${out}`);
         return { files };
       }
       if (cmd === 'print') {
@@ -239,7 +252,7 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const host = createHost({ dataDir: path.resolve(dataDir), migrationsDir: migrationsDir() });
+  const host = createHost({ dataDir: path.resolve(dataDir), migrationsDir: migrationsDir(), program: `công cụ dòng lệnh (lệnh "${rest.slice(0, 2).join(' ')}")` });
   try {
     const result = await run(host, rest, json);
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

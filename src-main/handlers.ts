@@ -5,6 +5,7 @@ import type { Handler } from './handler-types';
 import { printKinds, renderDocument } from './print';
 import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
+import * as backup from './services/backup';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
 import * as initiatives from './services/initiatives';
@@ -26,7 +27,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'units.create': (ctx, input) => registry.createUnit(ctx, input),
   'units.update': (ctx, input) => registry.updateUnit(ctx, input),
   'units.delete': (ctx, input) => registry.deleteUnit(ctx, input.id),
-  'units.import': (ctx, input) => registry.importUnits(ctx, input),
+  'units.import': (ctx, input) => (input.dryRun ? registry.importUnits(ctx, input) : backup.checkedImport(ctx, () => registry.importUnits(ctx, input))),
 
   'people.search': (ctx, input) => registry.searchPeople(ctx, input),
   'people.get': (ctx, input) => registry.getPerson(ctx, input.id),
@@ -62,7 +63,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
   'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
   'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
-  'registrations.importEntries': (ctx, input) => registrations.importEntriesFromSheet(ctx, input),
+  'registrations.importEntries': (ctx, input) => backup.checkedImport(ctx, () => registrations.importEntriesFromSheet(ctx, input)),
   'registrations.deadline': (ctx, input) => registrations.deadlineInfo(ctx, input.year),
   'registrations.setDeadline': (ctx, input) => registrations.setRegistrationDeadline(ctx, input.year, input.deadline),
   'registrations.overview': (ctx, input) => registrations.registrationOverview(ctx, input.year),
@@ -75,7 +76,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'awards.addHistory': (ctx, input) => dossiers.addHistory(ctx, input),
   'awards.removeHistory': (ctx, input) => dossiers.removeHistory(ctx, input.id),
   'awards.importPreview': (ctx, input) => dossiers.previewAwardImport(ctx, input),
-  'awards.importApply': (ctx, input) => dossiers.applyAwardImport(ctx, input),
+  'awards.importApply': (ctx, input) => backup.checkedImport(ctx, () => dossiers.applyAwardImport(ctx, input)),
   'evaluations.list': (ctx, input) => dossiers.listEvaluations(ctx, input.personId),
   'evaluations.set': (ctx, input) => dossiers.setEvaluation(ctx, input),
   'holds.list': (ctx, input) => dossiers.listHolds(ctx, input.personId),
@@ -143,6 +144,17 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'inspections.detach': (ctx, input) => inspections.detachEvidence(ctx, input),
   'inspections.evidence': (ctx, input) => inspections.readEvidence(ctx, input.evidenceId),
   'inspections.summary': (ctx, input) => inspections.inspectionSummaryOf(ctx, input),
+
+  'backup.status': (ctx) => backup.backupStatus(ctx),
+  'backup.list': (ctx) => backup.listLocalBackups(ctx),
+  'backup.create': async (ctx, input) => {
+    if (input.toDir) return backup.writeArchive(ctx, { toDir: input.toDir, passphrase: input.passphrase });
+    const rec = backup.toRow(await backup.createBackup(ctx, 'manual'));
+    return { file: rec.path, size: rec.size, local: rec };
+  },
+  'backup.preview': (ctx, input) => backup.previewRestore(ctx, input),
+  'backup.restore': (ctx, input) => backup.restoreBackup(ctx, input),
+  'backup.setRetention': (ctx, input) => backup.setRetention(ctx, input),
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),

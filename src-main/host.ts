@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { api, isApiName, type ApiErrorShape, type InvokeResult } from '../src-shared/api';
-import { openDatabase, type OpenDb } from './db/open';
+import { newestGood } from './db/backup';
+import { knownSchemaVersion, openDatabase, openStandIn, restoreAdvice, type OpenDb } from './db/open';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 import { deepNfc } from './nfc';
 
 export { deepNfc };
 import { fileProtector, type SecretProtector } from './keys/protector';
+import { dailyBackupIfDue } from './services/backup';
 import type { ServiceContext } from './services/core';
+import { busyMessage, registerHolder } from './holders';
 
 z.config(z.locales.vi());
 
@@ -18,6 +21,10 @@ export interface HostOptions {
   now?: () => Date;
   /** Parse every output with its contract schema too (tests and the e2e harness). */
   checkOutput?: boolean;
+  /** Who this program is, in Vietnamese, named to another program that waits for our lock. */
+  program?: string;
+  /** Skip the daily backup at start (tests that count backups). */
+  noDailyBackup?: boolean;
 }
 
 export interface Host {
@@ -68,19 +75,57 @@ export function errorToShape(e: unknown): ApiErrorShape {
  */
 export function createHost(opts: HostOptions): Host {
   let opened: OpenDb | null = null;
+  let dailyChecked = false;
+  let known: number | undefined;
+  let unregister: (() => void) | null = null;
   const checkOutput = opts.checkOutput ?? !!(process.env.VITEST || process.env.TDKT_CHECK_OUTPUT);
+  const reopen = () => {
+    opened?.close();
+    opened = null;
+  };
 
   // Opened on first use, so a broken data folder reaches the clerk as a message on screen
   // rather than a crash at start; the next call tries again.
   const context = (): ServiceContext => {
-    opened ??= openDatabase({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, now: opts.now });
+    if (!opened) {
+      try {
+        opened = openDatabase({ dataDir: opts.dataDir, migrationsDir: opts.migrationsDir, now: opts.now });
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'NOT_A_DATABASE')) throw e;
+        opened = openStandIn(opts.dataDir, e.message);
+      }
+      unregister ??= registerHolder(opts.dataDir, opts.program ?? 'một chương trình TĐKT Desktop khác');
+    }
     return {
       db: opened.db,
       sqlite: opened.sqlite,
       dataDir: opts.dataDir,
       now: opts.now ?? (() => new Date()),
       protector: opts.protector ?? fileProtector,
+      readOnlyReason: opened.damaged,
+      schemaVersion: (known ??= knownSchemaVersion(opts.migrationsDir)),
+      reopen,
     };
+  };
+
+  // Once per run: a copy when the newest is older than a day. A failed backup is logged and
+  // does not stop the clerk's work (the next start tries again).
+  const daily = async (ctx: ServiceContext) => {
+    if (dailyChecked || opts.noDailyBackup) return;
+    dailyChecked = true;
+    try {
+      await dailyBackupIfDue(ctx);
+    } catch (e) {
+      console.error('[tdkt] daily backup failed', e);
+    }
+  };
+
+  const shape = (e: unknown): ApiErrorShape => {
+    const s = errorToShape(e);
+    if (s.code === 'SQLITE_READONLY' && opened?.damaged) return { code: 'DB_DAMAGED', message: opened.damaged };
+    if (s.code === 'SQLITE_BUSY') return { code: s.code, message: busyMessage(opts.dataDir) };
+    if (s.code === 'SQLITE_CORRUPT') return { code: s.code, message: `Tệp dữ liệu bị hỏng. ${restoreAdvice(newestGood(opts.dataDir))}` };
+    return s;
   };
 
   return {
@@ -93,16 +138,20 @@ export function createHost(opts: HostOptions): Host {
         const def = api[name];
         const input = def.input.parse(deepNfc(rawInput ?? {}));
         const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
-        const result = await handler(context(), input);
+        const ctx = context();
+        if (opened?.unreadable && !name.startsWith('backup.')) throw new AppError('NOT_A_DATABASE', opened.damaged!);
+        await daily(ctx);
+        const result = await handler(ctx, input);
         if (checkOutput) def.output.parse(result);
         return { ok: true, result };
       } catch (e) {
-        return { ok: false, error: errorToShape(e) };
+        return { ok: false, error: shape(e) };
       }
     },
     close() {
-      opened?.close();
-      opened = null;
+      reopen();
+      unregister?.();
+      unregister = null;
     },
   };
 }

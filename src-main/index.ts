@@ -83,6 +83,7 @@ function start(): void {
         ? path.join(process.resourcesPath, 'migrations')
         : path.join(app.getAppPath(), 'src-main/db/migrations'),
       protector: safeStorageProtector(),
+      program: 'cửa sổ TĐKT Desktop',
     });
   } catch (err) {
     fatal(err);

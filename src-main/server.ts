@@ -78,7 +78,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
     throw new Error(`Chưa có bản dựng giao diện tại ${root}; hãy chạy "npm run build" trước (renderer not built).`);
   }
   const token = crypto.randomBytes(24).toString('base64url');
-  const host = createHost({ dataDir: opts.dataDir, migrationsDir: migrationsDir() });
+  const host = createHost({ dataDir: opts.dataDir, migrationsDir: migrationsDir(), program: 'TĐKT Desktop trên trình duyệt' });
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
 

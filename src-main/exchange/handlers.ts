@@ -5,6 +5,7 @@ import { LIMITS } from '../../src-shared/exchange/envelope';
 import { RECORD_TYPES } from '../../src-shared/records';
 import type { Handler } from '../handler-types';
 import { readBoundedFile } from '../lib/boundedRead';
+import { guardImport } from '../services/backup';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
@@ -66,8 +67,10 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
     const src = readSource(input);
     return importPackage(ctx, src.content, { dryRun: true, fileName: src.fileName });
   },
-  'exchange.import': (ctx, input) => {
+  'exchange.import': async (ctx, input) => {
     const src = readSource(input);
+    // quick_check first (never import into a damaged file), then a copy to return to.
+    await guardImport(ctx);
     return importPackage(ctx, src.content, { fileName: src.fileName });
   },
   'exchange.ack': (ctx, input) => ({ files: writeAck(ctx, input) }),

@@ -121,8 +121,9 @@ export function writePackages(
   try {
     plan.forEach((p, i) => {
       const file = path.join(opts.outDir, p.fileName);
-      fs.writeFileSync(`${file}.partial`, p.text);
+      // Noted before writing: a write that fails halfway (a full stick) still leaves a file to remove.
       partials.push(`${file}.partial`);
+      fs.writeFileSync(`${file}.partial`, p.text);
       opts.onProgress?.(i + 1, plan.length, p.fileName);
       const h = p.envelope.header;
       written.push({ file, fileName: p.fileName, kind: h.kind, packageId: h.packageId, sequence: h.sequence, records: h.counts.records, attachments: h.counts.attachments, bytes: Buffer.byteLength(p.text) });

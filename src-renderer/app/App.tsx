@@ -1,7 +1,8 @@
-import { Alert, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { errorMessage, invoke } from '../api';
+import { BackupPage } from '../features/backup/BackupPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
@@ -13,6 +14,8 @@ function Boot() {
   const boot = useAppStore((s) => s.boot);
   const setBoot = useAppStore((s) => s.setBoot);
   const setInstallation = useAppStore((s) => s.setInstallation);
+  // A database that cannot be opened: the restore screen is still reachable from the error.
+  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -43,12 +46,20 @@ function Boot() {
     case 'error':
       return (
         <Center h="100dvh" p="xl">
-          <Alert color="red" title="Không mở được dữ liệu của TĐKT Desktop" maw={640} role="alert">
-            <Text>{boot.message}</Text>
-            <Text mt="sm" size="sm">
-              Hãy đóng chương trình rồi mở lại. Nếu vẫn gặp lỗi này, hãy báo bộ phận hỗ trợ kèm nội dung trên.
-            </Text>
-          </Alert>
+          <Stack maw={1100} w="100%" h="100%" justify={restoring ? 'flex-start' : 'center'} align="center">
+            <Alert color="red" title="Không mở được dữ liệu của TĐKT Desktop" maw={640} role="alert">
+              <Text>{boot.message}</Text>
+              <Text mt="sm" size="sm">
+                Hãy đóng chương trình rồi mở lại. Nếu vẫn gặp lỗi này, hãy báo bộ phận hỗ trợ kèm nội dung trên.
+              </Text>
+              {!restoring && (
+                <Button mt="sm" color="red" onClick={() => setRestoring(true)}>
+                  Khôi phục từ bản sao lưu
+                </Button>
+              )}
+            </Alert>
+            {restoring && <BackupPage onRestored={() => window.location.reload()} />}
+          </Stack>
         </Center>
       );
     case 'setup':

@@ -1,6 +1,8 @@
 import { AppShell, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { BackupPage } from '../features/backup/BackupPage';
+import { DamagedBanner } from '../features/backup/DamagedBanner';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
@@ -54,6 +56,10 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'trust', label: T.nav.trust },
     ],
   },
+  {
+    title: 'Dữ liệu',
+    items: [{ page: 'backup', label: T.nav.backup }],
+  },
 ];
 
 function CurrentPage({ page }: { page: Page }) {
@@ -84,6 +90,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <OverviewPage />;
     case 'trust':
       return <TrustPage />;
+    case 'backup':
+      return <BackupPage />;
   }
 }
 
@@ -153,6 +161,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <DamagedBanner />
         <CurrentPage page={page} />
       </AppShell.Main>
       <ClerkModal opened={clerkOpened} onClose={clerk.close} />

@@ -14,7 +14,8 @@ export type Page =
   | 'receive'
   | 'packages'
   | 'overview'
-  | 'trust';
+  | 'trust'
+  | 'backup';
 
 export type Boot =
   | { state: 'loading' }

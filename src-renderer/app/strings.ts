@@ -15,6 +15,7 @@ export const T = {
     packages: 'Nhật ký gói',
     overview: 'Tổng hợp đơn vị',
     trust: 'Khóa và tin cậy',
+    backup: 'Sao lưu và khôi phục',
   },
   save: 'Lưu',
   cancel: 'Hủy',

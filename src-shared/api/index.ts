@@ -1,6 +1,7 @@
 // THE contract between renderer and main: every call as { input, output } zod schemas, one file per capability.
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
+import { backupApi } from './backup';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
@@ -14,6 +15,7 @@ import { setupApi } from './setup';
 import { unitsApi } from './units';
 
 export * from './awardImport';
+export * from './backup';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -46,6 +48,7 @@ export const api = {
   ...inspectionsApi,
   ...awardImportApi,
   ...keysApi,
+  ...backupApi,
 } as const;
 
 export type Api = typeof api;

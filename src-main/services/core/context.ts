@@ -12,6 +12,12 @@ export interface ServiceContext {
   dataDir: string;
   now: () => Date;
   protector: SecretProtector;
+  /** Set when the database failed its integrity check and is open read-only: why, and which backup to restore. */
+  readOnlyReason?: string | null;
+  /** How many migrations this build knows (a restore refuses a copy from a newer build). */
+  schemaVersion?: number;
+  /** Closes the database handle; the host opens the file afresh on the next call (after a restore). */
+  reopen?: () => void;
 }
 
 export const isoNow = (ctx: ServiceContext) => ctx.now().toISOString();

@@ -35,7 +35,7 @@ describe('openDatabase', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(15000);
     expect(sqlite.pragma('user_version', { simple: true })).toBe(knownSchemaVersion(MIGRATIONS));
   });
 
@@ -84,7 +84,10 @@ describe('openDatabase', () => {
     old.close();
 
     const now = open(dir);
-    expect(now.backupFile).toMatch(/backups[\\/]tdkt-20260102-030405-v1\.sqlite$/);
+    expect(now.backupFile).toMatch(/backups[\\/]tdkt-20260102-030405-before-migration\.sqlite$/);
+    // Checked and recorded like every other copy.
+    const rec = JSON.parse(fs.readFileSync(`${now.backupFile!}.json`, 'utf8')) as { integrity: string; schemaVersion: number };
+    expect(rec).toMatchObject({ integrity: 'ok', schemaVersion: 1 });
     const backup = new Database(now.backupFile!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT count(*) n FROM audit').get()).toEqual({ n: 1 });

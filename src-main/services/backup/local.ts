@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import type { BackupRow } from '../../../src-shared/api/backup';
+import {
+  DEFAULT_RETENTION,
+  checkIntegrity,
+  listBackups,
+  newestGood,
+  rotate,
+  writeBackup,
+  type BackupReason,
+  type BackupRecord,
+  type Retention,
+} from '../../db/backup';
+import { damagedMessage } from '../../db/open';
+import { settings } from '../../db/schema';
+import { AppError } from '../../errors';
+import { inTransaction, writeAudit, type ServiceContext } from '../core';
+
+const RETENTION_KEY = 'backup.retention';
+const DAY_MS = 86_400_000;
+
+export const toRow = (b: BackupRecord): BackupRow => ({
+  fileName: b.fileName, path: b.file, reason: b.reason, createdAt: b.createdAt, size: b.size, integrity: b.integrity,
+  unitCode: b.unitCode, unitName: b.unitName, counts: b.counts,
+});
+
+/** How many copies are kept (a setting of the installation); the defaults when unset or unreadable. */
+export function retention(ctx: ServiceContext): Retention {
+  try {
+    const row = ctx.db.select().from(settings).where(eq(settings.key, RETENTION_KEY)).get();
+    return row ? { ...DEFAULT_RETENTION, ...(JSON.parse(row.value) as Partial<Retention>) } : DEFAULT_RETENTION;
+  } catch {
+    return DEFAULT_RETENTION;
+  }
+}
+
+export function setRetention(ctx: ServiceContext, r: Retention): Retention {
+  const before = retention(ctx);
+  const value = JSON.stringify(r);
+  inTransaction(ctx, () => {
+    ctx.db.insert(settings).values({ key: RETENTION_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    writeAudit(ctx, { action: 'update', entity: 'setting', entityId: RETENTION_KEY, before, after: r });
+  });
+  return r;
+}
+
+export const listLocalBackups = (ctx: ServiceContext) => listBackups(ctx.dataDir).map(toRow);
+
+/** An online backup into backups/, checked and recorded, then the old copies rotated out. */
+export async function createBackup(ctx: ServiceContext, reason: BackupReason): Promise<BackupRecord> {
+  if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
+  const rec = await writeBackup(ctx.sqlite, ctx.dataDir, reason, ctx.now());
+  rotate(ctx.dataDir, retention(ctx), ctx.now());
+  return rec;
+}
+
+const initialized = (ctx: ServiceContext) => {
+  try {
+    return !!ctx.sqlite.prepare('SELECT 1 FROM installation').get();
+  } catch {
+    return false;
+  }
+};
+
+/** At start: a copy when the newest good one is older than a day (nothing to copy before setup). */
+export async function dailyBackupIfDue(ctx: ServiceContext): Promise<BackupRecord | null> {
+  if (ctx.readOnlyReason || !initialized(ctx)) return null;
+  const newest = newestGood(ctx.dataDir);
+  if (newest && ctx.now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return createBackup(ctx, 'daily');
+}
+
+/**
+ * Before every import: quick_check (an import must never land in a damaged file, where the
+ * damage would spread into the new rows), then a copy to return to.
+ */
+export async function guardImport(ctx: ServiceContext): Promise<BackupRecord | null> {
+  if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
+  if (!checkIntegrity(ctx.sqlite, 'quick_check')) throw new AppError('DB_DAMAGED', damagedMessage(ctx.dataDir));
+  if (!initialized(ctx)) return null;
+  return createBackup(ctx, 'before-import');
+}
+
+/** Before a list import (units, registration entries, award history): quick_check, then the import. */
+export function checkedImport<T>(ctx: ServiceContext, run: () => T): T {
+  if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
+  if (!checkIntegrity(ctx.sqlite, 'quick_check')) throw new AppError('DB_DAMAGED', damagedMessage(ctx.dataDir));
+  return run();
+}
+
+export function backupStatus(ctx: ServiceContext) {
+  const newest = newestGood(ctx.dataDir);
+  return {
+    damaged: !!ctx.readOnlyReason,
+    message: ctx.readOnlyReason ?? null,
+    newest: newest ? toRow(newest) : null,
+    retention: retention(ctx),
+    dataDir: ctx.dataDir,
+  };
+}
