@@ -6,6 +6,7 @@ import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
+import * as drafts from './services/drafts';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
@@ -149,4 +150,9 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
   },
+
+  'drafts.get': (ctx, input) => drafts.getDraft(ctx, input.key),
+  'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),
+  'drafts.clear': (ctx, input) => drafts.clearDraft(ctx, input.key),
+  'drafts.list': (ctx) => drafts.listDrafts(ctx),
 };

@@ -1,6 +1,7 @@
 // THE contract between renderer and main: every call as { input, output } zod schemas, one file per capability.
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
+import { draftsApi } from './drafts';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
@@ -13,6 +14,7 @@ import { setupApi } from './setup';
 import { unitsApi } from './units';
 
 export * from './awardImport';
+export * from './drafts';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -43,6 +45,7 @@ export const api = {
   ...initiativesApi,
   ...inspectionsApi,
   ...awardImportApi,
+  ...draftsApi,
 } as const;
 
 export type Api = typeof api;

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useAppStore } from '../../app/store';
 import { FormButtons } from '../../app/FormButtons';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine } from '../exchange/RecordStatusView';
@@ -21,11 +22,22 @@ import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft 
  */
 export function PersonForm({ person, onClose, onDone }: { person: Person | null; onClose: () => void; onDone: () => void }) {
   const unitId = useAppStore((s) => s.installation?.unitId ?? null);
-  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
+  const [pristine] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
+  const [draft, setDraft] = useState<PersonDraft>(pristine);
   const [errors, setErrors] = useState<Errors>({});
-  const actions = useRecordActions({ onDone, setErrors });
-  const { busy, confirming, setConfirming } = actions;
   const { received, status, reload } = useRecordStatus('person', person);
+  const title = received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân';
+  const kept = useDraft({
+    key: received ? null : `person:${person?.id ?? 'new'}`,
+    label: person ? `${title}: ${person.fullName}` : title,
+    value: draft,
+    pristine,
+    restore: setDraft,
+    rev: person?.rev ?? null,
+  });
+  const close = kept.guard(onClose);
+  const actions = useRecordActions({ onDone, setErrors, draft: kept });
+  const { busy, confirming, setConfirming } = actions;
   const withAside = !!person && hasAside(received, status);
   // An existing person also has the "Khen thưởng đã có" (awards, ratings, holds) and "Sáng kiến" tabs.
   const [tab, setTab] = useState<string | null>('info');
@@ -52,7 +64,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     await actions.remove(() => invoke('people.delete', { id: person.id }));
   };
 
-  const buttons = <FormButtons readOnly={received} canDelete={!!person} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />;
+  const buttons = <FormButtons readOnly={received} canDelete={!!person} busy={busy} onDelete={() => setConfirming(true)} onClose={close} />;
 
   const form = (
     <Group align="flex-start" wrap="nowrap" gap="md">
@@ -66,6 +78,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
         >
           <Stack gap="sm">
             {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
+            {kept.notice}
             <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
             {buttons}
           </Stack>
@@ -78,8 +91,8 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
+      onClose={close}
+      title={title}
       size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' ? 1000 : 760}
       closeOnClickOutside={false}
     >
@@ -96,7 +109,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Tabs.Panel value="history">
             <AwardHistoryPanel personId={person.id} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 {T.close}
               </Button>
             </Group>
@@ -104,7 +117,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Tabs.Panel value="initiatives">
             <InitiativesPanel personId={person.id} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 {T.close}
               </Button>
             </Group>
