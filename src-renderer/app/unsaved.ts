@@ -41,3 +41,9 @@ export const useUnsavedStore = create<UnsavedState>()((set, get) => ({
   },
   cancelLeave: () => set({ leaving: null }),
 }));
+
+/** Wraps a page's own "back to the list" so that every unsaved form on the page is asked about first. */
+export function useLeaveGuard(): (leave: () => void) => () => void {
+  const requestLeave = useUnsavedStore((s) => s.requestLeave);
+  return (leave) => () => requestLeave(leave);
+}

@@ -17,6 +17,7 @@ import { MeetingSection } from './MeetingSection';
 import { NomineesSection } from './NomineesSection';
 import { READY_TEXT, ReadyDialog, readyProblems } from './ReadyDialog';
 import { useDossier } from './useDossier';
+import { useLeaveGuard } from '../../app/unsaved';
 
 /**
  * One dossier (a page over the list): what is proposed, the council meeting, the nominees with
@@ -30,6 +31,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   const [editing, setEditing] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
   const { busy: deleting, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  const leaveGuard = useLeaveGuard();
   // "Sẵn sàng gửi" is not a save-and-close, so it keeps its own flag; either one holds both buttons.
   const [readying, setReadying] = useState(false);
   const busy = deleting || readying;
@@ -60,7 +62,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách hồ sơ
       </Button>
       {editable && (

@@ -15,6 +15,7 @@ import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
 import { PlanDueBadge } from './PlanDueBadge';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
+import { useLeaveGuard } from '../../app/unsaved';
 
 function Fact({ label, value, extra }: { label: string; value: string; extra?: ReactNode }) {
   return (
@@ -62,6 +63,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  const leaveGuard = useLeaveGuard();
 
   useEffect(() => {
     let alive = true;
@@ -77,7 +79,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách kế hoạch
       </Button>
       {plan?.editable && (
