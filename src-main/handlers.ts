@@ -155,4 +155,6 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),
   'drafts.clear': (ctx, input) => drafts.clearDraft(ctx, input.key),
   'drafts.list': (ctx) => drafts.listDrafts(ctx),
+  'history.list': (ctx, input) => core.recordHistory(ctx, input),
+  'history.restore': (ctx, input) => core.restoreVersion(ctx, input),
 };

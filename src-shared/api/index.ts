@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { draftsApi } from './drafts';
+import { historyApi } from './history';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
@@ -15,6 +16,7 @@ import { unitsApi } from './units';
 
 export * from './awardImport';
 export * from './drafts';
+export * from './history';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -46,6 +48,7 @@ export const api = {
   ...inspectionsApi,
   ...awardImportApi,
   ...draftsApi,
+  ...historyApi,
 } as const;
 
 export type Api = typeof api;
