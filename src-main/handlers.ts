@@ -90,6 +90,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.addNominee': (ctx, input) => dossiers.addNominee(ctx, input),
   'dossiers.updateNominee': (ctx, input) => dossiers.updateNominee(ctx, input),
   'dossiers.removeNominee': (ctx, input) => dossiers.removeNominee(ctx, input),
+  'dossiers.restoreNominee': (ctx, input) => dossiers.restoreNominee(ctx, input),
   'dossiers.eligibility': (ctx, input) => dossiers.dossierEligibility(ctx, input.id),
   'dossiers.documents': (ctx, input) => dossiers.documentStatus(ctx, input.id),
   'dossiers.attach': (ctx, input) => dossiers.attachDocument(ctx, input),

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryPanel } from '../../app/HistoryPanel';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
@@ -157,15 +158,19 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
       opened
       onClose={close}
       title={title}
-      size={withAside ? 1040 : tab === 'history' ? 1000 : 'lg'}
+      size={withAside ? 1040 : tab === 'history' || tab === 'changes' ? 1000 : 'lg'}
     >
       {collective ? (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="info">Thông tin tập thể</Tabs.Tab>
             <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
+            <Tabs.Tab value="changes">Lịch sử thay đổi</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="info">{details}</Tabs.Panel>
+          <Tabs.Panel value="changes">
+            <HistoryPanel type="collective" id={collective.id} onRestored={onDone} />
+          </Tabs.Panel>
           <Tabs.Panel value="history">
             {/* What the eligibility check of a dossier reads for this collective. */}
             <AwardHistorySection subjectType="collective" subjectId={collective.id} />

@@ -5,6 +5,7 @@ import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useAppStore } from '../../app/store';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryPanel } from '../../app/HistoryPanel';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
@@ -93,7 +94,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
       opened
       onClose={close}
       title={title}
-      size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' ? 1000 : 760}
+      size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' || tab === 'changes' ? 1000 : 760}
       closeOnClickOutside={false}
     >
       {person ? (
@@ -102,12 +103,21 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
             <Tabs.Tab value="info">Thông tin cá nhân</Tabs.Tab>
             <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
             <Tabs.Tab value="initiatives">Sáng kiến</Tabs.Tab>
+            <Tabs.Tab value="changes">Lịch sử thay đổi</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="info">
             {form}
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <AwardHistoryPanel personId={person.id} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={close}>
+                {T.close}
+              </Button>
+            </Group>
+          </Tabs.Panel>
+          <Tabs.Panel value="changes">
+            <HistoryPanel type="person" id={person.id} onRestored={onDone} />
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={close}>
                 {T.close}
