@@ -61,6 +61,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
   'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
   'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
+  'registrations.restoreEntry': (ctx, input) => registrations.restoreEntry(ctx, input),
   'registrations.importEntries': (ctx, input) => registrations.importEntriesFromSheet(ctx, input),
   'registrations.deadline': (ctx, input) => registrations.deadlineInfo(ctx, input.year),
   'registrations.setDeadline': (ctx, input) => registrations.setRegistrationDeadline(ctx, input.year, input.deadline),
