@@ -18,6 +18,7 @@ import { NomineesSection } from './NomineesSection';
 import { READY_TEXT, ReadyDialog, readyProblems } from './ReadyDialog';
 import { useDossier } from './useDossier';
 import { useLeaveGuard } from '../../app/unsaved';
+import { HistoryButton } from '../../app/HistoryButton';
 
 /**
  * One dossier (a page over the list): what is proposed, the council meeting, the nominees with
@@ -65,6 +66,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
       <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách hồ sơ
       </Button>
+      {dossier && <HistoryButton type="dossier" id={dossier.id} title={dossier.title} onRestored={() => void changed()} />}
       {editable && (
         <>
           <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>

@@ -16,6 +16,7 @@ import { ProgressCell } from './ProgressCell';
 import { PlanDueBadge } from './PlanDueBadge';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
 import { useLeaveGuard } from '../../app/unsaved';
+import { HistoryButton } from '../../app/HistoryButton';
 
 function Fact({ label, value, extra }: { label: string; value: string; extra?: ReactNode }) {
   return (
@@ -65,6 +66,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
   const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
   const leaveGuard = useLeaveGuard();
 
+  const [loads, setLoads] = useState(0);
   useEffect(() => {
     let alive = true;
     invoke('inspections.getPlan', { id: props.id })
@@ -73,7 +75,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
     return () => {
       alive = false;
     };
-  }, [props.id]);
+  }, [props.id, loads]);
 
   const remove = () => removeRecord(() => invoke('inspections.deletePlan', { id: props.id }));
 
@@ -82,6 +84,7 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
       <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách kế hoạch
       </Button>
+      {plan && <HistoryButton type="inspection-plan" id={plan.id} title={plan.title || plan.inspectingBody} onRestored={() => setLoads((n) => n + 1)} />}
       {plan?.editable && (
         <>
           <Button color="red" variant="light" onClick={() => setConfirming(true)}>

@@ -5,6 +5,7 @@ import type { MovementKind } from '../../../src-shared/catalog/titles';
 import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryButton } from '../../app/HistoryButton';
 import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
@@ -168,7 +169,7 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
               />
             </Stack>
           </ReadOnlyFields>
-          <FormButtons readOnly={readOnly} canDelete={!!movement} busy={busy} onDelete={() => setConfirming(true)} onClose={close} />
+          <FormButtons readOnly={readOnly} canDelete={!!movement} busy={busy} onDelete={() => setConfirming(true)} onClose={close} extra={movement && <HistoryButton type="movement" id={movement.id} title={movement.name} onRestored={onDone} />} />
         </Stack>
       </form>
       <ConfirmDialog

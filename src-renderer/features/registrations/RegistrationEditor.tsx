@@ -9,6 +9,7 @@ import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
+import { HistoryButton } from '../../app/HistoryButton';
 import { FeedbackPanel } from '../exchange/FeedbackPanel';
 import { ReceivedCopyNote } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
@@ -160,6 +161,7 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
       <Button variant="default" onClick={back}>
         ← Danh sách đăng ký
       </Button>
+      {registration && <HistoryButton type="registration" id={registration.id} title={registration.registrantName} onRestored={() => void load(true)} />}
       {id && <PreviewButton doc={{ kind: 'registration', id, title: 'Bản đăng ký thi đua' }} />}
       {id && <PrintButton kind="registration" id={id} label="In bản đăng ký" />}
       {editable && id && (

@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryButton } from '../../app/HistoryButton';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
@@ -129,7 +130,7 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
             disabled={!!d.mergedIntoId}
             onChange={(e) => set({ active: e.currentTarget.checked })}
           />
-          <FormButtons readOnly={false} canDelete={!!unit} busy={busy} onDelete={() => setConfirming(true)} onClose={close} />
+          <FormButtons readOnly={false} canDelete={!!unit} busy={busy} onDelete={() => setConfirming(true)} onClose={close} extra={unit && <HistoryButton type="unit" id={unit.id} title={unit.name} onRestored={onDone} />} />
         </Stack>
       </form>
       <ConfirmDialog
