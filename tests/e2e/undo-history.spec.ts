@@ -16,6 +16,7 @@ test('unsaved work: leaving a half-filled registration for another screen asks, 
   await goTo(page, 'Đăng ký thi đua');
   await expect(field(page, 'Người ký')).toHaveValue('Lường Văn Khánh');
   await expect(page.getByTestId('draft-restored')).toBeVisible();
+  await screenshot(page, 'drafts-registration-restored');
 });
 
 test('removing a nominee asks first and "Hoàn tác" brings it back with its report and votes', async ({ app, page }) => {
@@ -75,4 +76,5 @@ test('the history of a person shows who changed what, and an earlier name is res
   await form.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
   await expect(entries).toHaveCount(3);
   await expect(entries.first()).toContainText('Khôi phục phiên bản cũ');
+  await screenshot(page, 'history-person-restored');
 });
