@@ -20,6 +20,7 @@ import { LeaveDialog } from './LeaveDialog';
 import { type Page, useAppStore } from './store';
 import { T } from './strings';
 import { useUnsavedStore } from './unsaved';
+import { useKeptDraftsNotice } from './useKeptDraftsNotice';
 
 interface NavItem {
   page: Page;
@@ -112,6 +113,7 @@ export function Shell() {
   // Another screen is one click away: a form with unsaved changes asks first (LeaveDialog).
   const requestLeave = useUnsavedStore((s) => s.requestLeave);
   useOpenedPackages();
+  useKeptDraftsNotice();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">

@@ -46,6 +46,9 @@ test('drafts: leaving a half-filled form warns, and the draft comes back after a
   // The program killed and started again (a new port, so a new browser origin): still there.
   await app.restart();
   await page.goto(app.url);
+  await expect(page.getByText('Có nội dung chưa lưu từ lần trước')).toBeVisible();
+  await expect(page.getByText(/“Thêm cá nhân” \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)/)).toBeVisible();
+  await screenshot(page, 'drafts-after-restart');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   await expect(field(dialog, 'Chức vụ')).toHaveValue('Trưởng thôn');
 
