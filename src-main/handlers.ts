@@ -8,6 +8,7 @@ import { getOffsets, setOffsets } from './print/printOffsets';
 import * as backup from './services/backup';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
+import * as drafts from './services/drafts';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
@@ -63,6 +64,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),
   'registrations.updateEntry': (ctx, input) => registrations.updateEntry(ctx, input),
   'registrations.removeEntry': (ctx, input) => registrations.removeEntry(ctx, input),
+  'registrations.restoreEntry': (ctx, input) => registrations.restoreEntry(ctx, input),
   'registrations.importEntries': (ctx, input) => backup.checkedImport(ctx, () => registrations.importEntriesFromSheet(ctx, input)),
   'registrations.deadline': (ctx, input) => registrations.deadlineInfo(ctx, input.year),
   'registrations.setDeadline': (ctx, input) => registrations.setRegistrationDeadline(ctx, input.year, input.deadline),
@@ -92,6 +94,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.addNominee': (ctx, input) => dossiers.addNominee(ctx, input),
   'dossiers.updateNominee': (ctx, input) => dossiers.updateNominee(ctx, input),
   'dossiers.removeNominee': (ctx, input) => dossiers.removeNominee(ctx, input),
+  'dossiers.restoreNominee': (ctx, input) => dossiers.restoreNominee(ctx, input),
   'dossiers.eligibility': (ctx, input) => dossiers.dossierEligibility(ctx, input.id),
   'dossiers.documents': (ctx, input) => dossiers.documentStatus(ctx, input.id),
   'dossiers.attach': (ctx, input) => dossiers.attachDocument(ctx, input),
@@ -164,4 +167,11 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
   },
+
+  'drafts.get': (ctx, input) => drafts.getDraft(ctx, input.key),
+  'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),
+  'drafts.clear': (ctx, input) => drafts.clearDraft(ctx, input.key),
+  'drafts.list': (ctx) => drafts.listDrafts(ctx),
+  'history.list': (ctx, input) => core.recordHistory(ctx, input),
+  'history.restore': (ctx, input) => core.restoreVersion(ctx, input),
 };

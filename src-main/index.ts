@@ -126,6 +126,21 @@ function createWindow(): void {
   const work = screen.getPrimaryDisplay().workAreaSize;
   if (work.width <= 1366 || work.height <= 768) win.maximize();
   win.on('page-title-updated', (event) => event.preventDefault());
+  // A form with unsaved changes cancels the unload (beforeunload); Electron shows no question of
+  // its own, so ask here. The draft is already being written either way (useDraft).
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: APP_TITLE,
+      message: 'Có biểu mẫu chưa lưu.',
+      detail: 'Nội dung đã nhập được giữ làm bản nháp và sẽ hiện lại khi mở lại biểu mẫu. Đóng chương trình bây giờ?',
+      buttons: ['Đóng, giữ bản nháp', 'Ở lại'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault(); // preventing the prevention: the window closes
+  });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('did-finish-load', () => {
     rendererLoaded = true;

@@ -18,8 +18,11 @@ import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { ClerkModal } from './ClerkModal';
+import { LeaveDialog } from './LeaveDialog';
 import { type Page, useAppStore } from './store';
 import { T } from './strings';
+import { useUnsavedStore } from './unsaved';
+import { useKeptDraftsNotice } from './useKeptDraftsNotice';
 
 interface NavItem {
   page: Page;
@@ -115,7 +118,10 @@ export function Shell() {
   const setPage = useAppStore((s) => s.setPage);
   const installation = useAppStore((s) => s.installation);
   const [clerkOpened, clerk] = useDisclosure(false);
+  // Another screen is one click away: a form with unsaved changes asks first (LeaveDialog).
+  const requestLeave = useUnsavedStore((s) => s.requestLeave);
   useOpenedPackages();
+  useKeptDraftsNotice();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
@@ -151,7 +157,7 @@ export function Shell() {
                 label={p.label}
                 description={p.description}
                 active={page === p.page}
-                onClick={() => setPage(p.page)}
+                onClick={() => p.page !== page && requestLeave(() => setPage(p.page))}
                 aria-current={page === p.page ? 'page' : undefined}
                 variant="filled"
                 styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
@@ -165,6 +171,7 @@ export function Shell() {
         <CurrentPage page={page} />
       </AppShell.Main>
       <ClerkModal opened={clerkOpened} onClose={clerk.close} />
+      <LeaveDialog />
     </AppShell>
   );
 }

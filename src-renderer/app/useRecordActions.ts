@@ -6,10 +6,15 @@ import { T } from './strings';
 /**
  * The save and delete plumbing every record form shares: the busy flag, the delete
  * confirmation, green/red notifications, the server's field errors shown beside the fields,
- * and closing the form once the write is done. A page that only deletes (an editor over a
+ * closing the form once the write is done, and forgetting the form's draft (useDraft). A page that only deletes (an editor over a
  * list) has no fields to mark, so it may leave setErrors out.
  */
-export function useRecordActions(opts: { onDone: () => void; setErrors?: (errors: Record<string, string>) => void }) {
+export function useRecordActions(opts: {
+  onDone: () => void;
+  setErrors?: (errors: Record<string, string>) => void;
+  /** The form's kept draft (useDraft), done with once the record is saved or deleted. */
+  draft?: { saved: () => void };
+}) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
@@ -17,6 +22,7 @@ export function useRecordActions(opts: { onDone: () => void; setErrors?: (errors
     setBusy(true);
     try {
       await write();
+      opts.draft?.saved();
       notifySuccess(T.saved);
       opts.onDone();
     } catch (e) {
@@ -31,6 +37,7 @@ export function useRecordActions(opts: { onDone: () => void; setErrors?: (errors
     setBusy(true);
     try {
       await del();
+      opts.draft?.saved();
       notifySuccess(T.deleted);
       opts.onDone();
     } catch (e) {

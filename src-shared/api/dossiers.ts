@@ -157,6 +157,8 @@ export const dossiersApi = {
     output: nominee,
   },
   'dossiers.removeNominee': { input: z.object({ dossierId: uuid, nomineeId: uuid }), output: ok },
+  /** Undoes a removal: the nominee comes back with its report, votes and initiatives. */
+  'dossiers.restoreNominee': { input: z.object({ dossierId: uuid, nomineeId: uuid }), output: nominee },
   'dossiers.eligibility': {
     input: z.object({ id: uuid }),
     output: z.object({

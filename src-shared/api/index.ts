@@ -2,6 +2,8 @@
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { backupApi } from './backup';
+import { draftsApi } from './drafts';
+import { historyApi } from './history';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
 import { initiativesApi } from './initiatives';
@@ -16,6 +18,8 @@ import { unitsApi } from './units';
 
 export * from './awardImport';
 export * from './backup';
+export * from './drafts';
+export * from './history';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
@@ -49,6 +53,8 @@ export const api = {
   ...awardImportApi,
   ...keysApi,
   ...backupApi,
+  ...draftsApi,
+  ...historyApi,
 } as const;
 
 export type Api = typeof api;

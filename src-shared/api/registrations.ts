@@ -140,6 +140,8 @@ export const registrationsApi = {
     output: ok,
   },
   'registrations.removeEntry': { input: z.object({ registrationId: uuid, entryId: uuid }), output: ok },
+  /** Undoes a removal: the line comes back with its title and note. */
+  'registrations.restoreEntry': { input: z.object({ registrationId: uuid, entryId: uuid }), output: ok },
   /** People from a pasted or .xlsx list: matched in the registry or created, then added; all or nothing. */
   'registrations.importEntries': {
     input: z.object({ registrationId: uuid, sheet: sheetPreviewInput, defaultTitle: titleCode.default('LDTT') }),

@@ -321,6 +321,7 @@ pairTest(
 
     // Bình is taken out of the dossier; then it is ready.
     await page.getByRole('button', { name: `Bỏ ${BINH} khỏi hồ sơ` }).click();
+    await page.getByRole('dialog', { name: `Bỏ ${BINH} khỏi hồ sơ?` }).getByRole('button', { name: 'Bỏ khỏi hồ sơ' }).click();
     await expect(rows).toHaveCount(1);
     await expect(page.getByTestId('eligibility-nominee')).toHaveCount(1);
     await page.getByRole('button', { name: 'Sẵn sàng gửi' }).click();

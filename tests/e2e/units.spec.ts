@@ -44,7 +44,10 @@ test('units: add one through the form, import a CSV directory with a preview, se
   await field(form, 'Tên').fill('Xã trùng mã');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(field(form, 'Mã')).toHaveAccessibleDescription(/đã tồn tại/);
+  // What was typed is not thrown away without a question.
   await form.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(form).toBeHidden();
 
   // Import: a file with bad lines shows them and cannot be applied.
   const bad = testInfo.outputPath('bad-units.csv');

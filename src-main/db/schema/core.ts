@@ -115,3 +115,16 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Unsaved form contents (a clerk's half-typed record), one row per form: `key` names the form
+ * and its record ("person:new", "person:<id>"). Kept here rather than in the browser's storage
+ * so a draft survives a crash and lives with the clerk's data. Not a record: never exchanged.
+ */
+export const drafts = sqliteTable('drafts', {
+  key: text('key').primaryKey(),
+  label: text('label').notNull(),
+  value: text('value').notNull(), // JSON of the form's own draft shape
+  baseRev: integer('base_rev'), // the record's rev when editing began (null for a new record)
+  savedAt: text('saved_at').notNull(),
+});

@@ -194,10 +194,38 @@ export function updateNominee(
 export function removeNominee(ctx: ServiceContext, input: { dossierId: string; nomineeId: string }): { ok: true } {
   return inTransaction(ctx, () => {
     const before = owned(ctx, input.dossierId);
-    const r = ctx.db.delete(dossierNominees).where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id))).run();
-    if (!r.changes) throw notFound('người được đề nghị');
+    const gone = ctx.db.select().from(dossierNominees).where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id))).get();
+    if (!gone) throw notFound('người được đề nghị');
+    const initiatives = (ctx.sqlite.prepare('SELECT id FROM initiatives WHERE used_by_nominee_id = ?').all(input.nomineeId) as { id: string }[]).map((i) => i.id);
+    ctx.db.delete(dossierNominees).where(eq(dossierNominees.id, gone.id)).run();
     ctx.sqlite.prepare('UPDATE initiatives SET used_by_nominee_id = NULL WHERE used_by_nominee_id = ?').run(input.nomineeId);
+    // The whole row (report, votes, facts) and the initiatives it relied on: what "Hoàn tác" puts back.
+    writeAudit(ctx, { action: 'delete', entity: 'dossier-nominee', entityId: gone.id, before: { ...gone, initiatives } });
     bump(ctx, before, {}, 'remove nominee');
     return { ok: true as const };
+  });
+}
+
+/** "Hoàn tác": puts a removed nominee back as it was (report, votes, initiatives relied on). */
+export function restoreNominee(ctx: ServiceContext, input: { dossierId: string; nomineeId: string }): Nominee {
+  return inTransaction(ctx, () => {
+    const before = owned(ctx, input.dossierId);
+    const audit = ctx.sqlite
+      .prepare(`SELECT before FROM audit WHERE entity = 'dossier-nominee' AND entity_id = ? AND action = 'delete' ORDER BY seq DESC LIMIT 1`)
+      .get(input.nomineeId) as { before: string } | undefined;
+    const saved = audit ? (JSON.parse(audit.before) as typeof dossierNominees.$inferSelect & { initiatives: string[] }) : null;
+    if (!saved || saved.dossierId !== before.id) throw new AppError('NOT_FOUND', 'Không tìm thấy người đã bỏ khỏi hồ sơ này để hoàn tác.');
+    if (ctx.db.select().from(dossierNominees).where(eq(dossierNominees.id, saved.id)).get()) {
+      throw new AppError('ALREADY', 'Người này đã có lại trong hồ sơ.');
+    }
+    const dup = ctx.db.select().from(dossierNominees).where(and(eq(dossierNominees.dossierId, before.id), eq(dossierNominees.subjectType, saved.subjectType), eq(dossierNominees.subjectId, saved.subjectId))).get();
+    if (dup) throw new AppError('DUPLICATE', 'Đối tượng này đã được thêm lại vào hồ sơ; không hoàn tác được.');
+    const { initiatives, ...row } = saved;
+    ctx.db.insert(dossierNominees).values(row).run();
+    const relink = ctx.sqlite.prepare('UPDATE initiatives SET used_by_nominee_id = ? WHERE id = ? AND used_by_nominee_id IS NULL');
+    for (const id of initiatives) relink.run(row.id, id);
+    writeAudit(ctx, { action: 'create', entity: 'dossier-nominee', entityId: row.id, after: saved });
+    bump(ctx, before, {}, 'restore nominee');
+    return listNominees(ctx, before.id).find((n) => n.id === row.id)!;
   });
 }

@@ -200,9 +200,33 @@ export function updateEntry(ctx: ServiceContext, input: { registrationId: string
 export function removeEntry(ctx: ServiceContext, input: { registrationId: string; entryId: string }) {
   return inTransaction(ctx, () => {
     const before = ownedRegistration(ctx, input.registrationId);
-    const r = ctx.db.delete(registrationEntries).where(and(eq(registrationEntries.id, input.entryId), eq(registrationEntries.registrationId, before.id))).run();
-    if (!r.changes) throw notFound('dòng đăng ký');
+    const gone = ctx.db.select().from(registrationEntries).where(and(eq(registrationEntries.id, input.entryId), eq(registrationEntries.registrationId, before.id))).get();
+    if (!gone) throw notFound('dòng đăng ký');
+    ctx.db.delete(registrationEntries).where(eq(registrationEntries.id, gone.id)).run();
+    // The whole line: what "Hoàn tác" puts back.
+    writeAudit(ctx, { action: 'delete', entity: 'registration-entry', entityId: gone.id, before: gone });
     bump(ctx, before, {}, 'remove entry');
+    return { ok: true as const };
+  });
+}
+
+/** "Hoàn tác": puts a removed line back as it was (title, note, place in the list). */
+export function restoreEntry(ctx: ServiceContext, input: { registrationId: string; entryId: string }) {
+  return inTransaction(ctx, () => {
+    const before = ownedRegistration(ctx, input.registrationId);
+    const audit = ctx.sqlite
+      .prepare(`SELECT before FROM audit WHERE entity = 'registration-entry' AND entity_id = ? AND action = 'delete' ORDER BY seq DESC LIMIT 1`)
+      .get(input.entryId) as { before: string } | undefined;
+    const saved = audit ? (JSON.parse(audit.before) as typeof registrationEntries.$inferSelect) : null;
+    if (!saved || saved.registrationId !== before.id) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng đã bỏ khỏi bản đăng ký này để hoàn tác.');
+    if (ctx.db.select().from(registrationEntries).where(eq(registrationEntries.id, saved.id)).get()) {
+      throw new AppError('ALREADY', 'Dòng này đã có lại trong danh sách.');
+    }
+    const dup = ctx.db.select().from(registrationEntries).where(and(eq(registrationEntries.registrationId, before.id), eq(registrationEntries.personId, saved.personId))).get();
+    if (dup) throw new AppError('DUPLICATE', 'Cá nhân này đã được thêm lại vào danh sách; không hoàn tác được.');
+    ctx.db.insert(registrationEntries).values(saved).run();
+    writeAudit(ctx, { action: 'create', entity: 'registration-entry', entityId: saved.id, after: saved });
+    bump(ctx, before, {}, 'restore entry');
     return { ok: true as const };
   });
 }

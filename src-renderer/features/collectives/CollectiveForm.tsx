@@ -7,7 +7,9 @@ import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
 import { useAppStore } from '../../app/store';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryPanel } from '../../app/HistoryPanel';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { AwardHistorySection } from '../dossiers/history/AwardHistorySection';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
@@ -30,11 +32,27 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
   const [unitId, setUnitId] = useState<string | null>(collective?.unitId ?? homeUnit);
   const [memberCount, setMemberCount] = useState<number | string>(collective?.memberCount ?? 0);
   const [errors, setErrors] = useState<Errors>({});
-  const actions = useRecordActions({ onDone, setErrors });
-  const { busy, confirming, setConfirming } = actions;
   const units = useUnitOptions();
   // A copy received from another unit is read-only here; the upper level answers it instead.
   const { received, status, reload } = useRecordStatus('collective', collective);
+  const title = received ? 'Thông tin tập thể (bản sao nhận về)' : collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể';
+  const [pristine] = useState(() => ({ name, kind, unitId, memberCount }));
+  const kept = useDraft({
+    key: received ? null : `collective:${collective?.id ?? 'new'}`,
+    label: collective ? `${title}: ${collective.name}` : title,
+    value: { name, kind, unitId, memberCount },
+    pristine,
+    restore: (v) => {
+      setName(v.name);
+      setKind(v.kind);
+      setUnitId(v.unitId);
+      setMemberCount(v.memberCount);
+    },
+    rev: collective?.rev ?? null,
+  });
+  const close = kept.guard(onClose);
+  const actions = useRecordActions({ onDone, setErrors, draft: kept });
+  const { busy, confirming, setConfirming } = actions;
   const withAside = !!collective && hasAside(received, status);
   // Editing a field clears its message.
   const clear = (key: string) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
@@ -56,7 +74,7 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
     await actions.remove(() => invoke('collectives.delete', { id: collective.id }));
   };
 
-  const buttons = <FormButtons readOnly={received} canDelete={!!collective} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />;
+  const buttons = <FormButtons readOnly={received} canDelete={!!collective} busy={busy} onDelete={() => setConfirming(true)} onClose={close} />;
 
   const details = (
       <Group align="flex-start" wrap="nowrap" gap="md">
@@ -70,6 +88,7 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
           >
             <Stack gap="sm">
               {received && collective ? <ReceivedCopyNote origin={collective.origin} /> : <StatusLine status={status} />}
+              {kept.notice}
               <ReadOnlyFields readOnly={received}>
                 <Stack gap="sm">
                   <TextInput
@@ -137,17 +156,21 @@ export function CollectiveForm(props: { collective: Collective | null; onClose: 
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={received ? 'Thông tin tập thể (bản sao nhận về)' : collective ? 'Sửa thông tin tập thể' : 'Thêm tập thể'}
-      size={withAside ? 1040 : tab === 'history' ? 1000 : 'lg'}
+      onClose={close}
+      title={title}
+      size={withAside ? 1040 : tab === 'history' || tab === 'changes' ? 1000 : 'lg'}
     >
       {collective ? (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="info">Thông tin tập thể</Tabs.Tab>
             <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
+            <Tabs.Tab value="changes">Lịch sử thay đổi</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="info">{details}</Tabs.Panel>
+          <Tabs.Panel value="changes">
+            <HistoryPanel type="collective" id={collective.id} onRestored={onDone} />
+          </Tabs.Panel>
           <Tabs.Panel value="history">
             {/* What the eligibility check of a dossier reads for this collective. */}
             <AwardHistorySection subjectType="collective" subjectId={collective.id} />

@@ -19,6 +19,8 @@ import { NomineesSection } from './NomineesSection';
 import { READY_TEXT, ReadyDialog, readyProblems } from './ReadyDialog';
 import { useDossier } from './useDossier';
 import { useDossierDecision } from './useDossierDecision';
+import { useLeaveGuard } from '../../app/unsaved';
+import { HistoryButton } from '../../app/HistoryButton';
 
 /**
  * One dossier (a page over the list): what is proposed, the council meeting, the nominees with
@@ -35,6 +37,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
   const [editing, setEditing] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
   const { busy: deleting, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  const leaveGuard = useLeaveGuard();
   // "Sẵn sàng gửi" is not a save-and-close, so it keeps its own flag; either one holds both buttons.
   const [readying, setReadying] = useState(false);
   const busy = deleting || readying;
@@ -66,9 +69,10 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách hồ sơ
       </Button>
+      {dossier && <HistoryButton type="dossier" id={dossier.id} title={dossier.title} onRestored={() => void changed()} />}
       {editable && (
         <>
           <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={busy}>

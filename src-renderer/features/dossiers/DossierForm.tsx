@@ -6,6 +6,7 @@ import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { todayText } from '../registrations/labels';
 import { useMovements } from '../registrations/useMovements';
 import { ROUND_OPTIONS, type Round } from './labels';
@@ -29,6 +30,24 @@ export function DossierForm(props: { dossier: Dossier | null; year: number; onCl
   const [title, setTitle] = useState(d?.title ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const heading = d ? 'Sửa thông tin hồ sơ' : 'Hồ sơ đề nghị khen thưởng mới';
+  const [pristine] = useState(() => ({ year, dateText, awardCode, round, movementId, title }));
+  const kept = useDraft({
+    key: d && !d.editable ? null : `dossier:${d?.id ?? 'new'}`,
+    label: d ? `${heading}: ${d.title}` : heading,
+    value: { year, dateText, awardCode, round, movementId, title },
+    pristine,
+    restore: (v) => {
+      setYear(v.year);
+      setDateText(v.dateText);
+      setAwardCode(v.awardCode);
+      setRound(v.round);
+      setMovementId(v.movementId);
+      setTitle(v.title);
+    },
+    rev: d?.rev ?? null,
+  });
+  const close = kept.guard(props.onClose);
   const referenceDate = parseDate(dateText);
   const { catalogue, error: catalogueError } = useCatalogue(referenceDate);
   const movements = useMovements(typeof year === 'number' ? year : props.year);
@@ -58,6 +77,7 @@ export function DossierForm(props: { dossier: Dossier | null; year: number; onCl
     try {
       const input = { year, round, movementId, awardCode, referenceDate, title };
       const saved = d ? await invoke('dossiers.update', { ...input, id: d.id }) : await invoke('dossiers.create', input);
+      kept.saved();
       notifySuccess(d ? T.saved : 'Đã tạo hồ sơ; hãy thêm người, tập thể được đề nghị.');
       props.onSaved(saved);
     } catch (e) {
@@ -69,7 +89,7 @@ export function DossierForm(props: { dossier: Dossier | null; year: number; onCl
   };
 
   return (
-    <Modal opened onClose={props.onClose} title={d ? 'Sửa thông tin hồ sơ' : 'Hồ sơ đề nghị khen thưởng mới'} size={760} closeOnClickOutside={false}>
+    <Modal opened onClose={close} title={heading} size={760} closeOnClickOutside={false}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -78,6 +98,7 @@ export function DossierForm(props: { dossier: Dossier | null; year: number; onCl
         }}
       >
         <Stack gap="sm">
+          {kept.notice}
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <NumberInput
               label="Năm thành tích"
@@ -165,7 +186,7 @@ export function DossierForm(props: { dossier: Dossier | null; year: number; onCl
             </Text>
           )}
           <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={props.onClose} disabled={busy}>
+            <Button variant="default" onClick={close} disabled={busy}>
               {T.cancel}
             </Button>
             <Button type="submit" loading={busy}>

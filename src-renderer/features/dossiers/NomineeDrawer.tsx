@@ -4,6 +4,7 @@ import type { Dossier } from '../../../src-shared/api';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { voters } from './labels';
 import type { NomineeRow } from './useDossier';
@@ -39,6 +40,21 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const voterCount = voters(dossier);
+  const [pristine] = useState(() => ({ summary, report, vote, facts }));
+  const kept = useDraft({
+    key: readOnly ? null : `dossier-nominee:${n.id}`,
+    label: `Thông tin đề nghị của ${n.name}`,
+    value: { summary, report, vote, facts },
+    pristine,
+    restore: (v) => {
+      setSummary(v.summary);
+      setReport(v.report);
+      setVote(v.vote);
+      setFacts(v.facts);
+    },
+    rev: dossier.rev,
+  });
+  const close = kept.guard(props.onClose);
 
   const save = async () => {
     const errs: Errors = {};
@@ -52,6 +68,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
     setBusy(true);
     try {
       await invoke('dossiers.updateNominee', { dossierId: dossier.id, nomineeId: n.id, summary, report, voteYes: num(vote), collectiveFacts });
+      kept.saved();
       notifySuccess(`Đã lưu thông tin đề nghị của ${n.name}`);
       props.onSaved();
     } catch (e) {
@@ -63,7 +80,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
   };
 
   return (
-    <Drawer opened onClose={props.onClose} position="right" size={600} title={<Title order={3} size="h4">{n.name}</Title>} closeOnClickOutside={false}>
+    <Drawer opened onClose={close} position="right" size={600} title={<Title order={3} size="h4">{n.name}</Title>} closeOnClickOutside={false}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -73,6 +90,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
       >
         <ReadOnlyFields readOnly={readOnly}>
           <Stack gap="sm">
+            {kept.notice}
             {n.detail && (
               <Text size="sm" c="dimmed">
                 {n.detail}
@@ -141,7 +159,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
           </Stack>
         </ReadOnlyFields>
         <Group justify="flex-end" gap="xs" mt="md">
-          <Button variant="default" onClick={props.onClose} disabled={busy}>
+          <Button variant="default" onClick={close} disabled={busy}>
             {readOnly ? T.close : T.cancel}
           </Button>
           {!readOnly && (

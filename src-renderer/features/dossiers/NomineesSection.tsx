@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { Dossier } from '../../../src-shared/api';
 import { invoke } from '../../api';
 import { formatCount } from '../../app/format';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyError } from '../../app/notify';
+import { notifyUndo } from '../../app/undo';
 import { NomineeDrawer } from './NomineeDrawer';
 import { NomineePicker } from './NomineePicker';
 import { useCatalogue } from './useCatalogue';
@@ -32,10 +34,12 @@ export function NomineesSection(props: {
   const open = nominees.find((n) => n.id === openId) ?? null;
   const verdict = (id: string) => eligibility?.nominees.find((e) => e.nomineeId === id)?.overall ?? null;
 
+  const [removing, setRemoving] = useState<NomineeRow | null>(null);
   const remove = async (n: NomineeRow) => {
     try {
       await invoke('dossiers.removeNominee', { dossierId: dossier.id, nomineeId: n.id });
-      notifySuccess(`Đã bỏ ${n.name} khỏi hồ sơ`);
+      setRemoving(null);
+      notifyUndo(`Đã bỏ ${n.name} khỏi hồ sơ`, () => invoke('dossiers.restoreNominee', { dossierId: dossier.id, nomineeId: n.id }), props.onChanged);
       props.onChanged();
     } catch (e) {
       notifyError(e);
@@ -118,7 +122,7 @@ export function NomineesSection(props: {
                         <Button size="compact-sm" variant="subtle" onClick={() => setOpenId(n.id)} aria-label={`Chi tiết ${n.name}`}>
                           Chi tiết
                         </Button>
-                        {editable && <CloseButton aria-label={`Bỏ ${n.name} khỏi hồ sơ`} title="Bỏ khỏi hồ sơ" onClick={() => void remove(n)} />}
+                        {editable && <CloseButton aria-label={`Bỏ ${n.name} khỏi hồ sơ`} title="Bỏ khỏi hồ sơ" onClick={() => setRemoving(n)} />}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -152,6 +156,14 @@ export function NomineesSection(props: {
           }}
         />
       )}
+      <ConfirmDialog
+        opened={!!removing}
+        title={`Bỏ ${removing?.name ?? ''} khỏi hồ sơ?`}
+        message="Tóm tắt, báo cáo thành tích, số phiếu và sáng kiến gắn với người này được bỏ theo. Có thể bấm “Hoàn tác” ngay sau khi bỏ."
+        confirmLabel="Bỏ khỏi hồ sơ"
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Initiative, InitiativeRound } from '../../../src-shared/api';
 import type { Scope } from '../../../src-shared/rules/vocab';
 import { formatDate, nfc, parseDate } from '../../../src-shared/text';
@@ -7,6 +7,7 @@ import { ApiError, invoke } from '../../api';
 import { useAppStore } from '../../app/store';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { type AuthorRow, authorProblems, AuthorsField } from './AuthorsField';
 import { SCOPE_OPTIONS } from './labels';
 
@@ -70,6 +71,15 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const { readOnly } = props;
+  const pristine = useMemo(() => draftOf(i, props.year, unitName), [i, props.year, unitName]);
+  const kept = useDraft({
+    key: readOnly ? null : `initiative:${i?.id ?? 'new'}`,
+    label: i ? `Đơn yêu cầu công nhận sáng kiến: ${i.title}` : 'Đơn yêu cầu công nhận sáng kiến mới',
+    value: d,
+    pristine,
+    restore: setD,
+    rev: i?.rev ?? null,
+  });
   const set = (patch: Partial<Draft>) => {
     setD((x) => ({ ...x, ...patch }));
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !Object.keys(patch).some((p) => k.startsWith(p)))));
@@ -95,6 +105,8 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
         authors: d.authors.map((a) => ({ personId: a.personId, share: Number(a.share) })),
       };
       const saved = i ? await invoke('initiatives.update', { ...input, id: i.id }) : await invoke('initiatives.create', input);
+      kept.saved();
+      setD(draftOf(saved, props.year, unitName)); // the form shows what was saved
       notifySuccess(i ? T.saved : 'Đã lưu đơn; hãy bấm “Tiếp nhận đơn” khi nhận bản chính.');
       props.onSaved(saved);
     } catch (e) {
@@ -133,6 +145,7 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
           <Title order={3} size="h5">
             Đơn yêu cầu công nhận sáng kiến
           </Title>
+          {kept.notice}
           {text('addressedTo', 'Kính gửi (cơ sở được yêu cầu công nhận sáng kiến)')}
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <div style={{ flex: 1, minWidth: 0 }}>{text('title', 'Tên sáng kiến', { required: true })}</div>

@@ -13,6 +13,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { DecisionSection } from './DecisionSection';
 import { ScoresSection } from './ScoresSection';
 import { StatusCard } from './StatusCard';
+import { useLeaveGuard } from '../../app/unsaved';
 
 type Detail = ApiOutput<'initiatives.get'>;
 
@@ -43,6 +44,7 @@ function useInitiative(id: string | null) {
 export function InitiativeEditor(props: { id: string | null; year: number; rounds: InitiativeRound[]; onOpen: (id: string) => void; onBack: () => void }) {
   const { detail, rounds, error, reload } = useInitiative(props.id);
   const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  const leaveGuard = useLeaveGuard();
   const i = detail?.initiative ?? null;
   const decided = i?.status === 'recognised' || i?.status === 'refused';
   const members = rounds.find((r) => r.id === i?.roundId)?.members ?? [];
@@ -60,7 +62,7 @@ export function InitiativeEditor(props: { id: string | null; year: number; round
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách sáng kiến
       </Button>
       {i?.editable && !decided && (

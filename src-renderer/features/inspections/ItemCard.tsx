@@ -9,6 +9,8 @@ import { ResultButtons } from './ResultButtons';
 import { SaveBadge } from './SaveBadge';
 import { type SaveState, useAutosave } from './useAutosave';
 import { ScoreInput } from './ScoreInput';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyUndo } from '../../app/undo';
 
 export type AnswerSaved = ApiOutput<'inspections.answer'>;
 
@@ -71,6 +73,18 @@ export function ItemCard(props: {
     saver.schedule(next, now);
   };
   const answered = v.result !== null || v.score !== null;
+  // Taking a result back (clicking the pressed one) asks first and can be undone.
+  const [clearing, setClearing] = useState(false);
+  const clear = () => {
+    const previous = v;
+    setClearing(false);
+    change({ result: null, score: null }, true);
+    notifyUndo(`Đã bỏ kết quả nội dung ${item.code}`, async () => {
+      setV(previous);
+      saver.schedule(previous, true);
+      await saver.flush();
+    }, () => undefined);
+  };
   const byUnit = answer?.source === 'unit' && answered;
   const scored = item.scale === 'score';
 
@@ -129,7 +143,7 @@ export function ItemCard(props: {
               {v.result ? ITEM_RESULT_LABELS[v.result] : v.score !== null ? `${v.score}/${item.max} điểm` : 'Chưa đánh giá'}
             </Badge>
           ) : (
-            <ResultButtons value={v.result} scored={scored} onPick={(result) => change({ result, score: null }, true)} />
+            <ResultButtons value={v.result} scored={scored} onPick={(result) => (result === null ? setClearing(true) : change({ result, score: null }, true))} />
           )}
           {scored && (
             <Text size="xs" c="dimmed">
@@ -161,6 +175,14 @@ export function ItemCard(props: {
         )}
         <EvidenceList inspectionId={inspectionId} itemCode={item.code} files={props.evidence} readOnly={readOnly} onChanged={props.onEvidenceChanged} />
       </Stack>
+      <ConfirmDialog
+        opened={clearing}
+        title={`Bỏ kết quả nội dung ${item.code}?`}
+        message="Nội dung này sẽ trở lại “Chưa đánh giá”; nhận xét và giấy tờ đã xem vẫn giữ nguyên. Có thể bấm “Hoàn tác” ngay sau khi bỏ."
+        confirmLabel="Bỏ kết quả"
+        onConfirm={clear}
+        onCancel={() => setClearing(false)}
+      />
     </Paper>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { foldFilter } from '../../app/selectFilter';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { useUnitOptions } from '../units/useUnitOptions';
 import { ROLE_OPTIONS } from './labels';
 
@@ -63,6 +64,27 @@ export function PlanForm(props: { plan: InspectionPlan | null; year: number; onC
   );
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const heading = p ? 'Sửa kế hoạch kiểm tra' : 'Kế hoạch kiểm tra mới';
+  const [pristine] = useState(() => ({ year, deadline, title, body, number, date, templateId, team, units }));
+  const kept = useDraft({
+    key: p && !p.editable ? null : `inspection-plan:${p?.id ?? 'new'}`,
+    label: p ? `${heading}: ${p.title || p.inspectingBody}` : heading,
+    value: { year, deadline, title, body, number, date, templateId, team, units },
+    pristine,
+    restore: (v) => {
+      setYear(v.year);
+      setDeadline(v.deadline);
+      setTitle(v.title);
+      setBody(v.body);
+      setNumber(v.number);
+      setDate(v.date);
+      setTemplateId(v.templateId);
+      setTeam(v.team);
+      setUnits(v.units);
+    },
+    rev: p?.rev ?? null,
+  });
+  const close = kept.guard(props.onClose);
   const [unitSearch, setUnitSearch] = useState('');
   const templates = useTemplates();
   const { units: registry } = useUnitOptions();
@@ -102,6 +124,7 @@ export function PlanForm(props: { plan: InspectionPlan | null; year: number; onC
         recommendations: p?.recommendations ?? '',
       };
       const saved = p ? await invoke('inspections.updatePlan', { ...input, id: p.id }) : await invoke('inspections.createPlan', input);
+      kept.saved();
       notifySuccess(p ? T.saved : 'Đã lập kế hoạch kiểm tra.');
       props.onSaved(saved);
     } catch (e) {
@@ -118,7 +141,7 @@ export function PlanForm(props: { plan: InspectionPlan | null; year: number; onC
     .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }));
 
   return (
-    <Modal opened onClose={props.onClose} title={p ? 'Sửa kế hoạch kiểm tra' : 'Kế hoạch kiểm tra mới'} size={960} closeOnClickOutside={false} scrollAreaComponent={ScrollArea.Autosize}>
+    <Modal opened onClose={close} title={heading} size={960} closeOnClickOutside={false} scrollAreaComponent={ScrollArea.Autosize}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -127,6 +150,7 @@ export function PlanForm(props: { plan: InspectionPlan | null; year: number; onC
         }}
       >
         <Stack gap="sm">
+          {kept.notice}
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <NumberInput label="Năm kiểm tra" value={year} onChange={changeYear} error={errors.year} min={2000} max={2100} allowDecimal={false} thousandSeparator="" hideControls withAsterisk w={120} />
             <TextInput label="Hạn hoàn thành" placeholder="dd/mm/yyyy" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={errors.deadline} autoComplete="off" w={140} />
@@ -230,7 +254,7 @@ export function PlanForm(props: { plan: InspectionPlan | null; year: number; onC
           </Stack>
 
           <Group justify="flex-end" gap="xs" mt="xs">
-            <Button variant="default" onClick={props.onClose} disabled={busy}>
+            <Button variant="default" onClick={close} disabled={busy}>
               {T.cancel}
             </Button>
             <Button type="submit" loading={busy}>

@@ -15,6 +15,8 @@ import { PrintButtons } from './PrintButtons';
 import { ProgressCell } from './ProgressCell';
 import { PlanDueBadge } from './PlanDueBadge';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel';
+import { useLeaveGuard } from '../../app/unsaved';
+import { HistoryButton } from '../../app/HistoryButton';
 
 function Fact({ label, value, extra }: { label: string; value: string; extra?: ReactNode }) {
   return (
@@ -62,7 +64,9 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const { busy, confirming, setConfirming, remove: removeRecord } = useRecordActions({ onDone: props.onBack });
+  const leaveGuard = useLeaveGuard();
 
+  const [loads, setLoads] = useState(0);
   useEffect(() => {
     let alive = true;
     invoke('inspections.getPlan', { id: props.id })
@@ -71,15 +75,16 @@ export function PlanView(props: { id: string; onBack: () => void; onOpenInspecti
     return () => {
       alive = false;
     };
-  }, [props.id]);
+  }, [props.id, loads]);
 
   const remove = () => removeRecord(() => invoke('inspections.deletePlan', { id: props.id }));
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={leaveGuard(props.onBack)}>
         ← Danh sách kế hoạch
       </Button>
+      {plan && <HistoryButton type="inspection-plan" id={plan.id} title={plan.title || plan.inspectingBody} onRestored={() => setLoads((n) => n + 1)} />}
       {plan?.editable && (
         <>
           <Button color="red" variant="light" onClick={() => setConfirming(true)}>

@@ -5,7 +5,9 @@ import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useAppStore } from '../../app/store';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryPanel } from '../../app/HistoryPanel';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { hasAside, ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine } from '../exchange/RecordStatusView';
@@ -21,11 +23,22 @@ import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft 
  */
 export function PersonForm({ person, onClose, onDone }: { person: Person | null; onClose: () => void; onDone: () => void }) {
   const unitId = useAppStore((s) => s.installation?.unitId ?? null);
-  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
+  const [pristine] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
+  const [draft, setDraft] = useState<PersonDraft>(pristine);
   const [errors, setErrors] = useState<Errors>({});
-  const actions = useRecordActions({ onDone, setErrors });
-  const { busy, confirming, setConfirming } = actions;
   const { received, status, reload } = useRecordStatus('person', person);
+  const title = received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân';
+  const kept = useDraft({
+    key: received ? null : `person:${person?.id ?? 'new'}`,
+    label: person ? `${title}: ${person.fullName}` : title,
+    value: draft,
+    pristine,
+    restore: setDraft,
+    rev: person?.rev ?? null,
+  });
+  const close = kept.guard(onClose);
+  const actions = useRecordActions({ onDone, setErrors, draft: kept });
+  const { busy, confirming, setConfirming } = actions;
   const withAside = !!person && hasAside(received, status);
   // An existing person also has the "Khen thưởng đã có" (awards, ratings, holds) and "Sáng kiến" tabs.
   const [tab, setTab] = useState<string | null>('info');
@@ -52,7 +65,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
     await actions.remove(() => invoke('people.delete', { id: person.id }));
   };
 
-  const buttons = <FormButtons readOnly={received} canDelete={!!person} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />;
+  const buttons = <FormButtons readOnly={received} canDelete={!!person} busy={busy} onDelete={() => setConfirming(true)} onClose={close} />;
 
   const form = (
     <Group align="flex-start" wrap="nowrap" gap="md">
@@ -66,6 +79,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
         >
           <Stack gap="sm">
             {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
+            {kept.notice}
             <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
             {buttons}
           </Stack>
@@ -78,9 +92,9 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={received ? 'Thông tin cá nhân (bản sao nhận về)' : person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
-      size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' ? 1000 : 760}
+      onClose={close}
+      title={title}
+      size={withAside ? 1140 : tab === 'history' || tab === 'initiatives' || tab === 'changes' ? 1000 : 760}
       closeOnClickOutside={false}
     >
       {person ? (
@@ -89,6 +103,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
             <Tabs.Tab value="info">Thông tin cá nhân</Tabs.Tab>
             <Tabs.Tab value="history">Khen thưởng đã có</Tabs.Tab>
             <Tabs.Tab value="initiatives">Sáng kiến</Tabs.Tab>
+            <Tabs.Tab value="changes">Lịch sử thay đổi</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="info">
             {form}
@@ -96,7 +111,15 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Tabs.Panel value="history">
             <AwardHistoryPanel personId={person.id} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
+                {T.close}
+              </Button>
+            </Group>
+          </Tabs.Panel>
+          <Tabs.Panel value="changes">
+            <HistoryPanel type="person" id={person.id} onRestored={onDone} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={close}>
                 {T.close}
               </Button>
             </Group>
@@ -104,7 +127,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Tabs.Panel value="initiatives">
             <InitiativesPanel personId={person.id} />
             <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 {T.close}
               </Button>
             </Group>

@@ -4,7 +4,9 @@ import type { RegistrationEntry } from '../../../src-shared/api';
 import { titleName } from '../../../src-shared/catalog/titles';
 import { invoke } from '../../api';
 import { formatBirth, formatCount } from '../../app/format';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { notifyError } from '../../app/notify';
+import { notifyUndo } from '../../app/undo';
 import { INDIVIDUAL_TITLE_OPTIONS } from './labels';
 import { PeoplePicker } from './PeoplePicker';
 import { SheetImportModal } from './SheetImportModal';
@@ -29,11 +31,13 @@ export function EntriesSection(props: { registrationId: string | null; entries: 
     }
   };
 
+  const [removing, setRemoving] = useState<Entry | null>(null);
   const remove = async (e: Entry) => {
     if (!registrationId) return;
     try {
       await invoke('registrations.removeEntry', { registrationId, entryId: e.id });
-      notifySuccess(`Đã bỏ ${e.fullName} khỏi danh sách`);
+      setRemoving(null);
+      notifyUndo(`Đã bỏ ${e.fullName} khỏi danh sách`, () => invoke('registrations.restoreEntry', { registrationId, entryId: e.id }), onChanged);
       onChanged();
     } catch (err) {
       notifyError(err);
@@ -136,7 +140,7 @@ export function EntriesSection(props: { registrationId: string | null; entries: 
                   </Table.Td>
                   {editable && (
                     <Table.Td>
-                      <CloseButton aria-label={`Bỏ ${e.fullName} khỏi danh sách`} title="Bỏ khỏi danh sách" onClick={() => void remove(e)} />
+                      <CloseButton aria-label={`Bỏ ${e.fullName} khỏi danh sách`} title="Bỏ khỏi danh sách" onClick={() => setRemoving(e)} />
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -154,6 +158,14 @@ export function EntriesSection(props: { registrationId: string | null; entries: 
         />
       )}
       {adding === 'sheet' && registrationId && <SheetImportModal registrationId={registrationId} onClose={() => setAdding(null)} onAdded={done} />}
+      <ConfirmDialog
+        opened={!!removing}
+        title={`Bỏ ${removing?.fullName ?? ''} khỏi danh sách?`}
+        message="Danh hiệu đăng ký và ghi chú của người này được bỏ theo. Có thể bấm “Hoàn tác” ngay sau khi bỏ."
+        confirmLabel="Bỏ khỏi danh sách"
+        onConfirm={() => removing && void remove(removing)}
+        onCancel={() => setRemoving(null)}
+      />
     </Paper>
   );
 }

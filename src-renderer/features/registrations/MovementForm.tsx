@@ -5,10 +5,13 @@ import type { MovementKind } from '../../../src-shared/catalog/titles';
 import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryButton } from '../../app/HistoryButton';
+import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { KIND_OPTIONS } from './labels';
 import { draftFromMovement, type Errors, type MovementDraft, movementDraftToInput, newMovementDraft } from './movementDraft';
+import { comparableLines, rekeyLines } from './lines';
 import { TargetLines } from './TargetLines';
 
 /**
@@ -17,11 +20,23 @@ import { TargetLines } from './TargetLines';
  */
 export function MovementForm(props: { movement: Movement | null; year: number; onClose: () => void; onDone: () => void }) {
   const { movement, onClose, onDone } = props;
-  const [draft, setDraft] = useState<MovementDraft>(() => (movement ? draftFromMovement(movement) : newMovementDraft(props.year)));
+  const [pristine] = useState<MovementDraft>(() => (movement ? draftFromMovement(movement) : newMovementDraft(props.year)));
+  const [draft, setDraft] = useState<MovementDraft>(pristine);
   const [errors, setErrors] = useState<Errors>({});
-  const actions = useRecordActions({ onDone, setErrors });
-  const { busy, confirming, setConfirming } = actions;
   const readOnly = !!movement && !movement.editable;
+  const title = readOnly ? 'Phong trào thi đua (nhận từ cấp trên)' : movement ? 'Sửa phong trào thi đua' : 'Thêm phong trào thi đua';
+  const kept = useDraft({
+    key: readOnly ? null : `movement:${movement?.id ?? 'new'}`,
+    label: movement ? `${title}: ${movement.name}` : title,
+    value: draft,
+    pristine,
+    restore: (v) => setDraft({ ...v, targets: rekeyLines(v.targets), criteria: rekeyLines(v.criteria) }),
+    compareAs: (v) => ({ ...v, targets: comparableLines(v.targets), criteria: comparableLines(v.criteria) }),
+    rev: movement?.rev ?? null,
+  });
+  const close = kept.guard(onClose);
+  const actions = useRecordActions({ onDone, setErrors, draft: kept });
+  const { busy, confirming, setConfirming } = actions;
 
   const update = (patch: Partial<MovementDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -50,8 +65,8 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={readOnly ? 'Phong trào thi đua (nhận từ cấp trên)' : movement ? 'Sửa phong trào thi đua' : 'Thêm phong trào thi đua'}
+      onClose={close}
+      title={title}
       size={920}
       closeOnClickOutside={false}
     >
@@ -63,6 +78,7 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
         }}
       >
         <Stack gap="sm">
+          {kept.notice}
           {readOnly && movement && (
             <Alert color="blue" py={8} data-testid="movement-received-note">
               Phong trào do {movement.launchedByName} phát động; chỉ đơn vị đó mới sửa được.
@@ -153,7 +169,7 @@ export function MovementForm(props: { movement: Movement | null; year: number; o
               />
             </Stack>
           </ReadOnlyFields>
-          <FormButtons readOnly={readOnly} canDelete={!!movement} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />
+          <FormButtons readOnly={readOnly} canDelete={!!movement} busy={busy} onDelete={() => setConfirming(true)} onClose={close} extra={movement && <HistoryButton type="movement" id={movement.id} title={movement.name} onRestored={onDone} />} />
         </Stack>
       </form>
       <ConfirmDialog

@@ -8,11 +8,14 @@ import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
+import { HistoryButton } from '../../app/HistoryButton';
 import { FeedbackPanel } from '../exchange/FeedbackPanel';
 import { ReceivedCopyNote } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { EntriesSection } from './EntriesSection';
 import { todayText } from './labels';
+import { comparableLines, rekeyLines } from './lines';
 import { PrintButton } from './PrintButton';
 import { PreviewButton } from '../../app/DocumentPreview';
 import { draftFromRegistration, type Errors, newRegistrationDraft, type RegistrationDraft, registrationDraftToInput } from './registrationDraft';
@@ -33,9 +36,10 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
   const [registration, setRegistration] = useState<Registration | null>(null);
   const [entries, setEntries] = useState<RegistrationEntry[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [draft, setDraft] = useState<RegistrationDraft | null>(() =>
+  const [blank] = useState<RegistrationDraft | null>(() =>
     props.id ? null : newRegistrationDraft(homeUnit, props.year === new Date().getFullYear() ? todayText() : ''),
   );
+  const [draft, setDraft] = useState<RegistrationDraft | null>(blank);
   const [errors, setErrors] = useState<Errors>({});
   const [warnings, setWarnings] = useState<string[]>([]);
   const [deadline, setDeadline] = useState<string | null>(null);
@@ -47,6 +51,18 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
   const [statusReload, setStatusReload] = useState(0);
   const status = useRegistrationStatus(id, registration?.rev, statusReload);
   const editable = registration ? registration.editable : true;
+  // What the form held when opened (or last saved): the baseline of "unsaved changes".
+  const pristine = useMemo(() => (registration ? draftFromRegistration(registration) : id ? null : blank), [registration, id, blank]);
+  const kept = useDraft({
+    key: editable ? `registration:${id ?? 'new'}` : null,
+    label: registration ? `Bản đăng ký thi đua: ${registration.registrantName}` : 'Bản đăng ký thi đua mới',
+    value: draft,
+    pristine,
+    restore: (v) => setDraft({ ...v, commitments: rekeyLines(v.commitments) }),
+    compareAs: (v) => ({ ...v, commitments: comparableLines(v.commitments) }),
+    rev: registration?.rev ?? null,
+  });
+  const back = kept.guard(props.onBack);
 
   const load = useCallback(
     async (withDraft: boolean) => {
@@ -106,7 +122,10 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
     setBusy(true);
     try {
       const r = id ? await invoke('registrations.update', { ...input, id }) : await invoke('registrations.create', input);
+      kept.saved();
       setRegistration(r.registration);
+      // The form shows what was saved (trimmed, the late note only when late), so it is not "changed".
+      setDraft(draftFromRegistration(r.registration));
       setWarnings(r.warnings);
       if (r.warnings.length) notifications.show({ color: 'yellow', title: 'Đã lưu, có lưu ý', message: r.warnings.join(' '), autoClose: 8000 });
       else notifySuccess(T.saved);
@@ -127,6 +146,7 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
     setBusy(true);
     try {
       await invoke('registrations.delete', { id });
+      kept.saved();
       notifySuccess(T.deleted);
       props.onBack();
     } catch (e) {
@@ -138,9 +158,10 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
 
   const actions = (
     <>
-      <Button variant="default" onClick={props.onBack}>
+      <Button variant="default" onClick={back}>
         ← Danh sách đăng ký
       </Button>
+      {registration && <HistoryButton type="registration" id={registration.id} title={registration.registrantName} onRestored={() => void load(true)} />}
       {id && <PreviewButton doc={{ kind: 'registration', id, title: 'Bản đăng ký thi đua' }} />}
       {id && <PrintButton kind="registration" id={id} label="In bản đăng ký" />}
       {editable && id && (
@@ -166,6 +187,7 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
             </Alert>
           )}
           {registration && !editable && <ReceivedCopyNote origin={registration.origin} />}
+          {kept.notice}
           {registration && !editable && (
             <Paper withBorder p="sm" maw={520}>
               <FeedbackPanel subjectType="registration" subjectId={registration.id} origin={registration.origin} onSaved={() => setStatusReload((n) => n + 1)} />

@@ -32,3 +32,13 @@ export function linesToTargets(lines: LineDraft[]): Target[] {
   return lines.map((l) => ({ text: l.text, value: typeof l.value === 'number' ? l.value : null, unit: l.unit }));
 }
 
+
+/** The lines as they count for "has anything changed?": React's keys and empty lines left out. */
+export function comparableLines(lines: LineDraft[]): Target[] {
+  return linesToTargets(withoutBlank(lines));
+}
+
+/** Lines read back from a kept draft get fresh React keys (the stored ones came from another session). */
+export function rekeyLines(lines: LineDraft[]): LineDraft[] {
+  return lines.map((l) => ({ ...l, key: nextKey++ }));
+}

@@ -6,7 +6,9 @@ import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { foldFilter } from '../../app/selectFilter';
 import { FormButtons } from '../../app/FormButtons';
+import { HistoryButton } from '../../app/HistoryButton';
 import { T } from '../../app/strings';
+import { useDraft } from '../../app/useDraft';
 import { useRecordActions } from '../../app/useRecordActions';
 import { LEVEL_OPTIONS } from './levels';
 import { useUnitOptions } from './useUnitOptions';
@@ -26,16 +28,20 @@ function check(d: Draft): Errors {
 
 /** Add or edit one unit of the directory (Modal); `unit` null = new. */
 export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose: () => void; onDone: () => void }) {
-  const [d, setD] = useState<Draft>({
+  const [pristine] = useState<Draft>(() => ({
     code: unit?.code ?? '',
     name: unit?.name ?? '',
     level: unit?.level ?? 'commune',
     parentId: unit?.parentId ?? null,
     active: unit?.active ?? true,
     mergedIntoId: unit?.mergedIntoId ?? null,
-  });
+  }));
+  const [d, setD] = useState<Draft>(pristine);
   const [errors, setErrors] = useState<Errors>({});
-  const actions = useRecordActions({ onDone, setErrors });
+  const title = unit ? 'Sửa đơn vị' : 'Thêm đơn vị';
+  const kept = useDraft({ key: `unit:${unit?.id ?? 'new'}`, label: unit ? `${title}: ${unit.name}` : title, value: d, pristine, restore: setD, rev: unit?.rev ?? null });
+  const close = kept.guard(onClose);
+  const actions = useRecordActions({ onDone, setErrors, draft: kept });
   const { busy, confirming, setConfirming } = actions;
   const { options } = useUnitOptions();
   const others = options.filter((o) => o.value !== unit?.id);
@@ -58,7 +64,7 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
   };
 
   return (
-    <Modal opened onClose={onClose} title={unit ? 'Sửa đơn vị' : 'Thêm đơn vị'} size="lg">
+    <Modal opened onClose={close} title={title} size="lg">
       <form
         noValidate
         onSubmit={(e) => {
@@ -67,6 +73,7 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
         }}
       >
         <Stack gap="sm">
+          {kept.notice}
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
               label="Mã"
@@ -123,7 +130,7 @@ export function UnitForm({ unit, onClose, onDone }: { unit: Unit | null; onClose
             disabled={!!d.mergedIntoId}
             onChange={(e) => set({ active: e.currentTarget.checked })}
           />
-          <FormButtons readOnly={false} canDelete={!!unit} busy={busy} onDelete={() => setConfirming(true)} onClose={onClose} />
+          <FormButtons readOnly={false} canDelete={!!unit} busy={busy} onDelete={() => setConfirming(true)} onClose={close} extra={unit && <HistoryButton type="unit" id={unit.id} title={unit.name} onRestored={onDone} />} />
         </Stack>
       </form>
       <ConfirmDialog
