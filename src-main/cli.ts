@@ -271,4 +271,18 @@ async function main(): Promise<number> {
   }
 }
 
-void main().then((code) => process.exit(code));
+/**
+ * Exits once stdout and stderr have handed all their output to the OS. Through a pipe Node writes
+ * asynchronously, and process.exit() right after a large write would cut the output at the
+ * pipe's 64 KiB while the exit code still says success.
+ */
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+void main().then(exitAfterFlush);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -12,8 +13,16 @@ export function defaultDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
 }
 
-/** Project root when running from source (tsx, vitest): src-main/.. */
-export const projectRoot = path.resolve(__dirname, '..');
+/**
+ * Project root: the nearest folder above this file that holds package.json. From source (tsx,
+ * vitest) that is src-main/..; from the pre-built CLI and harness bundles it is out/tools/../..
+ */
+export const projectRoot = ((): string => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+})();
 
 export function migrationsDir(): string {
   return path.join(projectRoot, 'src-main', 'db', 'migrations');

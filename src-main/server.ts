@@ -161,8 +161,8 @@ export async function startServer(opts: { dataDir: string; port?: number; render
   };
 }
 
-// `npm run serve -- --data-dir DIR --port N`
-if (require.main === module) {
+/** `npm run serve -- --data-dir DIR --port N` (run from the pre-built bundle, scripts/bundle.mjs). */
+export function serveMain(): void {
   const { values } = parseArgs({
     options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
     allowPositionals: false,
@@ -181,3 +181,5 @@ if (require.main === module) {
       process.exit(1);
     });
 }
+
+if (require.main === module) serveMain();

@@ -1,8 +1,8 @@
 // The package machinery (exchange-format.md): canonical JSON, signatures, trust store, build and send,
 // verify, preview and apply, the package log. Record-type specifics live in adapters/.
 import crypto from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { Envelope } from '../../src-shared/exchange/envelope';
+import { canonicalBytes } from './canonical';
 
 /**
  * The signed bytes: RFC 8785 (JCS) serialization of the envelope without `signature`, as
@@ -10,9 +10,7 @@ import type { Envelope } from '../../src-shared/exchange/envelope';
  */
 export function signedBytes(env: Omit<Envelope, 'signature'> & { signature?: unknown }): Buffer {
   const { signature: _signature, ...rest } = env;
-  const text = canonicalize(rest);
-  if (text === undefined) throw new Error('cannot canonicalize the envelope');
-  return Buffer.from(text, 'utf8');
+  return canonicalBytes(rest);
 }
 
 export function publicKeyFromRaw(rawB64: string): crypto.KeyObject {
@@ -35,3 +33,21 @@ export function verifyEnvelope(env: Envelope, rawPublicKeyB64: string): boolean 
 }
 
 export const sha256Hex = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+// 64 KiB of base64 text (a multiple of 4 characters) decodes to 48 KiB of bytes.
+const BASE64_SLICE = 65_536;
+
+/**
+ * Size and SHA-256 of base64 text, decoded and hashed slice by slice: a large attachment is
+ * never held twice (text and bytes) just to check it.
+ */
+export function sha256OfBase64(b64: string): { size: number; hex: string } {
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  for (let i = 0; i < b64.length; i += BASE64_SLICE) {
+    const bytes = Buffer.from(b64.slice(i, i + BASE64_SLICE), 'base64');
+    size += bytes.length;
+    hash.update(bytes);
+  }
+  return { size, hex: hash.digest('hex') };
+}

@@ -9,7 +9,7 @@ import { packages } from '../db/schema';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
-import { sha256Hex, verifyEnvelope } from './crypto';
+import { sha256OfBase64, verifyEnvelope } from './crypto';
 import { findKey, type TrustedKey } from './trust';
 
 /** A package that will not be applied, with the reason in plain Vietnamese. */
@@ -57,9 +57,9 @@ function checkAttachments(env: Envelope): void {
     if (UNSAFE_NAME.test(a.name) || a.name.includes('..')) refuse('BAD_ATTACHMENT', `${which} có tên không an toàn (chứa đường dẫn hoặc ký tự điều khiển).`);
     if (!(ALLOWED_MIME as readonly string[]).includes(a.mime)) refuse('BAD_ATTACHMENT', `${which} có kiểu "${a.mime}" không được phép (chỉ nhận PDF, JPEG, PNG, DOCX, XLSX).`);
     if (!BASE64.test(a.data)) refuse('BAD_ATTACHMENT', `${which} có nội dung mã hóa base64 bị hỏng.`);
-    const bytes = Buffer.from(a.data, 'base64');
-    if (bytes.length !== a.size) refuse('BAD_ATTACHMENT', `${which} có kích thước không khớp (khai báo ${a.size} byte, thực tế ${bytes.length} byte).`);
-    if (sha256Hex(bytes) !== a.sha256) refuse('BAD_ATTACHMENT', `${which} có mã SHA-256 không khớp: nội dung đã bị thay đổi.`);
+    const decoded = sha256OfBase64(a.data);
+    if (decoded.size !== a.size) refuse('BAD_ATTACHMENT', `${which} có kích thước không khớp (khai báo ${a.size} byte, thực tế ${decoded.size} byte).`);
+    if (decoded.hex !== a.sha256) refuse('BAD_ATTACHMENT', `${which} có mã SHA-256 không khớp: nội dung đã bị thay đổi.`);
   });
 }
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { titleName } from '../../src-shared/catalog/titles';
 import { formatDate } from '../../src-shared/text';
 import { fieldError } from '../errors';
@@ -62,7 +62,8 @@ export async function registrationListDocument(ctx: ServiceContext, year: number
 export async function registrationListWorkbook(ctx: ServiceContext, year: number): Promise<Buffer> {
   const me = requireInstallation(ctx);
   const lines = consolidated(ctx, year);
-  const wb = new ExcelJS.Workbook();
+  // exceljs takes about half a second to load: loaded here, not when the app starts.
+  const wb = new ((await import('exceljs')).default as typeof ExcelJS).Workbook();
   wb.creator = 'TĐKT Desktop';
   const ws = wb.addWorksheet(`Đăng ký ${year}`, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const font = { name: 'Times New Roman', size: 12 };

@@ -75,12 +75,28 @@ export const collectiveInput = z.object({
 });
 export type CollectiveInput = z.input<typeof collectiveInput>;
 
+/** Type-ahead counts matches up to this many, then says "hơn 1.000" unless asked for an exact count. */
+export const SEARCH_COUNT_CAP = 1000;
+
 const searchInput = z.object({ query: z.string().max(200).default(''), ...paging });
 
 export const peopleApi = {
   'people.search': {
-    input: searchInput.extend({ unitId: uuid.nullable().default(null) }),
-    output: z.object({ total: z.number().int(), items: z.array(person) }),
+    input: searchInput.extend({
+      unitId: uuid.nullable().default(null),
+      // Keyset paging: the `next` of the page before; when given, `offset` is ignored.
+      after: z.string().max(500).nullable().default(null),
+      // Count every match (slower for a common name); otherwise counting stops past SEARCH_COUNT_CAP.
+      exactCount: z.boolean().default(false),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      // false: there are more than `total` matches ("hơn 1.000"); ask again with exactCount.
+      totalExact: z.boolean(),
+      items: z.array(person),
+      // Where the page after this one starts (pass as `after`), or null at the end.
+      next: z.string().nullable(),
+    }),
   },
   'people.get': { input: z.object({ id: uuid }), output: person },
   'people.create': { input: personInput, output: person },

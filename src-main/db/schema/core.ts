@@ -52,6 +52,8 @@ export const collectives = sqliteTable(
   (t) => [
     index('collectives_unit_idx').on(t.unitId),
     index('collectives_list_idx').on(t.deleted, t.nameFolded),
+    // The list's order (name, then id) read from one index, so a page needs no sort (issue 18).
+    index('collectives_order_idx').on(t.deleted, t.nameFolded, t.id),
   ],
 );
 

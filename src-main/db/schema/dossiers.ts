@@ -67,7 +67,11 @@ export const dossiers = sqliteTable(
     councilWritten: integer('council_written'),
     overrideReason: text('override_reason'),
   },
-  (t) => [index('dossiers_year_idx').on(t.year, t.deleted)],
+  (t) => [
+    index('dossiers_year_idx').on(t.year, t.deleted),
+    // The list's order (newest year, last changed first) read from one index (issue 18).
+    index('dossiers_order_idx').on(t.deleted, t.year, t.updatedAt),
+  ],
 );
 
 export const dossierNominees = sqliteTable(

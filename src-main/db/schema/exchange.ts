@@ -50,6 +50,9 @@ export const packages = sqliteTable(
   (t) => [
     uniqueIndex('packages_id_dir_uq').on(t.packageId, t.direction),
     index('packages_sender_idx').on(t.direction, t.senderCode, t.recipientCode, t.sequence),
+    // The package log's order (last processed first), whole or by direction, read from an index (issue 18).
+    index('packages_order_idx').on(t.processedAt, t.sequence),
+    index('packages_direction_order_idx').on(t.direction, t.processedAt, t.sequence),
   ],
 );
 

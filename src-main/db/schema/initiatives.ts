@@ -76,7 +76,11 @@ export const initiatives = sqliteTable(
     /** The dossier nominee this initiative was counted for: an initiative serves one award only. */
     usedByNomineeId: text('used_by_nominee_id'),
   },
-  (t) => [index('initiatives_year_idx').on(t.year, t.createdAt), index('initiatives_round_idx').on(t.roundId), index('initiatives_due_idx').on(t.status, t.dueOn)],
+  (t) => [
+    index('initiatives_year_idx').on(t.year, t.createdAt), index('initiatives_round_idx').on(t.roundId), index('initiatives_due_idx').on(t.status, t.dueOn),
+    // The list's order (newest year, last received first) read from one index (issue 18).
+    index('initiatives_order_idx').on(t.deleted, t.year, t.createdAt),
+  ],
 );
 
 export const initiativeAuthors = sqliteTable(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { owned } from './owned';
 import { collectives, units } from './core';
@@ -46,7 +47,11 @@ export const registrations = sqliteTable(
     late: integer('late', { mode: 'boolean' }).notNull().default(false),
     lateNote: text('late_note'),
   },
-  (t) => [index('registrations_year_idx').on(t.year, t.deleted), index('registrations_movement_idx').on(t.movementId)],
+  (t) => [
+    index('registrations_year_idx').on(t.year, t.deleted), index('registrations_movement_idx').on(t.movementId),
+    // The list's order (newest year, then unit and name) read from one index (issue 18).
+    index('registrations_order_idx').on(t.deleted, sql`${t.year} DESC`, t.origin, t.registrantName),
+  ],
 );
 
 /** Individual registrations (cá nhân đăng ký) inside a registration. */

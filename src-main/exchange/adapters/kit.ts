@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { ExchangeRecord } from '../../../src-shared/exchange/envelope';
 import type { UnitRef } from '../../../src-shared/records';
 import { cleanText, fold } from '../../../src-shared/text';
 import { units } from '../../db/schema';
-import { writeAudit, isoNow, type ServiceContext } from '../../services/core';
+import { writeAudit, isoNow, statement, type ServiceContext } from '../../services/core';
 
 /**
  * How each origin-owned record type is read for export and stored on import. The receiver
@@ -34,7 +33,7 @@ export const notAcked = (type: string, table: string, alias: string) => `
 /** A unit named by a record: found by code, or added to the directory as the sender knows it. */
 export function unitIdFor(ctx: ServiceContext, ref: UnitRef | null, origin: string): string | null {
   if (!ref) return null;
-  const found = ctx.db.select({ id: units.id }).from(units).where(eq(units.code, ref.code)).get();
+  const found = statement(ctx, 'SELECT id FROM units WHERE code = ?').get(ref.code) as { id: string } | undefined;
   if (found) return found.id;
   const id = crypto.randomUUID();
   const name = cleanText(ref.name);
@@ -47,11 +46,11 @@ export function unitIdFor(ctx: ServiceContext, ref: UnitRef | null, origin: stri
 }
 
 export function currentIn(ctx: ServiceContext, table: string, id: string) {
-  return ctx.sqlite.prepare(`SELECT rev, origin FROM ${table} WHERE id = ?`).get(id) as { rev: number; origin: string } | undefined;
+  return statement(ctx, `SELECT rev, origin FROM ${table} WHERE id = ?`).get(id) as { rev: number; origin: string } | undefined;
 }
 
 export function titleIn(ctx: ServiceContext, table: string, column: string, id: string): string | null {
-  return (ctx.sqlite.prepare(`SELECT ${column} t FROM ${table} WHERE id = ?`).get(id) as { t: string } | undefined)?.t ?? null;
+  return (statement(ctx, `SELECT ${column} t FROM ${table} WHERE id = ?`).get(id) as { t: string } | undefined)?.t ?? null;
 }
 
 export interface OwnedRow { id: string; rev: number; updatedAt: string; origin: string; deleted: number }

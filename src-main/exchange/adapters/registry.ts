@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { CollectiveData, PersonData, UnitRef } from '../../../src-shared/records';
 import { cleanText, fold, joinFullName, nameSortKey } from '../../../src-shared/text';
 import { collectives, people } from '../../db/schema';
-import { writeAudit } from '../../services/core';
+import { statement, writeAudit } from '../../services/core';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './kit';
 
 export const personAdapter: ContentAdapter = {
@@ -33,19 +33,31 @@ export const personAdapter: ContentAdapter = {
     const d = rec.data as PersonData;
     const parts = { familyName: cleanText(d.familyName), middleName: cleanText(d.middleName), givenName: cleanText(d.givenName) };
     const fullName = joinFullName(parts);
-    const collective = d.collectiveId ? ctx.db.select({ id: collectives.id }).from(collectives).where(eq(collectives.id, d.collectiveId)).get() : undefined;
+    const collective = d.collectiveId ? (statement(ctx, 'SELECT id FROM collectives WHERE id = ?').get(d.collectiveId) as { id: string } | undefined) : undefined;
     const values = {
       id: rec.id, origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, ...parts, fullName,
       sortKey: nameSortKey(parts), searchText: fold(fullName), gender: d.gender, birthDate: d.birthDate, birthYear: d.birthYear,
       ethnicity: d.ethnicity, position: cleanText(d.position), unitId: unitIdFor(ctx, d.unit, rec.origin),
       collectiveId: collective?.id ?? null, directLabor: d.directLabor, phone: d.phone,
     };
-    const before = ctx.db.select().from(people).where(eq(people.id, rec.id)).get();
-    if (before) ctx.db.update(people).set(values).where(eq(people.id, rec.id)).run();
-    else ctx.db.insert(people).values({ ...values, createdAt: rec.updatedAt }).run();
-    writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, before, after: values });
+    // A package of a commune's people is mostly new rows: those go in through one prepared
+    // statement (drizzle's per-row query building cost more than the insert); a copy being
+    // replaced is read whole for its audit row and updated as before.
+    if (statement(ctx, 'SELECT seq FROM people WHERE id = ?').get(rec.id)) {
+      const before = ctx.db.select().from(people).where(eq(people.id, rec.id)).get();
+      ctx.db.update(people).set(values).where(eq(people.id, rec.id)).run();
+      writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, before, after: values });
+      return;
+    }
+    statement(ctx, INSERT_PERSON).run({ ...values, createdAt: rec.updatedAt, deleted: values.deleted ? 1 : 0, directLabor: values.directLabor ? 1 : 0 });
+    writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, after: values });
   },
 };
+
+const INSERT_PERSON = `INSERT INTO people (id, origin, rev, created_at, updated_at, deleted, family_name, middle_name, given_name, full_name,
+    sort_key, search_text, gender, birth_date, birth_year, ethnicity, position, unit_id, collective_id, direct_labor, phone)
+  VALUES (@id, @origin, @rev, @createdAt, @updatedAt, @deleted, @familyName, @middleName, @givenName, @fullName,
+    @sortKey, @searchText, @gender, @birthDate, @birthYear, @ethnicity, @position, @unitId, @collectiveId, @directLabor, @phone)`;
 
 export const collectiveAdapter: ContentAdapter = {
   type: 'collective',

@@ -18,7 +18,10 @@
  * Empty rows (every cell blank after merging) are left out; each row keeps its 1-based line
  * number in the sheet, so messages name the line the clerk sees in Excel.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes about half a second to load: it is loaded on the first sheet read, not at start-up. */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 import type { SheetCell, SheetRow } from '../../../src-shared/formats/tabularRows';
 import { HEADER_SEARCH_ROWS } from '../../../src-shared/formats/tabular';
 import { AppError } from '../../errors';
@@ -196,6 +199,7 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
 }
 
 const EMPTY: SheetCell = { text: '', font: null };
+const MERGE = 1; // ExcelJS.ValueType.Merge, a const enum value of the lazily loaded module
 
 function readSheet(ws: ExcelJS.Worksheet, normalFont: string | null): WorkbookSheet {
   const maxKept = SHEET_LIMITS.dataRows + HEADER_SEARCH_ROWS + 2;
@@ -204,7 +208,7 @@ function readSheet(ws: ExcelJS.Worksheet, normalFont: string | null): WorkbookSh
     const cells: SheetCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (colNumber > SHEET_LIMITS.columns) return;
-      if (cell.type === ExcelJS.ValueType.Merge) return; // filled from its master below
+      if (cell.type === MERGE) return; // filled from its master below
       cells[colNumber - 1] = { text: valueText(cell.value), font: fontOf(cell, normalFont) };
     });
     grid.set(rowNumber, cells);
@@ -241,7 +245,7 @@ function readSheet(ws: ExcelJS.Worksheet, normalFont: string | null): WorkbookSh
 /** The sheets of an .xlsx as rows of text with fonts; refuses what it cannot read, in Vietnamese. */
 export async function readXlsx(bytes: Buffer): Promise<Workbook> {
   const entries = checkXlsxBytes(bytes);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer); // exceljs declares its own Buffer type
   } catch (e) {

@@ -1,13 +1,33 @@
-import { audit, installation } from '../../db/schema';
 import { AppError } from '../../errors';
 import { isoNow, type ServiceContext } from './context';
+import { statement } from './statements';
 
 export type AuditAction = 'init' | 'create' | 'update' | 'delete' | 'import';
 
 /** The clerk named at setup; writes before setup are the system's own. */
 export function currentActor(ctx: ServiceContext): string {
-  const row = ctx.db.select({ clerkName: installation.clerkName }).from(installation).get();
+  const row = statement(ctx, 'SELECT clerk_name clerkName FROM installation LIMIT 1').get() as { clerkName: string } | undefined;
   return row?.clerkName ?? 'Hệ thống';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v) && !Buffer.isBuffer(v);
+
+/**
+ * What an audit row keeps of a change. A record born (no before) keeps its whole "after"; a
+ * change keeps, for the fields that differ only, their value before and after. The history of a
+ * record is thus complete (its creation, then each change field by field) without copying every
+ * unchanged field into every row.
+ */
+export function auditDiff(before: unknown, after: unknown): { before: unknown; after: unknown } {
+  if (!isRecord(before) || !isRecord(after)) return { before, after };
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[k]) === JSON.stringify(after[k])) continue;
+    if (k in before) b[k] = before[k];
+    if (k in after) a[k] = after[k];
+  }
+  return { before: b, after: a };
 }
 
 /** Appends one audit row. Call it inside the transaction of the write it describes. */
@@ -15,18 +35,16 @@ export function writeAudit(
   ctx: ServiceContext,
   entry: { action: AuditAction; entity: string; entityId: string; before?: unknown; after?: unknown },
 ): void {
-  ctx.db
-    .insert(audit)
-    .values({
-      at: isoNow(ctx),
-      actor: currentActor(ctx),
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .run();
+  const { before, after } = auditDiff(entry.before, entry.after);
+  statement(ctx, 'INSERT INTO audit (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    isoNow(ctx),
+    currentActor(ctx),
+    entry.action,
+    entry.entity,
+    entry.entityId,
+    before === undefined ? null : JSON.stringify(before),
+    after === undefined ? null : JSON.stringify(after),
+  );
 }
 
 /**

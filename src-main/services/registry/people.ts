@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Person, PersonInput } from '../../../src-shared/api';
+import { SEARCH_COUNT_CAP, type Person, type PersonInput } from '../../../src-shared/api';
 import { cleanText, fold, foldTokens, isValidIsoDate, joinFullName, nameSortKey } from '../../../src-shared/text';
-import { collectives, people, units } from '../../db/schema';
-import { fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { collectives, people } from '../../db/schema';
+import { AppError, fieldError, notFound } from '../../errors';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, statement } from '../core';
 import { assertOwned, originCode } from '../installation';
 
 const FULL_NAME_MAX = 100;
@@ -30,36 +30,89 @@ export function ftsQuery(query: string): string | null {
   return tokens.length ? tokens.map((t) => `"${t}"*`).join(' + ') : null;
 }
 
+/** `after` of keyset paging ("seq:sort_key" of the previous page's last row, its `next`). */
+function decodeCursor(after: string): [sortKey: string, seq: number] {
+  const colon = after.indexOf(':');
+  const seq = Number(after.slice(0, colon));
+  if (colon < 1 || !Number.isSafeInteger(seq)) {
+    throw new AppError('BAD_CURSOR', 'Vị trí trang danh sách không hợp lệ; hãy tải lại danh sách.');
+  }
+  return [after.slice(colon + 1), seq];
+}
+
 /**
  * One page of people in Vietnamese order (tên, tên đệm, họ). A query is matched through the
  * FTS5 index of folded names, so "dang" finds Đặng and NFD input finds NFC names.
+ *
+ * Built for type-ahead over a province (100,000 people, a third of them Nguyễn): matches are
+ * counted only up to SEARCH_COUNT_CAP unless `exactCount` asks for all; a common name walks
+ * the name-order index and keeps the rows the FTS index matched until the page is full, instead
+ * of sorting every match; a rare one sorts its few matches. Pages follow each other by keyset
+ * (`after` = the previous page's `next`), which costs the same at row 50,000 as at row 0; an
+ * `offset` (a jump in the list) walks the index alone, then reads the page's rows.
  */
 export function searchPeople(
   ctx: ServiceContext,
-  input: { query: string; offset: number; limit: number; unitId: string | null },
-): { total: number; items: Person[] } {
+  input: { query: string; offset: number; limit: number; unitId: string | null; after?: string | null; exactCount?: boolean },
+): { total: number; totalExact: boolean; items: Person[]; next: string | null } {
   const match = ftsQuery(input.query);
-  const source = match ? 'people_fts f JOIN people p ON p.seq = f.rowid' : 'people p';
   const where = ['p.deleted = 0'];
   const args: unknown[] = [];
-  if (match) {
-    where.unshift('people_fts MATCH ?');
-    args.push(match);
-  }
   if (input.unitId) {
     where.push('p.unit_id = ?');
     args.push(input.unitId);
   }
-  const filter = `WHERE ${where.join(' AND ')}`;
-  const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM ${source} ${filter}`).get(...args) as { n: number }).n;
-  const rows = ctx.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM ${source} ${JOINS} ${filter} ORDER BY p.sort_key, p.seq LIMIT ? OFFSET ?`)
-    .all(...args, input.limit, input.offset) as PersonSqlRow[];
-  return { total, items: rows.map(toPerson) };
+  const filter = where.join(' AND ');
+  const sql = ctx.sqlite;
+
+  let total: number;
+  let totalExact = true;
+  if (!match) {
+    total = (sql.prepare(`SELECT count(*) n FROM people p WHERE ${filter}`).get(...args) as { n: number }).n;
+  } else if (input.exactCount) {
+    total = (sql.prepare(`SELECT count(*) n FROM people_fts f JOIN people p ON p.seq = f.rowid WHERE people_fts MATCH ? AND ${filter}`).get(match, ...args) as { n: number }).n;
+  } else {
+    const upTo = (sql.prepare(`SELECT count(*) n FROM (SELECT 1 FROM people_fts f JOIN people p ON p.seq = f.rowid WHERE people_fts MATCH ? AND ${filter} LIMIT ${SEARCH_COUNT_CAP + 1})`).get(match, ...args) as { n: number }).n;
+    totalExact = upTo <= SEARCH_COUNT_CAP;
+    total = Math.min(upTo, SEARCH_COUNT_CAP);
+  }
+
+  // Which rows, in order: only seq and sort_key, so the walk stays inside an index.
+  const rare = !!match && totalExact && total <= SEARCH_COUNT_CAP;
+  const pick = [filter];
+  const pickArgs: unknown[] = [...args];
+  if (match && !rare) {
+    pick.push('p.seq IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)');
+    pickArgs.push(match);
+  }
+  if (input.after) {
+    pick.push('(p.sort_key, p.seq) > (?, ?)');
+    pickArgs.push(...decodeCursor(input.after));
+  }
+  const from = rare ? 'people_fts f JOIN people p ON p.seq = f.rowid' : 'people p';
+  const matchFirst = rare ? 'people_fts MATCH ? AND ' : '';
+  const pageSql = `SELECT p.seq, p.sort_key FROM ${from} WHERE ${matchFirst}${pick.join(' AND ')}
+                   ORDER BY p.sort_key, p.seq LIMIT ? OFFSET ?`;
+  const page = sql.prepare(pageSql).all(...(rare ? [match] : []), ...pickArgs, input.limit, input.after ? 0 : input.offset) as {
+    seq: number;
+    sort_key: string;
+  }[];
+  // Then the page's rows with their unit and collective, put back in the order just found.
+  const bySeq = new Map(
+    (sql.prepare(`SELECT ${COLUMNS}, p.seq cursorSeq FROM people p ${JOINS} WHERE p.seq IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(page.map((r) => r.seq))) as (PersonSqlRow & { cursorSeq: number })[]).map(({ cursorSeq, ...r }) => [cursorSeq, r]),
+  );
+  const last = page[page.length - 1];
+  return {
+    total,
+    totalExact,
+    items: page.map((r) => toPerson(bySeq.get(r.seq)!)),
+    next: last && page.length === input.limit ? `${last.seq}:${last.sort_key}` : null,
+  };
 }
 
 export function getPerson(ctx: ServiceContext, id: string): Person {
-  const row = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM people p ${JOINS} WHERE p.id = ? AND p.deleted = 0`).get(id) as
+  const row = statement(ctx, `SELECT ${COLUMNS} FROM people p ${JOINS} WHERE p.id = ? AND p.deleted = 0`).get(id) as
     | PersonSqlRow
     | undefined;
   if (!row) throw notFound('cá nhân');
@@ -89,7 +142,7 @@ function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
 
   let unitId = input.unitId;
   if (unitId) {
-    const u = ctx.db.select({ deleted: units.deleted }).from(units).where(eq(units.id, unitId)).get();
+    const u = statement(ctx, 'SELECT deleted FROM units WHERE id = ?').get(unitId) as { deleted: number } | undefined;
     if (!u || u.deleted) throw fieldError('unitId', 'Đơn vị công tác không có trong danh mục.');
   }
   if (input.collectiveId) {

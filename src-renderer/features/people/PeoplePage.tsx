@@ -49,7 +49,7 @@ export function PeoplePage() {
           autoComplete="off"
         />
         <Text c="dimmed" size="sm" data-testid="people-count" data-query={data.totalQuery ?? undefined} aria-live="polite">
-          {data.total === null ? T.loading : `${formatCount(data.total)} cá nhân`}
+          {data.total === null ? T.loading : `${data.totalExact ? '' : 'hơn '}${formatCount(data.total)} cá nhân`}
         </Text>
       </Group>
       {data.error && (

@@ -213,14 +213,13 @@ describe('a package that must be refused leaves the database unchanged', () => {
   });
 
   it('the CLI verify exits 1 with the reason for a refused package and 0 for a good one', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { projectRoot } = await import('../../../src-main/paths');
+    const { runCli } = await import('../cli');
     const { prov, text } = await submission();
     prov.close();
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'good.tdkt'), text);
     fs.writeFileSync(path.join(dir, 'bad.tdkt'), text.replace('Thôn Đông', 'Thôn Tây'));
-    const run = (f: string) => spawnSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['src-main/cli.ts', 'verify', path.join(dir, f), '--data-dir', prov.dataDir], { cwd: projectRoot, encoding: 'utf8' });
+    const run = (f: string) => runCli(['verify', path.join(dir, f), '--data-dir', prov.dataDir]);
     expect(run('good.tdkt').status).toBe(0);
     const bad = run('bad.tdkt');
     expect(bad.status).toBe(1);

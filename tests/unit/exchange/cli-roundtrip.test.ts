@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src-main/paths';
+import { cliIn } from '../cli';
 import { tempDir } from '../helpers';
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 function cli(dataDir: string, ...args: string[]) {
-  const r = spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', dataDir], { cwd: projectRoot, encoding: 'utf8' });
+  const r = cliIn(dataDir)(...args);
   return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) };
 }
 const ok = (r: ReturnType<typeof cli>) => {

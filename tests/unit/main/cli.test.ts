@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src-main/paths';
+import { cliIn } from '../cli';
 import { tempDir } from '../helpers';
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 function cli(dataDir: string, ...args: string[]) {
-  const r = spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', dataDir], { cwd: projectRoot, encoding: 'utf8' });
+  const r = cliIn(dataDir)(...args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,6 +28,12 @@ describe('CLI', () => {
 
     const nfd = JSON.parse(cli(dir, 'people', 'search', 'Đặng'.normalize('NFD'), '--json').stdout) as { total: number };
     expect(nfd.total).toBe(found.total);
+
+    // Through a pipe (spawnSync's stdout is one) the whole output arrives, far past the pipe's 64 KiB.
+    const all = cli(dir, 'people', 'search', '', '--limit', '500', '--json');
+    expect(all.code).toBe(0);
+    expect(Buffer.byteLength(all.stdout)).toBeGreaterThan(3 * 65_536);
+    expect((JSON.parse(all.stdout) as { items: unknown[] }).items).toHaveLength(300);
 
     const records = JSON.parse(cli(dir, 'records', 'list', 'collective', '--json').stdout) as { total: number };
     expect(records.total).toBe(20);

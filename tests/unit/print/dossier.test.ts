@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src-main/paths';
+import { cliIn } from '../cli';
 import { dossierDocuments } from '../../../src-main/print/dossier';
 import { initializedHost, person, tempDir, testHost } from '../helpers';
 
@@ -222,8 +222,7 @@ describe('dossier documents', () => {
     const { h, d } = await built();
     h.close();
     const out = path.join(tempDir('tdkt-dossier-cli-'), 'ho-so', '2025');
-    const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
-    const cli = (...args: string[]) => spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', h.dataDir], { cwd: projectRoot, encoding: 'utf8' });
+    const cli = cliIn(h.dataDir);
     const names = ['01_to-trinh.docx', '02_danh-sach.docx', '03_bien-ban.docx', '04_bao-cao_dang-thi-huong.docx', '04_bao-cao_nguyen-van-ung.docx', '05_quyet-dinh.docx', '06_giay-khen.docx'];
     const r = cli('print', 'dossier', d.id, '--out', out);
     expect(r.stderr).toBe('');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src-main/paths';
+import { cliIn } from '../cli';
 import { setOffsets } from '../../../src-main/print/printOffsets';
 import { person, tempDir, testHost } from '../helpers';
 import { initiativeSetup, sheet } from '../initiatives/fixture';
@@ -283,8 +283,7 @@ describe('initiative documents', () => {
     const { h, a, b } = await built();
     h.close();
     const out = path.join(tempDir('tdkt-initiative-cli-'), 'gcn.docx');
-    const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
-    const cli = (...args: string[]) => spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', h.dataDir], { cwd: projectRoot, encoding: 'utf8' });
+    const cli = cliIn(h.dataDir);
     const r = cli('print', 'initiative-certificate', a.id, '--out', out);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe(`Đã ghi ${out}`);

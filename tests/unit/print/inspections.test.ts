@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src-main/paths';
+import { cliIn } from '../cli';
 import { tempDir, testHost } from '../helpers';
 import { pair } from '../exchange/pair';
 import { inspectionSetup, PNG } from '../inspections/fixture';
@@ -180,8 +180,7 @@ describe('inspection documents', () => {
     const { h, ia } = await built();
     h.close();
     const dir = tempDir('tdkt-inspection-cli-');
-    const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
-    const cli = (...args: string[]) => spawnSync(tsx, ['src-main/cli.ts', ...args, '--data-dir', h.dataDir], { cwd: projectRoot, encoding: 'utf8' });
+    const cli = cliIn(h.dataDir);
     const record = path.join(dir, 'bb.docx');
     const r = cli('print', 'inspection-record', ia.id, '--out', record);
     expect(r.stderr).toBe('');
