@@ -120,6 +120,32 @@ export function recordHistory(ctx: ServiceContext, input: { type: string; id: st
   return { entries, canRestore: reason === null, reason };
 }
 
+/**
+ * The record as it stood after audit row `seq`. Audit rows are compact (a creation holds the
+ * whole row, a change only the fields it changed), so the version is the replay of every row
+ * up to `seq`; null when `seq` is not one of this record's rows or is a deletion.
+ */
+function versionAt(ctx: ServiceContext, type: string, id: string, seq: number): Obj | null {
+  const rows = ctx.sqlite
+    .prepare('SELECT seq, at, actor, action, before, after FROM audit WHERE entity = ? AND entity_id = ? AND seq <= ? ORDER BY seq')
+    .all(type, id, seq) as AuditRow[];
+  const last = rows[rows.length - 1];
+  if (!last || last.seq !== seq || last.action === 'delete') return null;
+  let state: Obj = {};
+  for (const r of rows) {
+    const after = parse(r.after);
+    if (!isObj(after)) continue;
+    const before = parse(r.before);
+    if (!isObj(before)) state = { ...after }; // a creation (or first import) holds the whole row
+    else {
+      state = { ...state, ...after };
+      // A field present before and absent after was removed by this change.
+      if (isObj(before)) for (const k of Object.keys(before)) if (!(k in after)) delete state[k];
+    }
+  }
+  return state;
+}
+
 /** Puts back the record's fields as they stood after audit row `seq`: a new rev, audited. */
 export function restoreVersion(ctx: ServiceContext, input: { type: string; id: string; seq: number }): { rev: number } {
   return inTransaction(ctx, () => {
@@ -128,10 +154,7 @@ export function restoreVersion(ctx: ServiceContext, input: { type: string; id: s
     const refusal = restoreRefusal(ctx, def, current);
     if (!def || !current) throw notFound('bản ghi');
     if (refusal) throw new AppError('READ_ONLY', refusal);
-    const row = ctx.sqlite
-      .prepare('SELECT seq, at, actor, action, before, after FROM audit WHERE seq = ? AND entity = ? AND entity_id = ?')
-      .get(input.seq, input.type, input.id) as AuditRow | undefined;
-    const version = row && row.action !== 'delete' ? parse(row.after) : null;
+    const version = versionAt(ctx, input.type, input.id, input.seq);
     if (!isObj(version)) throw new AppError('NOT_FOUND', 'Không tìm thấy phiên bản này trong lịch sử của bản ghi.');
     const cols = columns(def).filter(([k]) => !SYSTEM.has(k) && k !== 'deleted' && k in version);
     if (cols.every(([k]) => same(current[k], version[k]))) {

@@ -40,6 +40,18 @@ describe('record history (audit read back) and restoring an earlier version', ()
     expect(again.message).toMatch(/giống hệt phiên bản này/);
   });
 
+  it('puts back a middle version whole although audit rows keep only the fields each change touched', async () => {
+    const { h } = await initializedHost();
+    const p = await h.call('people.create', person({ position: 'Cán bộ' }));
+    await h.call('people.update', { ...person({ givenName: 'Bình', position: 'Cán bộ' }), id: p.id });
+    await h.call('people.update', { ...person({ givenName: 'Bình', position: 'Trưởng thôn' }), id: p.id });
+    await h.call('people.update', { ...person({ givenName: 'Cường', position: 'Trưởng thôn' }), id: p.id });
+    // The version after the first change: Bình, still Cán bộ (a later change moved the position).
+    const middle = (await h.call('history.list', { type: 'person', id: p.id })).entries.at(-2)!;
+    await h.call('history.restore', { type: 'person', id: p.id, seq: middle.seq });
+    expect(await h.call('people.get', { id: p.id })).toMatchObject({ fullName: 'Nguyễn Văn Bình', position: 'Cán bộ', rev: 5 });
+  });
+
   it('refuses received copies, deleted records and foreign versions, changing nothing', async () => {
     const { h } = await initializedHost();
     const p = await h.call('people.create', person());
