@@ -81,10 +81,9 @@ export async function guardImport(ctx: ServiceContext): Promise<BackupRecord | n
   return createBackup(ctx, 'before-import');
 }
 
-/** Before a list import (units, registration entries, award history): quick_check, then the import. */
-export function checkedImport<T>(ctx: ServiceContext, run: () => T): T {
-  if (ctx.readOnlyReason) throw new AppError('DB_DAMAGED', ctx.readOnlyReason);
-  if (!checkIntegrity(ctx.sqlite, 'quick_check')) throw new AppError('DB_DAMAGED', damagedMessage(ctx.dataDir));
+/** Before a list import (units, registration entries, award history): quick_check and a copy, as for a package. */
+export async function checkedImport<T>(ctx: ServiceContext, run: () => T | Promise<T>): Promise<T> {
+  await guardImport(ctx);
   return run();
 }
 

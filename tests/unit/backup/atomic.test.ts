@@ -80,4 +80,16 @@ describe('long jobs are all or nothing', () => {
     expect(later).toHaveLength(1);
     expect(later[0]!.counts.packages).toBe(1);
   });
+
+  it('a list import (units from a file) is preceded by a checked copy too; a dry run is not', async () => {
+    const { prov } = await pair();
+    const csv = 'Mã;Tên;Cấp;Mã cấp trên\r\nXA-MOI;Xã Mới;Xã;T12\r\n';
+    const before = (await prov.call('backup.list', {})).filter((b) => b.reason === 'before-import').length;
+    await prov.call('units.import', { format: 'csv', content: csv, dryRun: true });
+    expect((await prov.call('backup.list', {})).filter((b) => b.reason === 'before-import')).toHaveLength(before);
+    await prov.call('units.import', { format: 'csv', content: csv, dryRun: false });
+    const after = (await prov.call('backup.list', {})).filter((b) => b.reason === 'before-import');
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]).toMatchObject({ integrity: 'ok', unitCode: 'T12' });
+  });
 });
