@@ -7,6 +7,7 @@ import { formatDate, fold } from '../src-shared/text';
 import { AppError } from './errors';
 import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
+import { demoHomeTasks } from './exchange/demoWork';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 
@@ -117,8 +118,10 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     }
     case 'demo': {
       const r = await generateDemo(call, { people: num(values.people, 300) });
+      const work = await demoHomeTasks(host.context(), call);
       say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
-      return r;
+      say(`Việc cần làm mẫu: ${work.overdueInitiatives} đơn sáng kiến quá hạn trả lời, ${work.returnedDossiers} hồ sơ bị cấp trên trả lại.`);
+      return { ...r, ...work };
     }
     case 'people search': {
       const r = await call('people.search', { query: arg ?? '', offset: 0, limit: num(values.limit, 50), unitId: null });

@@ -6,6 +6,7 @@ import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
+import * as home from './services/home';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
@@ -38,6 +39,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'collectives.create': (ctx, input) => registry.createCollective(ctx, input),
   'collectives.update': (ctx, input) => registry.updateCollective(ctx, input),
   'collectives.delete': (ctx, input) => registry.deleteCollective(ctx, input.id),
+
+  'home.tasks': (ctx) => home.homeTasks(ctx),
 
   'records.types': () => core.recordTypes(),
   'records.list': (ctx, input) => core.listRecords(ctx, input),

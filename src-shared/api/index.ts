@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
+import { homeApi } from './home';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
 import { peopleApi } from './people';
@@ -16,6 +17,7 @@ export * from './awardImport';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
+export * from './home';
 export * from './initiatives';
 export * from './inspections';
 export * from './people';
@@ -43,6 +45,7 @@ export const api = {
   ...initiativesApi,
   ...inspectionsApi,
   ...awardImportApi,
+  ...homeApi,
 } as const;
 
 export type Api = typeof api;
