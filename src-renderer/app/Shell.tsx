@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
+import { HomePage } from '../features/home/HomePage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
 import { PackagesPage } from '../features/exchange/PackagesPage';
 import { ReceivePage } from '../features/exchange/ReceivePage';
@@ -29,6 +30,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
   {
     title: null,
     items: [
+      { page: 'home', label: T.nav.home },
       { page: 'people', label: T.nav.people },
       { page: 'collectives', label: T.nav.collectives },
       { page: 'units', label: T.nav.units },
@@ -58,6 +60,8 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
 
 function CurrentPage({ page }: { page: Page }) {
   switch (page) {
+    case 'home':
+      return <HomePage />;
     case 'people':
       return <PeoplePage />;
     case 'collectives':
