@@ -6,6 +6,7 @@ import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as core from './services/core';
 import * as dossiers from './services/dossiers';
+import * as folders from './services/folders';
 import * as home from './services/home';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
@@ -41,6 +42,10 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'collectives.delete': (ctx, input) => registry.deleteCollective(ctx, input.id),
 
   'home.tasks': (ctx) => home.homeTasks(ctx),
+  'folders.roots': () => folders.listRoots(),
+  'folders.list': (_ctx, input) => folders.listFolder(input.path),
+  // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
+  'folders.pickNative': () => ({ supported: false, path: null }),
 
   'records.types': () => core.recordTypes(),
   'records.list': (ctx, input) => core.listRecords(ctx, input),

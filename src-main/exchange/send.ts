@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { loadPrivateKey } from '../keys/keystore';
 import { packages } from '../db/schema';
 import { inTransaction, isoNow, type ServiceContext } from '../services/core';
+import { requireOutDir } from '../services/folders';
 import { requireInstallation } from '../services/installation';
 import { signEnvelope } from './crypto';
 import pkgJson from '../../package.json';
@@ -79,8 +80,9 @@ export function writePackages(
   const me = requireInstallation(ctx);
   const key = loadPrivateKey(ctx.dataDir, ctx.protector);
   const maxBytes = opts.maxBytes ?? LIMITS.emailBytes;
+  const outDir = requireOutDir(opts.outDir);
   try {
-    fs.mkdirSync(opts.outDir, { recursive: true });
+    fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
     throw new AppError('OUT_DIR', `Không ghi được vào thư mục "${opts.outDir}". Hãy kiểm tra USB hoặc chọn thư mục khác.`).withCause(e);
   }
@@ -120,7 +122,7 @@ export function writePackages(
   const partials: string[] = [];
   try {
     plan.forEach((p, i) => {
-      const file = path.join(opts.outDir, p.fileName);
+      const file = path.join(outDir, p.fileName);
       fs.writeFileSync(`${file}.partial`, p.text);
       partials.push(`${file}.partial`);
       opts.onProgress?.(i + 1, plan.length, p.fileName);

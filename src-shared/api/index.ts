@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
 import { exchangeApi } from './exchange';
+import { foldersApi } from './folders';
 import { homeApi } from './home';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
@@ -17,6 +18,7 @@ export * from './awardImport';
 export * from './common';
 export * from './dossiers';
 export * from './exchange';
+export * from './folders';
 export * from './home';
 export * from './initiatives';
 export * from './inspections';
@@ -46,6 +48,7 @@ export const api = {
   ...inspectionsApi,
   ...awardImportApi,
   ...homeApi,
+  ...foldersApi,
 } as const;
 
 export type Api = typeof api;
