@@ -85,6 +85,7 @@ function start(): void {
     fatal(err);
     return;
   }
+  console.log(`Thư mục dữ liệu: ${app.getPath('userData')}`);
   ipcMain.handle(INVOKE, handleInvoke);
   Menu.setApplicationMenu(buildMenu());
   createWindow();
