@@ -1,10 +1,14 @@
-import type { ApiName } from '../src-shared/api';
+import { api, type ApiInput, type ApiName, type ApiOutput } from '../src-shared/api';
+import { demoHomeTasks } from './exchange/demoWork';
 import { exchangeHandlers } from './exchange/handlers';
 import type { Handler } from './handler-types';
+import type { ServiceContext } from './services/core';
 import { printKinds, renderDocument } from './print';
+import { deepNfc } from './nfc';
 import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as core from './services/core';
+import * as demo from './services/demo';
 import * as dossiers from './services/dossiers';
 import * as folders from './services/folders';
 import * as home from './services/home';
@@ -46,6 +50,14 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
   'folders.pickNative': () => ({ supported: false, path: null }),
+  'demo.create': async (ctx, input) => {
+    const call = through(ctx);
+    const r = await demo.generateDemo(call, { people: input.people });
+    const work = await demoHomeTasks(ctx, call);
+    return {
+      summary: `${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers + work.returnedDossiers} hồ sơ khen thưởng, ${r.initiatives + work.overdueInitiatives} sáng kiến, ${r.inspections} cuộc kiểm tra.`,
+    };
+  },
 
   'records.types': () => core.recordTypes(),
   'records.list': (ctx, input) => core.listRecords(ctx, input),
@@ -159,3 +171,11 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
   },
 };
+
+/** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */
+function through(ctx: ServiceContext) {
+  return async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
+    const parsed: unknown = api[name].input.parse(deepNfc(input ?? {}));
+    return (await (handlers[name] as (c: ServiceContext, i: unknown) => unknown)(ctx, parsed)) as ApiOutput<N>;
+  };
+}

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { awardImportApi } from './awardImport';
 import { dossiersApi } from './dossiers';
+import { demoApi } from './demo';
 import { exchangeApi } from './exchange';
 import { foldersApi } from './folders';
 import { homeApi } from './home';
@@ -17,6 +18,7 @@ import { unitsApi } from './units';
 export * from './awardImport';
 export * from './common';
 export * from './dossiers';
+export * from './demo';
 export * from './exchange';
 export * from './folders';
 export * from './home';
@@ -49,6 +51,7 @@ export const api = {
   ...awardImportApi,
   ...homeApi,
   ...foldersApi,
+  ...demoApi,
 } as const;
 
 export type Api = typeof api;

@@ -38,6 +38,16 @@ describe('home.tasks: what is due and overdue for this unit', () => {
     expect(r.units).toEqual([]);
   });
 
+  it('demo.create (the wizard\'s "Tạo dữ liệu mẫu để dùng thử") makes the same demo through the contract, home tasks included', async () => {
+    const { h } = await initializedHost();
+    const r = await h.call('demo.create', { people: 20 });
+    expect(r.summary).toMatch(/^Tỉnh Lai Châu với 10 xã, 20 cá nhân, 20 tập thể/);
+    const kinds = (await h.call('home.tasks', {})).tasks.map((t) => `${t.kind}:${t.state}`);
+    expect(kinds).toContain('dossier:open');
+    expect(kinds).toContain('initiative:overdue');
+    expect((await h.fail('demo.create', { people: 20 })).code).toBe('DEMO_EXISTS');
+  });
+
   it('answered initiatives and decided work leave the list; nothing to do says so with an empty list', async () => {
     const { h } = await initializedHost();
     const r = await h.call('home.tasks', {});
