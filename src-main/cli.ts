@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { inTransactionAsync } from './services/core';
+import { demoHomeTasks } from './exchange/demoWork';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
@@ -137,9 +138,13 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       // All or nothing: one transaction around the whole demo, so an interrupted run leaves no
       // half of it and can be run again (the first call opens the database and its daily backup).
       await call('setup.status', {});
-      const r = await inTransactionAsync(host.context(), () => generateDemo(call, { people: num(values.people, 300) }));
+      const { r, work } = await inTransactionAsync(host.context(), async () => {
+        const r = await generateDemo(call, { people: num(values.people, 300) });
+        return { r, work: await demoHomeTasks(host.context(), call) };
+      });
       say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
-      return r;
+      say(`Việc cần làm mẫu: ${work.overdueInitiatives} đơn sáng kiến quá hạn trả lời, ${work.returnedDossiers} hồ sơ bị cấp trên trả lại.`);
+      return { ...r, ...work };
     }
     case 'people search': {
       const r = await call('people.search', { query: arg ?? '', offset: 0, limit: num(values.limit, 50), unitId: null });

@@ -1,14 +1,20 @@
-import type { ApiName } from '../src-shared/api';
+import { api, type ApiInput, type ApiName, type ApiOutput } from '../src-shared/api';
+import { demoHomeTasks } from './exchange/demoWork';
 import { exchangeHandlers } from './exchange/handlers';
 import { keyHandlers } from './exchange/keyHandlers';
 import type { Handler } from './handler-types';
+import type { ServiceContext } from './services/core';
 import { printKinds, renderDocument } from './print';
+import { deepNfc } from './nfc';
 import { dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as backup from './services/backup';
 import * as core from './services/core';
+import * as demo from './services/demo';
 import * as dossiers from './services/dossiers';
 import * as drafts from './services/drafts';
+import * as folders from './services/folders';
+import * as home from './services/home';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
@@ -41,6 +47,23 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'collectives.create': (ctx, input) => registry.createCollective(ctx, input),
   'collectives.update': (ctx, input) => registry.updateCollective(ctx, input),
   'collectives.delete': (ctx, input) => registry.deleteCollective(ctx, input.id),
+
+  'home.tasks': (ctx) => home.homeTasks(ctx),
+  'folders.roots': () => folders.listRoots(),
+  'folders.list': (_ctx, input) => folders.listFolder(input.path),
+  // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
+  'folders.pickNative': () => ({ supported: false, path: null }),
+  'demo.create': async (ctx, input) => {
+    const call = through(ctx);
+    // All or nothing, as the CLI's demo: an interrupted run leaves nothing and can be run again.
+    const { r, work } = await core.inTransactionAsync(ctx, async () => {
+      const r = await demo.generateDemo(call, { people: input.people });
+      return { r, work: await demoHomeTasks(ctx, call) };
+    });
+    return {
+      summary: `${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers + work.returnedDossiers} hồ sơ khen thưởng, ${r.initiatives + work.overdueInitiatives} sáng kiến, ${r.inspections} cuộc kiểm tra.`,
+    };
+  },
 
   'records.types': () => core.recordTypes(),
   'records.list': (ctx, input) => core.listRecords(ctx, input),
@@ -175,3 +198,11 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'history.list': (ctx, input) => core.recordHistory(ctx, input),
   'history.restore': (ctx, input) => core.restoreVersion(ctx, input),
 };
+
+/** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */
+function through(ctx: ServiceContext) {
+  return async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
+    const parsed: unknown = api[name].input.parse(deepNfc(input ?? {}));
+    return (await (handlers[name] as (c: ServiceContext, i: unknown) => unknown)(ctx, parsed)) as ApiOutput<N>;
+  };
+}

@@ -89,6 +89,7 @@ function start(): void {
     fatal(err);
     return;
   }
+  console.log(`Thư mục dữ liệu: ${app.getPath('userData')}`);
   ipcMain.handle(INVOKE, handleInvoke);
   Menu.setApplicationMenu(buildMenu());
   createWindow();
@@ -160,6 +161,14 @@ function deliverOpenFile(file: string): void {
 }
 
 /** The only IPC entry point. Answers from anything but our own page are refused. */
+/** "Chọn…" in Electron: the system's own folder dialog (the harness serves its chooser instead, see handlers.ts). */
+async function pickFolderNative(input: unknown): Promise<InvokeResult> {
+  const title = typeof (input as { title?: unknown } | null)?.title === 'string' ? (input as { title: string }).title.slice(0, 200) : 'Chọn thư mục';
+  const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'promptToCreate'] };
+  const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return { ok: true, result: { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) } };
+}
+
 async function handleInvoke(
   event: IpcMainInvokeEvent,
   name: unknown,
@@ -170,6 +179,7 @@ async function handleInvoke(
     return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không hợp lệ.' } };
   }
   try {
+    if (name === 'folders.pickNative') return await pickFolderNative(input);
     // The host parses `input` with the contract's schema and rejects unknown names.
     return await host.invoke(typeof name === 'string' ? name : '', input);
   } catch (err) {

@@ -34,17 +34,13 @@ function runElectron(bin: string): void {
 
 async function runHarness(): Promise<void> {
   // Loaded only on this path: it pulls in the host and the native SQLite module.
-  const { startServer } = await import('./server');
+  const { startMessages, startServer } = await import('./server');
   const { defaultDataDir } = await import('./paths');
   const port = Number(process.env.PORT) || 5199;
-  const server = await startServer({
-    dataDir: process.env.TDKT_DATA_DIR ?? defaultDataDir(),
-    port,
-    rendererDir: path.join(projectRoot, 'out/renderer'),
-  });
-  console.log(
-    `Không có Electron trên máy này (Electron binary not installed); mở ứng dụng qua trình duyệt / open in a browser: ${server.url}`,
-  );
+  const dataDir = path.resolve(process.env.TDKT_DATA_DIR ?? defaultDataDir());
+  const server = await startServer({ dataDir, port, rendererDir: path.join(projectRoot, 'out/renderer'), nextFreePort: true });
+  console.log('Không có Electron trên máy này (Electron binary not installed); mở ứng dụng qua trình duyệt / open in a browser.');
+  for (const line of startMessages(server, port, dataDir)) console.log(line);
   const stop = (): void => {
     server.close().then(
       () => process.exit(0),

@@ -71,7 +71,34 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 const jsonError = (res: http.ServerResponse, status: number, code: string, message: string) =>
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), MIME['.json']);
 
-export async function startServer(opts: { dataDir: string; port?: number; rendererDir?: string }): Promise<Harness> {
+/** Listens on `port`, or on the next of `more` ports after it when one is busy (EADDRINUSE). */
+async function listenFrom(server: http.Server, port: number, more: number): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port + i, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || i >= more) throw e;
+    }
+  }
+}
+
+/** What `npm start` / `npm run serve` print: the address, the data folder, and the port taken when the asked one was busy. */
+export function startMessages(h: Pick<Harness, 'url' | 'port'>, asked: number, dataDir: string): string[] {
+  return [
+    ...(asked && h.port !== asked ? [`Cổng ${asked} đang được chương trình khác dùng; dùng cổng ${h.port}.`] : []),
+    `TĐKT Desktop (trình duyệt) đang chạy: ${h.url}`,
+    `Thư mục dữ liệu: ${dataDir}`,
+  ];
+}
+
+export async function startServer(opts: { dataDir: string; port?: number; rendererDir?: string; nextFreePort?: boolean }): Promise<Harness> {
   const root = path.resolve(opts.rendererDir ?? defaultRendererDir());
   const indexFile = path.join(root, 'index.html');
   if (!fs.existsSync(indexFile)) {
@@ -138,10 +165,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  await listenFrom(server, opts.port ?? 0, opts.nextFreePort ? 20 : 0);
   const port = (server.address() as { port: number }).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
@@ -168,10 +192,10 @@ export function serveMain(): void {
     allowPositionals: false,
   });
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  startServer({ dataDir, port: values.port ? Number(values.port) : 5199 })
+  const port = values.port ? Number(values.port) : 5199;
+  startServer({ dataDir, port, nextFreePort: true })
     .then((h) => {
-      console.log(`TĐKT Desktop (trình duyệt) đang chạy: ${h.url}`);
-      console.log(`Thư mục dữ liệu: ${dataDir}`);
+      for (const line of startMessages(h, port, dataDir)) console.log(line);
       const stop = () => void h.close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

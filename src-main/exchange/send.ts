@@ -6,6 +6,7 @@ import { deepNfc } from '../nfc';
 import { AppError } from '../errors';
 import { packages } from '../db/schema';
 import { inTransaction, isoNow, type ServiceContext } from '../services/core';
+import { requireOutDir } from '../services/folders';
 import { signingKey } from '../services/installation';
 import { signEnvelope } from './crypto';
 import pkgJson from '../../package.json';
@@ -79,8 +80,9 @@ export function writePackages(
   // every receiver calls tampered.
   const { me, key } = signingKey(ctx);
   const maxBytes = opts.maxBytes ?? LIMITS.emailBytes;
+  const outDir = requireOutDir(opts.outDir);
   try {
-    fs.mkdirSync(opts.outDir, { recursive: true });
+    fs.mkdirSync(outDir, { recursive: true });
   } catch (e) {
     throw new AppError('OUT_DIR', `Không ghi được vào thư mục "${opts.outDir}". Hãy kiểm tra USB hoặc chọn thư mục khác.`).withCause(e);
   }
@@ -120,7 +122,7 @@ export function writePackages(
   const partials: string[] = [];
   try {
     plan.forEach((p, i) => {
-      const file = path.join(opts.outDir, p.fileName);
+      const file = path.join(outDir, p.fileName);
       // Noted before writing: a write that fails halfway (a full stick) still leaves a file to remove.
       partials.push(`${file}.partial`);
       fs.writeFileSync(`${file}.partial`, p.text);

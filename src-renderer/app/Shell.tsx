@@ -5,6 +5,7 @@ import { BackupPage } from '../features/backup/BackupPage';
 import { DamagedBanner } from '../features/backup/DamagedBanner';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
+import { HomePage } from '../features/home/HomePage';
 import { OverviewPage } from '../features/exchange/OverviewPage';
 import { PackagesPage } from '../features/exchange/PackagesPage';
 import { ReceivePage } from '../features/exchange/ReceivePage';
@@ -34,6 +35,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
   {
     title: null,
     items: [
+      { page: 'home', label: T.nav.home },
       { page: 'people', label: T.nav.people },
       { page: 'collectives', label: T.nav.collectives },
       { page: 'units', label: T.nav.units },
@@ -67,6 +69,8 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
 
 function CurrentPage({ page }: { page: Page }) {
   switch (page) {
+    case 'home':
+      return <HomePage />;
     case 'people':
       return <PeoplePage />;
     case 'collectives':

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Installation } from '../../src-shared/api';
 
 export type Page =
+  | 'home'
   | 'people'
   | 'collectives'
   | 'units'
@@ -36,7 +37,7 @@ interface AppState {
 /** The app-wide state: which screen is shown and which unit this installation belongs to. */
 export const useAppStore = create<AppState>()((set) => ({
   boot: { state: 'loading' },
-  page: 'people',
+  page: 'home',
   installation: null,
   setBoot: (boot) => set({ boot }),
   setPage: (page) => set({ page }),

@@ -2,6 +2,7 @@
 export const T = {
   appName: 'TĐKT Desktop',
   nav: {
+    home: 'Việc cần làm',
     people: 'Cá nhân',
     collectives: 'Tập thể',
     units: 'Đơn vị hành chính',

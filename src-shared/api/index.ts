@@ -5,7 +5,10 @@ import { backupApi } from './backup';
 import { draftsApi } from './drafts';
 import { historyApi } from './history';
 import { dossiersApi } from './dossiers';
+import { demoApi } from './demo';
 import { exchangeApi } from './exchange';
+import { foldersApi } from './folders';
+import { homeApi } from './home';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
 import { keysApi } from './keys';
@@ -22,7 +25,10 @@ export * from './drafts';
 export * from './history';
 export * from './common';
 export * from './dossiers';
+export * from './demo';
 export * from './exchange';
+export * from './folders';
+export * from './home';
 export * from './initiatives';
 export * from './inspections';
 export * from './keys';
@@ -55,6 +61,9 @@ export const api = {
   ...backupApi,
   ...draftsApi,
   ...historyApi,
+  ...homeApi,
+  ...foldersApi,
+  ...demoApi,
 } as const;
 
 export type Api = typeof api;

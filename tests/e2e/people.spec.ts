@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseOption, expect, expectNoHorizontalScroll, field, initInstallation, screenshot, test } from './harness';
+import { chooseOption, expect, expectNoHorizontalScroll, field, goTo, initInstallation, screenshot, test } from './harness';
 
 interface NewPerson {
   name: string;
@@ -47,6 +47,7 @@ async function search(page: Page, q: string, count: string) {
 test('people: add through the form (NFD input too), Vietnamese order, folded search, edit and delete', async ({ app, page }) => {
   await initInstallation(app);
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await expect(page.getByTestId('people-count')).toHaveText('0 cá nhân');
 
   // Typed with combining marks (NFD), as some keyboards and pasted text produce.
@@ -144,6 +145,7 @@ test('people: add through the form (NFD input too), Vietnamese order, folded sea
 test('people: the data survive a restart of the harness on the same folder', async ({ app, page }) => {
   await initInstallation(app);
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await addPerson(page, { name: 'Hoàng Thị Lan', gender: 'Nữ', birth: '01/01/1970' });
   await addPerson(page, { name: 'Vàng A Páo', gender: 'Nam', birthYear: '1965', ethnicity: { type: 'hmong', pick: 'Hmông' } });
   await expect(page.getByTestId('people-count')).toHaveText('2 cá nhân');
@@ -152,6 +154,7 @@ test('people: the data survive a restart of the harness on the same folder', asy
   await app.restart();
   expect(app.url).not.toBe(oldUrl); // a new token on every start
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await expect(page.getByTestId('header-unit')).toHaveText('Xã Tân Phong');
   await expect(page.getByTestId('people-count')).toHaveText('2 cá nhân');
   expect(await names(page)).toEqual(['Hoàng Thị Lan', 'Vàng A Páo']);
@@ -162,6 +165,7 @@ test('people: the data survive a restart of the harness on the same folder', asy
 test('people: validation messages beside the fields, and nothing is written', async ({ app, page }) => {
   await initInstallation(app);
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
   const before = app.count('SELECT count(*) FROM people');
@@ -207,6 +211,7 @@ test('people: validation messages beside the fields, and nothing is written', as
 test('people: a too-long name part is refused by the server beside its field', async ({ app, page }) => {
   await initInstallation(app);
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
   await field(dialog, 'Họ và tên').fill(`Nguyễn ${'Thị '.repeat(16)}Hoa`); // tên đệm 63 characters, full name 74

@@ -1,4 +1,4 @@
-import { chooseOption, expect, field, expectNoHorizontalScroll, screenshot, test } from './harness';
+import { chooseOption, expect, field, expectNoHorizontalScroll, goTo, screenshot, test } from './harness';
 
 test('first run: the wizard declares the unit, its parent and the clerk, then shows the key fingerprint', async ({ app, page }) => {
   await page.goto(app.url);
@@ -59,6 +59,10 @@ test('first run: the wizard declares the unit, its parent and the clerk, then sh
   await page.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
   await expect(page.getByTestId('header-unit')).toHaveText('Xã Tân Phong');
   await expect(page.getByRole('banner')).toContainText('Nguyễn Thị Hoa');
+  // The first screen is "Việc cần làm": a new commune is due to register for the year.
+  await expect(page.getByRole('heading', { level: 2, name: 'Việc cần làm' })).toBeVisible();
+  await expect(page.getByTestId('home-task')).toContainText('Lập đăng ký thi đua năm');
+  await goTo(page, 'Cá nhân');
   await expect(page.getByTestId('people-count')).toHaveText('0 cá nhân');
   await screenshot(page, '04-people-empty');
   await expectNoHorizontalScroll(page);

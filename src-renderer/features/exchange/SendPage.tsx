@@ -8,6 +8,7 @@ import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
 import { itemKey, type OutboxItem, OutboxList } from './OutboxList';
+import { FolderChooser } from './FolderChooser';
 import { OutDirInput } from './OutDirInput';
 import { useOutDir } from './useOutDir';
 import { useTrustedUnits } from './useTrustedUnits';
@@ -30,6 +31,7 @@ export function SendPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [written, setWritten] = useState<WrittenPackageRow[] | null>(null);
+  const [showFolder, setShowFolder] = useState(false);
   const [reloadKey, setReloadKey] = useState(0);
 
   // The unit above is the usual recipient.
@@ -61,7 +63,7 @@ export function SendPage() {
   const send = async () => {
     if (!recipient) return;
     const errs: Record<string, string> = {};
-    if (!outDir.trim()) errs.outDir = 'Vui lòng nhập thư mục lưu gói (ví dụ ổ USB: E:\\).';
+    if (!outDir.trim()) errs.outDir = 'Hãy chọn thư mục lưu gói (bấm "Chọn…").';
     if (typeof maxMb !== 'number' || maxMb <= 0) errs.maxSizeMb = 'Giới hạn dung lượng phải là số lớn hơn 0.';
     setErrors(errs);
     if (Object.keys(errs).length) return;
@@ -73,8 +75,10 @@ export function SendPage() {
       notifySuccess(`Đã tạo ${r.files.length} gói`);
       setReloadKey((k) => k + 1);
     } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fieldMessages());
-      notifyError(e);
+      const fields = e instanceof ApiError ? e.fieldMessages() : {};
+      setErrors(fields);
+      // A refused folder is said beside its field; a toast would repeat it over the chooser.
+      if (!fields.outDir) notifyError(e);
     } finally {
       setBusy(false);
     }
@@ -170,6 +174,10 @@ export function SendPage() {
             {recipientName} gửi giấy báo đã nhận.
           </Text>
           <WrittenFiles files={written} label="Gói đã tạo" />
+          <Button variant="light" w="fit-content" onClick={() => setShowFolder(true)}>
+            Mở thư mục
+          </Button>
+          <FolderChooser opened={showFolder} start={outDir.trim()} onClose={() => setShowFolder(false)} title="Các tệp trong thư mục lưu gói" />
         </Stack>
       )}
     </PageFrame>

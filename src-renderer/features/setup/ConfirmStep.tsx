@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { UNIT_LEVEL_LABELS } from '../../../src-shared/catalog/levels';
 import { T } from '../../app/strings';
-import { hasParent, type SetupDraft } from './setupForm';
+import { canHaveParent, hasParent, type SetupDraft } from './setupForm';
 
 /** Step 3: what will be saved, to read over before the key is created. */
 export function ConfirmStep({ draft }: { draft: SetupDraft }) {
@@ -9,12 +9,12 @@ export function ConfirmStep({ draft }: { draft: SetupDraft }) {
     ['Tên đơn vị', draft.unit.name.trim()],
     ['Mã đơn vị', draft.unit.code.trim()],
     ['Cấp', UNIT_LEVEL_LABELS[draft.unit.level]],
-    [
-      'Đơn vị cấp trên',
-      hasParent(draft)
-        ? `${draft.parent.name.trim()} (${draft.parent.code.trim()}, ${UNIT_LEVEL_LABELS[draft.parent.level]})`
-        : T.none,
-    ],
+    ...(canHaveParent(draft)
+      ? [[
+          'Đơn vị cấp trên',
+          hasParent(draft) ? `${draft.parent.name.trim()} (${draft.parent.code.trim()}, ${UNIT_LEVEL_LABELS[draft.parent.level]})` : T.none,
+        ] as [string, string]]
+      : []),
     ['Cán bộ', draft.clerkName.trim()],
   ];
   return (

@@ -7,6 +7,7 @@ import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
 import { Fingerprint } from '../keys/Fingerprint';
 import { ConfirmStep } from './ConfirmStep';
+import { DemoOffer } from './DemoOffer';
 import { checkClerkStep, checkUnitStep, emptyDraft, type Errors, toSetupInput } from './setupForm';
 import { UnitStep } from './UnitStep';
 
@@ -96,9 +97,11 @@ export function SetupWizard() {
                 <Text fw={600}>Dấu vân tay khóa</Text>
                 <Fingerprint keyId={done.keyId} />
                 <Text size="sm">
-                  Dấu vân tay này nhận diện các gói dữ liệu có chữ ký của đơn vị. Hãy ghi lại và báo cho đơn vị
-                  cấp trên để họ xác nhận các gói do đơn vị gửi lên.
+                  {done.level === 'province'
+                    ? 'Dấu vân tay này nhận diện các gói dữ liệu có chữ ký của đơn vị. Các đơn vị cấp dưới dùng nó để xác nhận danh sách, phản hồi và quyết định do tỉnh gửi xuống.'
+                    : 'Dấu vân tay này nhận diện các gói dữ liệu có chữ ký của đơn vị. Hãy ghi lại và báo cho đơn vị cấp trên để họ xác nhận các gói do đơn vị gửi lên.'}
                 </Text>
+                <DemoOffer />
                 <Group justify="flex-end">
                   <Button size="md" onClick={start}>
                     Bắt đầu làm việc

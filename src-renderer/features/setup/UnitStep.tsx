@@ -1,7 +1,7 @@
 import { Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UnitLevel } from '../../../src-shared/catalog/levels';
 import { LEVEL_OPTIONS } from '../units/levels';
-import type { Errors, SetupDraft } from './setupForm';
+import { canHaveParent, EXAMPLES, type Errors, type SetupDraft } from './setupForm';
 
 type UnitRef = SetupDraft['unit'];
 
@@ -18,7 +18,7 @@ function UnitFields(props: {
     <Stack gap="sm">
       <TextInput
         label={labels.name}
-        placeholder={prefix === 'unit' ? 'Ví dụ: Xã Tân Phong' : 'Ví dụ: Tỉnh Lai Châu'}
+        placeholder={`Ví dụ: ${EXAMPLES[value.level].name}`}
         value={value.name}
         onChange={(e) => onChange({ ...value, name: e.currentTarget.value })}
         error={errors[`${prefix}.name`]}
@@ -28,7 +28,7 @@ function UnitFields(props: {
       <Group grow align="flex-start">
         <TextInput
           label={labels.code}
-          placeholder="Ví dụ: XA-TP"
+          placeholder={`Ví dụ: ${EXAMPLES[value.level].code}`}
           value={value.code}
           onChange={(e) => onChange({ ...value, code: e.currentTarget.value })}
           error={errors[`${prefix}.code`]}
@@ -59,6 +59,7 @@ export function UnitStep({ draft, setDraft, errors }: { draft: SetupDraft; setDr
         labels={{ name: 'Tên đơn vị', code: 'Mã đơn vị', level: 'Cấp' }}
         autoFocus
       />
+      {canHaveParent(draft) && (
       <Fieldset legend="Đơn vị cấp trên (không bắt buộc)">
         <Text size="sm" c="dimmed" mb="xs">
           Đơn vị nhận hồ sơ đề nghị khen thưởng của đơn vị này. Bỏ trống nếu không có.
@@ -71,6 +72,7 @@ export function UnitStep({ draft, setDraft, errors }: { draft: SetupDraft; setDr
           labels={{ name: 'Tên đơn vị cấp trên', code: 'Mã đơn vị cấp trên', level: 'Cấp của đơn vị cấp trên' }}
         />
       </Fieldset>
+      )}
     </Stack>
   );
 }

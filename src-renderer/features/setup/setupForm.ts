@@ -22,7 +22,18 @@ function checkCode(code: string, path: string, errors: Errors): void {
   else if (!CODE_RE.test(code.trim())) errors[path] = 'Mã đơn vị chỉ gồm chữ không dấu, chữ số và các dấu . _ -';
 }
 
-export const hasParent = (d: SetupDraft) => d.parent.name.trim() !== '' || d.parent.code.trim() !== '';
+/** A province is the top of the chain here: it has no unit above it to declare or to inform. */
+export const canHaveParent = (d: SetupDraft) => d.unit.level !== 'province';
+
+export const hasParent = (d: SetupDraft) => canHaveParent(d) && (d.parent.name.trim() !== '' || d.parent.code.trim() !== '');
+
+/** Placeholder examples that fit the level being typed (a province's code is not a commune's). */
+export const EXAMPLES: Record<UnitLevel, { name: string; code: string }> = {
+  province: { name: 'Tỉnh Lai Châu', code: 'T12' },
+  district: { name: 'Huyện Tam Đường', code: 'T12.H03' },
+  commune: { name: 'Xã Tân Phong', code: 'XA-TP' },
+  agency: { name: 'Sở Nội vụ tỉnh Lai Châu', code: 'T12.SNV' },
+};
 
 /** Client-side checks of step 1 (the server checks everything again). */
 export function checkUnitStep(d: SetupDraft): Errors {

@@ -19,6 +19,7 @@ describe('CLI', () => {
     const demo = cli(dir, 'demo');
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/10 xã, 300 cá nhân, 20 tập thể, .*, 4 sáng kiến .*, 2 cuộc kiểm tra công tác thi đua, khen thưởng/);
+    expect(demo.stdout).toContain('Việc cần làm mẫu: 1 đơn sáng kiến quá hạn trả lời, 1 hồ sơ bị cấp trên trả lại.');
     expect(cli(dir, 'demo').stderr).toMatch(/Dữ liệu mẫu đã được tạo/);
 
     const found = JSON.parse(cli(dir, 'people', 'search', 'dang', '--json').stdout) as { total: number; items: { familyName: string; fullName: string }[] };
@@ -37,9 +38,9 @@ describe('CLI', () => {
 
     const records = JSON.parse(cli(dir, 'records', 'list', 'collective', '--json').stdout) as { total: number };
     expect(records.total).toBe(20);
-    // A round with scored applications: one recognised, one refused, one waiting; and one due soon.
+    // A round with scored applications: one recognised, one refused, one waiting; one due soon; one overdue (for "Việc cần làm").
     const inits = JSON.parse(cli(dir, 'records', 'list', 'initiative', '--json').stdout) as { total: number; items: { title: string }[] };
-    expect(inits.total).toBe(4);
+    expect(inits.total).toBe(5);
     expect(inits.items.map((i) => i.title)).toContain(`Ứng dụng bảng tính dùng chung theo dõi hồ sơ một cửa (${new Date().getFullYear() - 1})`);
     // An inspection plan over two units of this commune: one finished with items not met, one planned.
     const year = new Date().getFullYear();

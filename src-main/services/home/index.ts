@@ -1,0 +1,2 @@
+// Trang chủ "Việc cần làm": what is due and overdue for this unit, read from every capability's tables.
+export * from './tasks';
