@@ -173,12 +173,12 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (cmd === 'print' && sub === 'dossier') {
         // Every document of a dossier, into a folder: tờ trình, danh sách, biên bản, one báo cáo per nominee.
         if (!arg || !values.out) throw new UsageError('print dossier cần mã hồ sơ và --out THƯ_MỤC.');
-        const parts = await call('print.dossierParts', { id: arg });
+        // One call: the set is built from one read of the dossier (linear in its nominees).
+        const docs = await call('print.dossierSet', { id: arg });
         const dir = path.resolve(values.out);
         fs.mkdirSync(dir, { recursive: true });
         const files: string[] = [];
-        for (const part of parts) {
-          const doc = await call('print.document', { kind: part.kind, id: part.id });
+        for (const doc of docs) {
           const out = path.join(dir, doc.fileName);
           fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
           fs.renameSync(`${out}.partial`, out);

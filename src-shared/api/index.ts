@@ -10,6 +10,7 @@ import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
 import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
+import { settingsApi } from './settings';
 import { unitsApi } from './units';
 
 export * from './awardImport';
@@ -23,6 +24,7 @@ export * from './records';
 export * from './registrations';
 export * from './spreadsheet';
 export * from './setup';
+export * from './settings';
 export * from './units';
 
 /**
@@ -43,6 +45,7 @@ export const api = {
   ...initiativesApi,
   ...inspectionsApi,
   ...awardImportApi,
+  ...settingsApi,
 } as const;
 
 export type Api = typeof api;

@@ -5,3 +5,4 @@ export * from './eligibility';
 export * from './catalogue';
 export * from './awardHistory';
 export * from './awardHistoryImport';
+export * from './membership';
