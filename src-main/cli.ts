@@ -9,6 +9,7 @@ import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
+import { runSettings, SETTINGS_USAGE } from './cli-settings';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -32,6 +33,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
 
+${SETTINGS_USAGE}
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
@@ -68,6 +70,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       'expires-days': { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' }, number: { type: 'string' },
       date: { type: 'string' }, issuer: { type: 'string' }, award: { type: 'string' }, scope: { type: 'string' }, certificate: { type: 'string' }, note: { type: 'string' },
       direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
+      kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -154,6 +157,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
+      const st = await runSettings(call, positionals, values, say);
+      if (st) return st.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

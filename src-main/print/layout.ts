@@ -137,7 +137,7 @@ export function heading(h: Heading, width = CONTENT_WIDTH): Table {
 export const title = (kind: string, summary?: string, width = CONTENT_WIDTH) => [
   para([run(kind.toUpperCase(), { bold: true })], { alignment: AlignmentType.CENTER, spacing: { before: 360 }, keepNext: true }),
   ...(summary ? [para([run(summary, { bold: true })], { alignment: AlignmentType.CENTER, keepNext: true })] : []),
-  new Paragraph({ ...ruleOptions(width, 1 / 5), spacing: { after: 240 } }),
+  new Paragraph({ ...ruleOptions(width, 1 / 5), spacing: { before: 80, after: 240 } }),
 ];
 
 /** The short centred rule drawn as a paragraph's top border. */

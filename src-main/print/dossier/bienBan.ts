@@ -1,3 +1,4 @@
+import { EXCLUSION_LABELS } from '../../../src-shared/rules/selection';
 import type { ServiceContext } from '../../services/core';
 import { body, CONTENT_WIDTH, dataTable, heading, keptGap, pack, para, run, title, twoSigners } from '../layout';
 import {
@@ -65,7 +66,7 @@ export async function buildBienBan(p: DossierPrint): Promise<Buffer> {
           : `Chưa có ${who} nào đủ điều kiện để Hội đồng đề nghị.`,
       ),
       ...(heldBack.length
-        ? [body(`Không đề nghị ${heldBack.map((x) => x.candidate.name).join('; ')}: đạt tỷ lệ phiếu nhưng chưa đạt tiêu chuẩn theo quy định hoặc không thuộc đơn vị đề nghị.`)]
+        ? [body(`Đạt tỷ lệ phiếu nhưng không đề nghị: ${heldBack.map((x) => `${x.candidate.name} (${x.reasons.map((r) => EXCLUSION_LABELS[r]).join(', ')})`).join('; ')}.`)]
         : []),
       body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua tại cuộc họp./.', { keep: true }),
       keptGap(),
