@@ -288,7 +288,7 @@ async function demoInspections(invoke: Invoke, home: { id: string; code: string;
     ];
   }
   const plan = await invoke('inspections.createPlan', {
-    year, inspectingBody: home.name, planNumber: '15/KH-HĐTĐKT', planDate: `${year}-03-05`,
+    year, inspectingBody: home.name, planNumber: '15/KH-UBND', planDate: `${year}-03-05`,
     team: [
       { name: 'Lò Văn Páo', position: 'Chủ tịch Hội đồng Thi đua - Khen thưởng', role: 'truong-doan' },
       { name: 'Điêu Chính Tâm', position: 'Phó Chủ tịch UBND', role: 'pho-truong-doan' },

@@ -55,7 +55,7 @@ function defaults(me: InstallationRow): Omit<DocumentSettings, 'lawThreshold' | 
     signers: [{ position: admin ? 'Chủ tịch' : 'Thủ trưởng đơn vị', fullName: '', signsFor: null }],
     defaultSigner: admin ? 'Chủ tịch' : 'Thủ trưởng đơn vị',
     symbols,
-    archiveAbbreviation: admin ? 'VP' : 'VT',
+    archiveAbbreviation: 'VP',
     upperBody: province ? `Sở Nội vụ ${inSentence(province)}` : '',
     regulation: null,
     council: { name: `Hội đồng Thi đua - Khen thưởng ${inSentence(me.unitName)}`, chairName: '', viceChairName: '', secretaryName: '', voteThreshold: null },
