@@ -74,7 +74,9 @@ export function dataTable(
       children: [para([run(c.title, { size: 13, bold: true })], { alignment: AlignmentType.CENTER })],
     })),
   });
-  const body = rows.map((cells) => {
+  // The last row keeps with what follows, so a signature block never opens a page on its own.
+  const body = rows.map((cells, r) => {
+    const keepNext = r === rows.length - 1;
     let col = 0;
     return new TableRow({
       cantSplit: true,
@@ -86,7 +88,7 @@ export function dataTable(
         col += span;
         return new TableCell({
           width: { size: width, type: WidthType.DXA }, columnSpan: span > 1 ? span : undefined, borders: LINES, margins,
-          children: [para([run(c.text, { size: 13, bold: c.bold })], { alignment: span > 1 ? AlignmentType.LEFT : align(a) })],
+          children: [para([run(c.text, { size: 13, bold: c.bold })], { alignment: span > 1 ? AlignmentType.LEFT : align(a), keepNext })],
         });
       }),
     });
@@ -123,7 +125,8 @@ export function heading(h: Heading, width = CONTENT_WIDTH): Table {
       ...(h.parentBody ? headLines(h.parentBody).map((l) => para([run(l.toUpperCase(), { size: 13 })], { alignment: c })) : []),
       ...headLines(h.issuer).map((l) => para([run(l.toUpperCase(), { size: 13, bold: true })], { alignment: c })),
       rule(left, 1 / 3),
-      para([run(h.number ?? 'Số:        /', { size: 13 })], { alignment: c, spacing: { before: 120 } }),
+      // A paper without a number of its own (a person's form, a list) prints no bare "Số: /".
+      ...(h.number ? [para([run(h.number, { size: 13 })], { alignment: c, spacing: { before: 120 } })] : [para('', { spacing: { before: 120 } })]),
     ],
     [
       para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true })], { alignment: c }),

@@ -37,7 +37,7 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
         : []),
       section('II. CÁC CHỈ TIÊU, NHIỆM VỤ CAM KẾT'),
       ...(r.commitments.length
-        ? r.commitments.map((c, i) => body(`${i + 1}. ${c.text}${c.value !== null ? `: ${number(c.value)}${c.unit ? ` ${c.unit}` : ''}` : ''}.`))
+        ? r.commitments.map((c, i) => body(`${i + 1}. ${c.text}${c.value !== null ? `: ${number(c.value)}${c.unit ? (c.unit === '%' ? '%' : ` ${c.unit}`) : ''}` : ''}.`))
         : [body('(Không có chỉ tiêu riêng.)')]),
       ...(entries.length
         ? [
@@ -55,6 +55,7 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
           ]
         : []),
       ...(r.late ? [para([run(`Ghi chú: đăng ký sau hạn.${r.lateNote ? ` Lý do: ${r.lateNote}` : ''}`, { size: 13, italics: true })], { spacing: { before: 160 } })] : []),
+      body(`Trên đây là bản đăng ký thi đua năm ${r.year} của ${r.registrantName}./.`, { keep: true }),
       keptGap(200),
       closing([`Hội đồng Thi đua - Khen thưởng ${parent}`, a.archive], own ? { ...a.signer(), name: r.signerName || a.signer().name } : {
         position: r.signerPosition || 'Thủ trưởng đơn vị',
