@@ -14,6 +14,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
+import { DocumentSettingsPage } from '../features/settings/DocumentSettingsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { ClerkModal } from './ClerkModal';
 import { type Page, useAppStore } from './store';
@@ -54,6 +55,10 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'trust', label: T.nav.trust },
     ],
   },
+  {
+    title: 'Cài đặt',
+    items: [{ page: 'settings', label: T.nav.settings }],
+  },
 ];
 
 function CurrentPage({ page }: { page: Page }) {
@@ -84,6 +89,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <OverviewPage />;
     case 'trust':
       return <TrustPage />;
+    case 'settings':
+      return <DocumentSettingsPage />;
   }
 }
 

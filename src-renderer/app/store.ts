@@ -14,7 +14,8 @@ export type Page =
   | 'receive'
   | 'packages'
   | 'overview'
-  | 'trust';
+  | 'trust'
+  | 'settings';
 
 export type Boot =
   | { state: 'loading' }

@@ -15,6 +15,7 @@ export const T = {
     packages: 'Nhật ký gói',
     overview: 'Tổng hợp đơn vị',
     trust: 'Khóa và tin cậy',
+    settings: 'Thiết lập văn bản',
   },
   save: 'Lưu',
   cancel: 'Hủy',
