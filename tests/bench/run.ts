@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createHost } from '../../src-main/host';
 import { migrationsDir } from '../../src-main/paths';
 import { tempDir } from '../unit/helpers';
+import { measureDossierPrint } from './dossierPrint';
 import { measureInspections } from './inspections';
 import { median } from './measure';
 import { measureRecords } from './records';
@@ -105,6 +106,10 @@ async function main() {
     const b = k10[k]!;
     return { measure: k.replace(/\d+ inspections/, 'N inspections'), '1000': a.toFixed(2), '10000': b.toFixed(2), 'ratio (10× data)': (b / a).toFixed(2) };
   }));
+
+  const [p50, p200] = [await measureDossierPrint(50), await measureDossierPrint(200)];
+  console.log('\nA dossier\'s printed set (tờ trình … giấy khen, one báo cáo per nominee), one run each\n');
+  console.table([{ measure: 'print a dossier set (ms)', '50 nominees': p50.toFixed(0), '200 nominees': p200.toFixed(0), 'ratio (4× nominees)': (p200 / p50).toFixed(2) }]);
 
   const [i1, i5] = [await measureImport(1000), await measureImport(5000)];
   console.log('\nImport of a registration list from .xlsx (all rows new people), one run each\n');
