@@ -158,8 +158,9 @@ async function demoSettings(invoke: Invoke, provinceName: string) {
  */
 async function demoDossiers(invoke: Invoke, today: string, home: { id: string }) {
   const year = Number(today.slice(0, 4)) - 1;
-  const people = (await invoke('people.search', { query: '', offset: 30, limit: 4, unitId: home.id })).items;
-  if (people.length < 4) return 0;
+  // The unit's own people from the 31st on (fewer with --people: the last four it has).
+  const { total } = await invoke('people.search', { query: '', offset: 0, limit: 1, unitId: home.id });
+  const people = (await invoke('people.search', { query: '', offset: Math.max(0, Math.min(30, total - 4)), limit: 4, unitId: home.id })).items;
   const levels = ['HTXS', 'HTXS', 'HTXS', 'HT'] as const;
   const votes = [9, 8, 6, 9];
   for (const [i, p] of people.entries()) {
