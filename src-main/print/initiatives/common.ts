@@ -44,7 +44,7 @@ export function unitHeading(u: UnitPrint, date: Date | null, number?: string): H
 }
 
 /** The council's heading: the unit as chủ quản, "HỘI ĐỒNG SÁNG KIẾN" as issuer. */
-export const councilHeading = (u: UnitPrint, date: Date, number: string): Heading =>
+export const councilHeading = (u: UnitPrint, date: Date | null, number: string): Heading =>
   ({ parentBody: issuerShort(u), issuer: 'Hội đồng sáng kiến', number, place: u.place, date });
 
 export const councilName = (u: UnitPrint) => `Hội đồng sáng kiến ${inSentence(u.name)}`;

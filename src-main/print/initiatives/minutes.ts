@@ -34,7 +34,8 @@ export async function minutesDocument(ctx: ServiceContext, roundId: string): Pro
   const u = unitPrint(ctx);
   const criteria = roundCriteria(round);
   const top = maxTotal(criteria);
-  const date = round.meetingDate ? dateOf(round.meetingDate) : ctx.now();
+  // Minutes carry the meeting's day; without one the day is left for the pen, never the print day.
+  const date = round.meetingDate ? dateOf(round.meetingDate) : null;
   const sheetsBy = new Map(apps.map((i) => [i.id, sheetsOf(ctx, i.id)]));
   const scoredBy = new Set([...sheetsBy.values()].flat().map((s) => s.memberId));
   const present = scoredBy.size ? members.filter((m) => scoredBy.has(m.id)) : members;
