@@ -13,6 +13,7 @@ import { generateDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 import { runBackup, writeFilesAtomically } from './cli-backup';
+import { runSettings, SETTINGS_USAGE } from './cli-settings';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -43,6 +44,7 @@ Sao lưu và khôi phục:
   backup list                các bản sao lưu trong thư mục backups (mới nhất trước)
   backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
+${SETTINGS_USAGE}
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
@@ -86,6 +88,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       direction: { type: 'string' }, year: { type: 'string' }, plan: { type: 'string' },
       outcomes: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -185,6 +188,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     default: {
       const bk = await runBackup(call, positionals, values, say);
       if (bk) return bk.result;
+      const st = await runSettings(call, positionals, values, say);
+      if (st) return st.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;
@@ -204,14 +209,11 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (cmd === 'print' && sub === 'dossier') {
         // Every document of a dossier, into a folder: tờ trình, danh sách, biên bản, one báo cáo per nominee.
         if (!arg || !values.out) throw new UsageError('print dossier cần mã hồ sơ và --out THƯ_MỤC.');
-        const parts = await call('print.dossierParts', { id: arg });
+        // One call: the set is built from one read of the dossier (linear in its nominees).
+        const set = await call('print.dossierSet', { id: arg });
         const dir = path.resolve(values.out);
         fs.mkdirSync(dir, { recursive: true });
-        const docs: { file: string; bytes: Buffer }[] = [];
-        for (const part of parts) {
-          const doc = await call('print.document', { kind: part.kind, id: part.id });
-          docs.push({ file: path.join(dir, doc.fileName), bytes: Buffer.from(doc.contentBase64, 'base64') });
-        }
+        const docs = set.map((doc) => ({ file: path.join(dir, doc.fileName), bytes: Buffer.from(doc.contentBase64, 'base64') }));
         // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
         const files = writeFilesAtomically(docs);
         for (const out of files) say(`Đã ghi ${out}`);

@@ -6,7 +6,7 @@ import type { Handler } from './handler-types';
 import type { ServiceContext } from './services/core';
 import { printKinds, renderDocument } from './print';
 import { deepNfc } from './nfc';
-import { dossierFileNames } from './print/dossier';
+import { dossierDocuments, dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as backup from './services/backup';
 import * as core from './services/core';
@@ -181,11 +181,18 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'backup.preview': (ctx, input) => backup.previewRestore(ctx, input),
   'backup.restore': (ctx, input) => backup.restoreBackup(ctx, input),
   'backup.setRetention': (ctx, input) => backup.setRetention(ctx, input),
+  'settings.get': (ctx) => installation.getDocumentSettings(ctx),
+  'settings.save': (ctx, input) => installation.saveDocumentSettings(ctx, input),
+  'settings.numbers': (ctx, input) => installation.listNumbers(ctx, input.year),
+  'settings.nextNumber': (ctx, input) => installation.nextNumber(ctx, input.year, input.kind),
+  'settings.takeNumber': (ctx, input) => installation.takeNumber(ctx, input),
 
   'print.kinds': () => printKinds(),
   'print.dossierParts': (ctx, input) => dossierFileNames(ctx, input.id),
   'print.getOffsets': (ctx, input) => getOffsets(ctx, input.kind),
   'print.setOffsets': (ctx, input) => setOffsets(ctx, input.kind, { topMm: input.topMm, leftMm: input.leftMm }),
+  'print.dossierSet': async (ctx, input) =>
+    (await dossierDocuments(ctx, input.id)).map((d) => ({ fileName: d.fileName, contentBase64: d.bytes.toString('base64') })),
   'print.document': async (ctx, input) => {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };

@@ -4,6 +4,7 @@ import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { formatDate } from '../../src-shared/text';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
+import { agencyPrint } from './agency';
 import { body, closing, grid, heading, pack, para, run, title, CONTENT_WIDTH } from './layout';
 
 /**
@@ -15,12 +16,13 @@ export async function keyRegistrationForm(ctx: ServiceContext): Promise<Buffer> 
   const now = ctx.now();
   const groups = me.keyId.match(/.{4}/g)!;
   const row = (label: string, value: string) => [[para([run(label, { size: 13 })])], [para([run(value, { size: 13, bold: true })])]];
-  const place = me.unitName.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố|Huyện)\s+/i, '');
+  const a = agencyPrint(ctx);
+  const to = a.settings.upperBody || me.parentName || 'Cơ quan thường trực Hội đồng Thi đua - Khen thưởng cấp trên';
   return pack(
     [
-      heading({ parentBody: me.parentName, issuer: me.unitName, place, date: now }),
+      heading(a.heading(now)),
       ...title('Phiếu đăng ký khóa ký gói dữ liệu', 'thi đua, khen thưởng trên phần mềm TĐKT Desktop'),
-      body(`Kính gửi: ${me.parentName ?? 'Cơ quan thường trực Hội đồng Thi đua - Khen thưởng'}.`),
+      para([run(`Kính gửi: ${to}.`)], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
       body(
         `${me.unitName} đăng ký khóa ký dưới đây để ký các gói dữ liệu thi đua, khen thưởng (tệp .tdkt) gửi lên cấp trên. ` +
           'Đề nghị cơ quan nhận đối chiếu dấu vân tay của khóa với tệp khóa công khai nhận được trước khi tin cậy khóa này.',
@@ -40,11 +42,7 @@ export async function keyRegistrationForm(ctx: ServiceContext): Promise<Buffer> 
       para([run(groups.slice(4).join('  '), { size: 24, bold: true, font: 'Courier New' })], { alignment: AlignmentType.CENTER, spacing: { after: 120 } }),
       para([run(`Khóa công khai (base64): ${me.publicKey}`, { size: 10, font: 'Courier New' })], { alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
       body(`Người lập phiếu: ${me.clerkName}.`),
-      closing([me.parentName ?? 'Cơ quan cấp trên', `Lưu: VT, ${me.unitCode}`], {
-        position: 'Thủ trưởng đơn vị',
-        hint: '(Ký, ghi rõ họ tên, đóng dấu)',
-        name: '',
-      }),
+      closing([to, a.archive], a.signer()),
     ],
     { title: `Phiếu đăng ký khóa - ${me.unitName}`, creator: 'TĐKT Desktop' },
   );

@@ -3,7 +3,9 @@ import { formatDate } from '../../src-shared/text';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { getRegistration } from '../services/registrations';
-import { body, closing, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from './layout';
+import { agencyPrint } from './agency';
+import { inSentence } from './dossier/common';
+import { body, closing, CONTENT_WIDTH, dataTable, heading, keptGap, pack, para, run, title } from './layout';
 import { AlignmentType } from 'docx';
 
 const number = (n: number) => n.toLocaleString('vi-VN');
@@ -13,8 +15,10 @@ const birth = (e: { birthDate: string | null; birthYear: number | null }) => (e.
 export async function registrationDocument(ctx: ServiceContext, id: string): Promise<Buffer> {
   const me = requireInstallation(ctx);
   const { registration: r, entries } = getRegistration(ctx, id);
-  const parent = me.parentName ?? 'cấp trên';
-  const place = me.unitName.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố|Huyện)\s+/i, '');
+  const parent = me.parentName ? inSentence(me.parentName) : 'cấp trên';
+  const a = agencyPrint(ctx);
+  // The unit's own registration is signed by the agency (TM. ỦY BAN NHÂN DÂN …); a collective's by its head as entered.
+  const own = r.registrantKind === 'unit' && r.registrantName === me.unitName;
   const date = new Date(`${r.registeredOn}T12:00:00`);
   const byTitle = new Map<string, number>();
   for (const e of entries) byTitle.set(e.title, (byTitle.get(e.title) ?? 0) + 1);
@@ -22,7 +26,7 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
 
   return pack(
     [
-      heading({ parentBody: me.parentName, issuer: me.unitName, place, date }),
+      heading(own ? a.heading(date) : { parentBody: a.settings.agencyName.split('\n').join(' '), issuer: r.registrantName, place: a.settings.placeName, date }),
       ...title('Bản đăng ký thi đua', `Năm ${r.year}`),
       para([run(`Kính gửi: Hội đồng Thi đua - Khen thưởng ${parent}.`)], { alignment: AlignmentType.CENTER, spacing: { after: 200 } }),
       body(`Thực hiện ${r.movementName ?? 'phong trào thi đua'} năm ${r.year}, ${r.registrantName} đăng ký thi đua như sau:`),
@@ -33,7 +37,7 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
         : []),
       section('II. CÁC CHỈ TIÊU, NHIỆM VỤ CAM KẾT'),
       ...(r.commitments.length
-        ? r.commitments.map((c, i) => body(`${i + 1}. ${c.text}${c.value !== null ? `: ${number(c.value)}${c.unit ? ` ${c.unit}` : ''}` : ''}.`))
+        ? r.commitments.map((c, i) => body(`${i + 1}. ${c.text}${c.value !== null ? `: ${number(c.value)}${c.unit ? (c.unit === '%' ? '%' : ` ${c.unit}`) : ''}` : ''}.`))
         : [body('(Không có chỉ tiêu riêng.)')]),
       ...(entries.length
         ? [
@@ -51,8 +55,9 @@ export async function registrationDocument(ctx: ServiceContext, id: string): Pro
           ]
         : []),
       ...(r.late ? [para([run(`Ghi chú: đăng ký sau hạn.${r.lateNote ? ` Lý do: ${r.lateNote}` : ''}`, { size: 13, italics: true })], { spacing: { before: 160 } })] : []),
-      para('', { spacing: { after: 200 } }),
-      closing([`Hội đồng TĐKT ${parent}`, `Lưu: VT, ${me.unitCode}`], {
+      body(`Trên đây là bản đăng ký thi đua năm ${r.year} của ${r.registrantName}./.`, { keep: true }),
+      keptGap(200),
+      closing([`Hội đồng Thi đua - Khen thưởng ${parent}`, a.archive], own ? { ...a.signer(), name: r.signerName || a.signer().name } : {
         position: r.signerPosition || 'Thủ trưởng đơn vị',
         hint: r.signerName ? undefined : '(Ký, ghi rõ họ tên, đóng dấu)',
         name: r.signerName,

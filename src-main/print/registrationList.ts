@@ -5,6 +5,7 @@ import { fieldError } from '../errors';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { listEntries, listRegistrations } from '../services/registrations';
+import { agencyPrint } from './agency';
 import { closing, dataTable, heading, LANDSCAPE_WIDTH, pack, para, run, title } from './layout';
 
 interface Line { stt: string; name: string; detail: string; titles: string; note: string; group?: string }
@@ -37,7 +38,7 @@ export async function registrationListDocument(ctx: ServiceContext, year: number
   const lines = consolidated(ctx, year);
   return pack(
     [
-      heading({ parentBody: me.parentName, issuer: me.unitName, place: me.unitName.replace(/^(Xã|Phường|Đặc khu|Tỉnh|Thành phố|Huyện)\s+/i, ''), date: ctx.now() }, LANDSCAPE_WIDTH),
+      heading(agencyPrint(ctx).heading(ctx.now()), LANDSCAPE_WIDTH),
       ...title('Danh sách đăng ký thi đua', `Năm ${year}`),
       lines.length
         ? dataTable(
@@ -52,7 +53,7 @@ export async function registrationListDocument(ctx: ServiceContext, year: number
           )
         : para([run(`Chưa có bản đăng ký nào của năm ${year}.`, { italics: true })]),
       para('', { spacing: { after: 200 } }),
-      closing([`Lưu: VT, ${me.unitCode}`], { position: 'Người lập biểu', name: me.clerkName }, LANDSCAPE_WIDTH),
+      closing([agencyPrint(ctx).archive], { position: 'Người lập biểu', name: me.clerkName }, LANDSCAPE_WIDTH),
     ],
     { title: `Danh sách đăng ký thi đua năm ${year}`, creator: 'TĐKT Desktop', landscape: true },
   );

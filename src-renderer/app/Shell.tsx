@@ -17,6 +17,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
+import { DocumentSettingsPage } from '../features/settings/DocumentSettingsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { ClerkModal } from './ClerkModal';
 import { LeaveDialog } from './LeaveDialog';
@@ -62,8 +63,11 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
     ],
   },
   {
-    title: 'Dữ liệu',
-    items: [{ page: 'backup', label: T.nav.backup }],
+    title: 'Cài đặt',
+    items: [
+      { page: 'settings', label: T.nav.settings },
+      { page: 'backup', label: T.nav.backup },
+    ],
   },
 ];
 
@@ -99,6 +103,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <TrustPage />;
     case 'backup':
       return <BackupPage />;
+    case 'settings':
+      return <DocumentSettingsPage />;
   }
 }
 

@@ -16,7 +16,8 @@ export type Page =
   | 'packages'
   | 'overview'
   | 'trust'
-  | 'backup';
+  | 'backup'
+  | 'settings';
 
 export type Boot =
   | { state: 'loading' }

@@ -17,6 +17,7 @@ export const T = {
     overview: 'Tổng hợp đơn vị',
     trust: 'Khóa và tin cậy',
     backup: 'Sao lưu và khôi phục',
+    settings: 'Thiết lập văn bản',
   },
   save: 'Lưu',
   cancel: 'Hủy',

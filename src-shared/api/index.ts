@@ -17,6 +17,7 @@ import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
 import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
+import { settingsApi } from './settings';
 import { unitsApi } from './units';
 
 export * from './awardImport';
@@ -37,6 +38,7 @@ export * from './records';
 export * from './registrations';
 export * from './spreadsheet';
 export * from './setup';
+export * from './settings';
 export * from './units';
 
 /**
@@ -64,6 +66,7 @@ export const api = {
   ...homeApi,
   ...foldersApi,
   ...demoApi,
+  ...settingsApi,
 } as const;
 
 export type Api = typeof api;

@@ -51,6 +51,11 @@ export const printApi = {
     }),
     output: z.object({ topMm: z.number(), leftMm: z.number() }),
   },
+  /** Every document of a dossier's set, built from one read of its data (the CLI's "print dossier"). */
+  'print.dossierSet': {
+    input: z.object({ id: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }) }),
+    output: z.array(z.object({ fileName: z.string(), contentBase64: z.string() })),
+  },
   'print.document': {
     input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }),

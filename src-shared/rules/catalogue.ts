@@ -9,6 +9,7 @@
  * shares, streak lengths) are `parameters` of a rule set, never constants in code.
  */
 import { z } from 'zod';
+import { UNIT_LEVELS, type UnitLevel } from '../catalog/levels';
 import { formatDate, isValidIsoDate } from '../text/dates';
 import {
   AWARD_CATEGORIES,
@@ -61,6 +62,35 @@ export const requiredDocumentSchema = z.strictObject({
 });
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
+/**
+ * Who decides an award, who advises, and to whom the proposing unit's tờ trình goes. A council
+ * (Hội đồng TĐKT) advises the head of its body; it never decides (Luật TĐKT 2022, Điều 90).
+ */
+export const DECIDERS = ['commune-chairman', 'district-chairman', 'province-chairman', 'unit-head', 'prime-minister', 'president'] as const;
+export type Decider = (typeof DECIDERS)[number];
+export const DECIDER_LABELS: Record<Decider, string> = {
+  'commune-chairman': 'Chủ tịch UBND cấp xã',
+  'district-chairman': 'Chủ tịch UBND cấp huyện',
+  'province-chairman': 'Chủ tịch UBND cấp tỉnh',
+  'unit-head': 'Thủ trưởng cơ quan, đơn vị',
+  'prime-minister': 'Thủ tướng Chính phủ',
+  president: 'Chủ tịch nước',
+};
+
+export const deciderRouteSchema = z.strictObject({
+  /** Levels of the proposing unit this route is for. */
+  levels: z.array(z.enum(UNIT_LEVELS)).min(1).max(4),
+  decidedBy: z.enum(DECIDERS),
+  /** The council that advises the decider: the Hội đồng TĐKT of the decider's body (null: none). */
+  advisedBy: z.enum(DECIDERS).nullable(),
+  /** Whom the proposing unit's tờ trình is addressed to. */
+  submitTo: z.enum(DECIDERS),
+  /** Through the province's TĐKT body (Sở Nội vụ / Ban TĐKT, per the province's regulation). */
+  viaProvinceBody: z.boolean(),
+  citation: text(300),
+});
+export type DeciderRoute = z.infer<typeof deciderRouteSchema>;
+
 export const awardDefSchema = z.strictObject({
   code,
   name: text(200),
@@ -78,6 +108,8 @@ export const awardDefSchema = z.strictObject({
   }),
   criteria: z.array(criterionSchema).max(50),
   legalBasis: text(500),
+  /** Who decides, by the proposing unit's level; absent when the catalogue does not know. */
+  routes: z.array(deciderRouteSchema).max(10).optional(),
   note,
 });
 export type AwardDef = z.infer<typeof awardDefSchema>;
@@ -119,6 +151,16 @@ export const parametersSchema = z.strictObject({
 });
 export type RuleSetParameters = z.infer<typeof parametersSchema>;
 
+/** A legal document as a căn cứ prints it (NĐ 30/2020: kind, number, date, issuer, trích yếu). */
+export const citationSchema = z.strictObject({
+  /** The short name the catalogue's legalBasis uses: "Luật TĐKT 2022", "NĐ 152/2025/NĐ-CP". */
+  ref: text(60),
+  /** "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022". */
+  text: text(500),
+  note,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
 export const ruleSetSchema = z.strictObject({
   id: code,
   /** e.g. "Luật TĐKT 2022; NĐ 98/2023/NĐ-CP". */
@@ -132,6 +174,10 @@ export const ruleSetSchema = z.strictObject({
   /** Criteria shared by every award (holds, vote, single use of an achievement), with citations. */
   generalCriteria: z.array(criterionSchema).max(50),
   awards: z.array(awardDefSchema).min(1).max(500),
+  /** Full căn cứ texts of the documents the set cites. */
+  citations: z.array(citationSchema).max(50).optional(),
+  /** Refs every paper of a dossier under this set cites first (the law on local government, the TĐKT law, the decree). */
+  bases: z.array(text(60)).max(10).optional(),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 
@@ -174,6 +220,13 @@ export const catalogueSchema = z
         a.criteria.forEach((c, k) => {
           if (ids.has(c.id)) issue(at('awards', j, 'criteria', k, 'id'), `Mã tiêu chí “${c.id}” bị trùng.`);
           ids.add(c.id);
+        });
+        const levels = new Set<string>();
+        (a.routes ?? []).forEach((r, k) => {
+          for (const l of r.levels) {
+            if (levels.has(l)) issue(at('awards', j, 'routes', k, 'levels'), `Cấp “${l}” có hai cách xác định người quyết định.`);
+            levels.add(l);
+          }
         });
         const docs = new Set<string>();
         a.requiredDocuments.forEach((d, k) => {
@@ -345,3 +398,7 @@ export function ruleSetFor(catalogue: Catalogue, refDate: string, province: stri
 /** The award with this code in the rule set, if it has one. */
 export const awardIn = (ruleSet: RuleSet, awardCode: string): AwardDef | undefined =>
   ruleSet.awards.find((a) => a.code === awardCode);
+
+/** Who decides this award when a unit of this level proposes it (the rule set is the reference date's). */
+export const routeFor = (award: AwardDef | undefined, level: UnitLevel | string): DeciderRoute | null =>
+  award?.routes?.find((r) => (r.levels as string[]).includes(level)) ?? null;

@@ -19,6 +19,15 @@ export function percent(part: number, whole: number): string {
   return `${decimal(Math.floor((part * 1000) / whole))}%`;
 }
 
+/**
+ * part/whole as printed on a paper (NĐ 30/2020 practice): one decimal rounded half up, decimal
+ * comma, no space before "%": 8/9 → "88,9%", 9/9 → "100%".
+ */
+export function percentRounded(part: number, whole: number): string {
+  if (whole <= 0) return '—';
+  return `${decimal(Math.floor((part * 1000) / whole + 0.5 + 1e-9))}%`;
+}
+
 /** A share from the catalogue (0.8) as a percentage ("80%"). */
 export function shareText(share: number): string {
   return `${decimal(Math.round(share * 1000))}%`;

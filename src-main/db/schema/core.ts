@@ -130,3 +130,25 @@ export const drafts = sqliteTable('drafts', {
   baseRev: integer('base_rev'), // the record's rev when editing began (null for a new record)
   savedAt: text('saved_at').notNull(),
 });
+
+/**
+ * Sổ văn bản đi: the numbers this installation gave its papers, per year and kind (tờ trình,
+ * quyết định…). A number is taken once; the next one offered is the highest taken plus one.
+ */
+export const outgoingNumbers = sqliteTable(
+  'outgoing_numbers',
+  {
+    id: text('id').primaryKey(),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    number: integer('number').notNull(),
+    /** As printed: "05/QĐ-UBND". */
+    printed: text('printed').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    refType: text('ref_type'),
+    refId: text('ref_id'),
+    summary: text('summary').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('outgoing_numbers_year_kind_number').on(t.year, t.kind, t.number), index('outgoing_numbers_ref_idx').on(t.refType, t.refId)],
+);

@@ -4,10 +4,12 @@ import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
 import { formatDate } from '../../../src-shared/text';
 import { notFound } from '../../errors';
 import { listHistory } from '../../services/dossiers';
+import type { Nominee } from '../../../src-shared/api';
 import type { ServiceContext } from '../../services/core';
-import { body, CONTENT_WIDTH, dataTable, heading, longDate, pack, para, run, title } from '../layout';
+import { headSigner } from '../../services/installation';
+import { body, CONTENT_WIDTH, dataTable, heading, keptGap, longDate, pack, para, run, title, twoSigners } from '../layout';
 import {
-  awardPhrase, field, kindLabel, loadDossierPrint, paragraphs, section, subjectInfo, twoSigners, type DossierPrint,
+  awardPhrase, field, kindLabel, loadDossierPrint, paragraphs, section, subjectInfo, type DossierPrint,
 } from './common';
 
 /** The dossier a nominee belongs to. */
@@ -61,11 +63,17 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
   const p: DossierPrint = loadDossierPrint(ctx, dossierOfNominee(ctx, nomineeId));
   const n = p.nominees.find((x) => x.id === nomineeId);
   if (!n) throw notFound('người được đề nghị');
-  const info = subjectInfo(ctx, n);
-  const now = ctx.now();
+  return buildBaoCao(ctx, p, n);
+}
+
+/** One nominee's report from the loaded set (the award history is the nominee's own read). */
+export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee): Promise<Buffer> {
+  const info = subjectInfo(p, n);
+  const now = p.now;
+  const head = headSigner(p.settings);
   const signatures = twoSigners(
     CONTENT_WIDTH,
-    { position: 'Xác nhận của cấp trên', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
+    { position: 'Thủ trưởng đơn vị xác nhận, đề nghị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: head.fullName },
     { position: 'Người báo cáo thành tích', hint: info?.type === 'person' ? '(Ký, ghi rõ họ tên)' : '(Thủ trưởng đơn vị ký, ghi rõ họ tên, đóng dấu)', name: info?.type === 'person' ? info.fullName : '' },
   );
 
@@ -86,7 +94,7 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
         ...achievements(n.summary, n.report),
         section('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN'),
         ...historyTable(ctx, n.subjectType, n.subjectId),
-        para('', { spacing: { after: 200 } }),
+        keptGap(200),
         signatures,
       ],
       { title: `Báo cáo thành tích - ${n.name}`, creator: 'TĐKT Desktop' },
@@ -117,7 +125,7 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
         : []),
       section('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN'),
       ...historyTable(ctx, n.subjectType, n.subjectId),
-      para('', { spacing: { after: 200 } }),
+      keptGap(200),
       signatures,
     ],
     { title: `Báo cáo thành tích - ${n.name}`, creator: 'TĐKT Desktop' },

@@ -1,31 +1,31 @@
+import { EXCLUSION_LABELS } from '../../../src-shared/rules/selection';
 import type { ServiceContext } from '../../services/core';
-import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
+import { body, CONTENT_WIDTH, dataTable, heading, keptGap, pack, para, run, title, twoSigners } from '../layout';
 import {
-  awardPhrase, council, count, dayText, issuerName, issuerShort, loadDossierPrint, subjectWord, thresholdText, twoSigners, voteLine,
+  awardPhrase, chairName, council, councilHeading, count, dateOf, dayText, issuerName, loadDossierPrint, numberLine, subjectWord, thresholdText, voteLine,
+  type DossierPrint,
 } from './common';
 
 /**
- * Biên bản họp Hội đồng Thi đua - Khen thưởng: who sat (of the TOTAL membership), the award
- * considered and, per nominee, the yes votes as a share of the total membership against the
- * catalogue's threshold. Signed by the chair and the secretary.
+ * Biên bản họp Hội đồng Thi đua - Khen thưởng, dated the meeting's day: who sat (of the TOTAL
+ * membership), and EVERYONE voted on with the yes votes as a share of the total membership and the
+ * result; the conclusion names those the set proposes. Signed by the chair and the secretary.
  */
-export async function bienBanDocument(ctx: ServiceContext, dossierId: string): Promise<Buffer> {
-  const p = loadDossierPrint(ctx, dossierId);
+export async function buildBienBan(p: DossierPrint): Promise<Buffer> {
   const d = p.dossier;
-  const date = d.meetingDate ? new Date(`${d.meetingDate}T12:00:00`) : ctx.now();
   const total = d.councilTotal;
   const present = d.councilPresent ?? 0;
   const written = d.councilWritten ?? 0;
   const how = p.secretBallot ? 'bỏ phiếu kín' : 'biểu quyết';
   const label = (l: string, text: string) => body([run(`${l}: `, { bold: true }), run(text)]);
-  const votes = p.nominees.map((n) => ({ n, v: voteLine(p, n) }));
-  // Without a threshold the council agrees on the list as a whole.
-  const passed = p.threshold === null ? votes : votes.filter((x) => x.v.passed === true);
   const who = subjectWord(p);
-
+  const chair = chairName(p);
+  const secretary = p.settings.council.secretaryName;
+  // Passed the vote but not proposed: criteria not met, or not of this unit.
+  const heldBack = p.selection.excluded.filter((x) => x.candidate.vote !== false && x.candidate.vote !== null);
   return pack(
     [
-      heading({ parentBody: issuerShort(p), issuer: 'Hội đồng Thi đua - Khen thưởng', number: 'Số:        /BB-HĐTĐKT', place: p.place, date }),
+      heading(councilHeading(p, d.meetingDate ? dateOf(d.meetingDate) : null, numberLine(null, p.settings.symbols['bien-ban']))),
       ...title('Biên bản', `Họp ${council(p)} xét đề nghị tặng ${awardPhrase(p)}`),
       label('Thời gian', `${d.meetingDate ? dayText(d.meetingDate).replace(/^ngày/, 'Ngày') : 'Ngày …… tháng …… năm ……'}.`),
       label('Địa điểm', `trụ sở ${issuerName(p)}.`),
@@ -36,8 +36,8 @@ export async function bienBanDocument(ctx: ServiceContext, dossierId: string): P
           : `tổng số thành viên Hội đồng: ${count(total)}; có mặt: ${count(present)}; vắng mặt: ${count(total - present)}` +
             (total > present ? `, trong đó có ý kiến bằng văn bản: ${count(written)}.` : '.'),
       ),
-      label('Chủ trì', '……………………………………………, Chủ tịch Hội đồng.'),
-      label('Thư ký', '……………………………………………'),
+      label('Chủ trì', `${chair || '……………………………………………'}, Chủ tịch Hội đồng.`),
+      label('Thư ký', `${secretary || '……………………………………………'}.`),
       label(
         'Nội dung',
         `Hội đồng xem xét đề nghị tặng ${awardPhrase(p)} cho ${count(p.nominees.length)} ${who}. ` +
@@ -54,22 +54,30 @@ export async function bienBanDocument(ctx: ServiceContext, dossierId: string): P
           { title: 'Tỷ lệ trên tổng số thành viên', width: 1900, align: 'center' },
           { title: 'Kết quả', width: 1700, align: 'center' },
         ],
-        votes.map(({ n, v }, i) => [String(i + 1), n.name, v.yes, v.share, v.result]),
+        p.nominees.map((n, i) => {
+          const v = voteLine(p, n);
+          return [String(i + 1), n.name, v.yes, v.share, v.result];
+        }),
       ),
       para('', { spacing: { after: 120 } }),
       body(
-        passed.length
-          ? `Hội đồng thống nhất đề nghị tặng ${awardPhrase(p)} cho ${count(passed.length)} ${who}: ${passed.map((x) => x.n.name).join('; ')} (có danh sách kèm theo).`
+        p.selected.length
+          ? `Hội đồng thống nhất đề nghị tặng ${awardPhrase(p)} cho ${count(p.selected.length)} ${who}: ${p.selected.map((n) => n.name).join('; ')} (có danh sách kèm theo).`
           : `Chưa có ${who} nào đủ điều kiện để Hội đồng đề nghị.`,
       ),
-      body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua tại cuộc họp./.'),
-      para('', { spacing: { after: 120 } }),
+      ...(heldBack.length
+        ? [body(`Đạt tỷ lệ phiếu nhưng không đề nghị: ${heldBack.map((x) => `${x.candidate.name} (${x.reasons.map((r) => EXCLUSION_LABELS[r]).join(', ')})`).join('; ')}.`)]
+        : []),
+      body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua tại cuộc họp./.', { keep: true }),
+      keptGap(),
       twoSigners(
         CONTENT_WIDTH,
-        { position: 'Thư ký', hint: '(Ký, ghi rõ họ tên)', name: '' },
-        { position: 'Chủ tịch Hội đồng', hint: '(Ký, ghi rõ họ tên)', name: '' },
+        { position: 'Thư ký', hint: '(Ký, ghi rõ họ tên)', name: secretary },
+        { position: 'Chủ tịch Hội đồng', hint: '(Ký, ghi rõ họ tên)', name: chair },
       ),
     ],
     { title: `Biên bản họp ${council(p)}`, creator: 'TĐKT Desktop' },
   );
 }
+
+export const bienBanDocument = (ctx: ServiceContext, dossierId: string) => buildBienBan(loadDossierPrint(ctx, dossierId));

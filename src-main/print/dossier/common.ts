@@ -1,35 +1,19 @@
-import { AlignmentType, type Paragraph, type Table } from 'docx';
-import type { Dossier, Nominee } from '../../../src-shared/api';
+import type { Paragraph } from 'docx';
+import type { Nominee } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS, type CollectiveKind } from '../../../src-shared/catalog/people';
-import type { AwardDef } from '../../../src-shared/rules/catalogue';
-import { percent, reaches, shareText } from '../../../src-shared/rules/format';
-import { ruleSet, getDossier } from '../../services/dossiers';
-import type { ServiceContext } from '../../services/core';
-import { requireInstallation, type InstallationRow } from '../../services/installation';
-import { body, grid, para, run, type Heading, type Signature } from '../layout';
+import { DECIDER_LABELS, type Decider } from '../../../src-shared/rules/catalogue';
+import { shareText } from '../../../src-shared/rules/format';
+import { agencySigner, headSigner } from '../../services/installation';
+import { body, para, run, twoSigners, type Heading, type Signature } from '../layout';
+import { ADMIN_WORD, type CollectiveInfo, type DossierPrint, type PersonInfo, type VoteLine } from './set';
+
+export { ADMIN_WORD, loadDossierPrint, recordedDecision, type CollectiveInfo, type DossierPrint, type PersonInfo, type VoteLine } from './set';
+export { twoSigners };
 
 /**
- * What every printed document of a dossier shares: the dossier and its nominees, the award as the
- * catalogue in force on the reference date defines it (name, legal basis, vote threshold), the
- * proposing unit with its parent, and the wording that follows from them (issuer, council, signer).
+ * The wording every printed document of a dossier shares: the award phrase, the issuer and its
+ * heading, who decides and to whom the tờ trình goes, the signers, the vote lines.
  */
-export interface DossierPrint {
-  dossier: Dossier;
-  nominees: Nominee[];
-  award: AwardDef | undefined;
-  /** Share of the council's TOTAL membership that must vote yes; null = no vote required. */
-  threshold: number | null;
-  secretBallot: boolean;
-  me: InstallationRow;
-  unit: { name: string; level: string; parentName: string | null };
-  movementName: string | null;
-  /** The unit's name without its administrative word: "Tân Phong", for "Tân Phong, ngày …". */
-  place: string;
-  /** A commune (or other administrative unit) writes and signs as its Ủy ban nhân dân. */
-  administrative: boolean;
-}
-
-export const ADMIN_WORD = /^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố|Huyện|Quận|Thị xã)\s+/u;
 
 /** "Xã Tân Phong" → "xã Tân Phong", as it reads inside a sentence; other names unchanged. */
 export const inSentence = (name: string) => (ADMIN_WORD.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
@@ -43,6 +27,9 @@ export function dayText(iso: string | null): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? `0${m}` : m} năm ${y}`;
 }
+
+/** An ISO day as a Date at noon (no time-zone slip to the day before). */
+export const dateOf = (iso: string) => new Date(`${iso}T12:00:00`);
 
 /** "Chiến sĩ thi đua cơ sở", without the catalogue's "(cá nhân)" / "(tập thể)" tag. */
 export const awardName = (p: DossierPrint) => p.dossier.awardName.replace(/\s*\((cá nhân|tập thể)\)$/u, '');
@@ -58,82 +45,134 @@ export function awardPhrase(p: DossierPrint): string {
 
 export const subjectWord = (p: DossierPrint) => (p.award?.subject === 'individual' ? 'cá nhân' : 'tập thể');
 
-export function loadDossierPrint(ctx: ServiceContext, dossierId: string): DossierPrint {
-  const me = requireInstallation(ctx);
-  const { dossier, nominees } = getDossier(ctx, dossierId);
-  const rs = ruleSet(ctx, dossier.referenceDate);
-  const award = rs.awards.find((a) => a.code === dossier.awardCode);
-  // The rule set's parameter wins, as in the eligibility engine; null = the award needs no vote.
-  const threshold = award && award.vote.threshold !== null ? (rs.parameters.voteThresholds[award.code] ?? award.vote.threshold) : null;
-  const unit = (ctx.sqlite
-    .prepare('SELECT u.name, u.level, p.name parentName FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?')
-    .get(dossier.proposingUnitId) as DossierPrint['unit'] | undefined) ?? { name: me.unitName, level: me.level, parentName: me.parentName };
-  const movementName = dossier.movementId
-    ? ((ctx.sqlite.prepare('SELECT name FROM movements WHERE id = ?').get(dossier.movementId) as { name: string } | undefined)?.name ?? null)
-    : null;
-  const administrative = ['commune', 'district', 'province'].includes(unit.level) && ADMIN_WORD.test(unit.name);
-  // Địa danh is a place: an agency dates its papers where its parent commune or province is.
-  const placeOf = administrative || !unit.parentName || !ADMIN_WORD.test(unit.parentName) ? unit.name : unit.parentName;
-  return {
-    dossier, nominees, award, threshold, secretBallot: award?.vote.secretBallot ?? false, me, unit, movementName,
-    place: placeOf.replace(ADMIN_WORD, ''), administrative,
-  };
+/** The agency as it writes in a sentence: "Ủy ban nhân dân xã Tân Phong" (from the heading lines of the settings). */
+export const issuerName = (p: DossierPrint) => {
+  const joined = p.settings.agencyName.split('\n').join(' ').trim();
+  return joined === joined.toUpperCase() ? sentenceCase(joined) : joined;
+};
+
+/** "ỦY BAN NHÂN DÂN XÃ TÂN PHONG" → "Ủy ban nhân dân xã Tân Phong" (administrative words lower case, names capitalised). */
+function sentenceCase(caps: string): string {
+  const lower = caps.toLowerCase();
+  const m = /^(ủy ban nhân dân|hội đồng nhân dân)\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|quận|thị xã)\s+(.*)$/u.exec(lower);
+  const cap = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+  if (m) return `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]} ${cap(m[3]!)}`;
+  return cap(lower);
 }
 
-/** The proposing body as it signs: "Ủy ban nhân dân xã Tân Phong", or the unit's own name. */
-export const issuerName = (p: DossierPrint) => (p.administrative ? `Ủy ban nhân dân ${inSentence(p.unit.name)}` : p.unit.name);
+/** The agency as chủ quản of its council's papers: "UBND XÃ TÂN PHONG". */
+export const agencyShort = (p: DossierPrint) => p.settings.agencyName.split('\n').join(' ').replace(/^ỦY BAN NHÂN DÂN\s+/u, 'UBND ');
 
-/** The parent as cơ quan chủ quản; NĐ 30 lets it abbreviate "Ủy ban nhân dân" to "UBND". */
-export const parentBody = (p: DossierPrint) =>
-  p.unit.parentName ? (p.administrative && ADMIN_WORD.test(p.unit.parentName) ? `UBND ${inSentence(p.unit.parentName)}` : p.unit.parentName) : null;
+export const council = (p: DossierPrint) => p.settings.council.name;
 
-/** The issuer abbreviated for places where it is the chủ quản line (the council's minutes). */
-export const issuerShort = (p: DossierPrint) => (p.administrative ? `UBND ${inSentence(p.unit.name)}` : p.unit.name);
+/** The agency's own heading, from the settings (agency lines, cơ quan chủ quản, địa danh). */
+export function headingOf(p: DossierPrint, date: Date | null, number?: string): Heading {
+  return { parentBody: p.settings.managingAgency, issuer: p.settings.agencyName, number, place: p.place, date };
+}
 
-export const council = (p: DossierPrint) => `Hội đồng Thi đua - Khen thưởng ${inSentence(p.unit.name)}`;
-export const parentCouncil = (p: DossierPrint) => `Hội đồng Thi đua - Khen thưởng ${p.unit.parentName ? inSentence(p.unit.parentName) : 'cấp trên'}`;
+/** The council's heading: the agency as chủ quản, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" as issuer. */
+export const councilHeading = (p: DossierPrint, date: Date | null, number: string): Heading =>
+  ({ parentBody: agencyShort(p), issuer: 'Hội đồng Thi đua - Khen thưởng', number, place: p.place, date });
 
-/** Ký hiệu: "TTr-UBND" for a commune's tờ trình. */
-export const symbol = (p: DossierPrint, kind: string) => (p.administrative ? `${kind}-UBND` : kind);
+/** "Số:        /TTr-UBND" while unnumbered, "Số: 05/TTr-UBND" once the register gave it a number. */
+export const numberLine = (printed: string | null, symbol: string) => (printed ? `Số: ${printed}` : `Số:        /${symbol}`);
+
+// ---------------------------------------------------------------------------------------------
+// Who decides, and to whom the tờ trình goes (catalogue routes, per rule set and unit level)
+
+/** The commune whose chairman decides a commune title: the proposing commune, or the commune an agency is under. */
+export function communeName(p: DossierPrint): string | null {
+  if (p.administrative && /^(Xã|Phường|Đặc khu|Thị trấn)\s/u.test(p.unit.name)) return p.unit.name;
+  if (p.unit.parentName && /^(Xã|Phường|Đặc khu|Thị trấn)\s/u.test(p.unit.parentName)) return p.unit.parentName;
+  return null;
+}
+
+/** "Chủ tịch Ủy ban nhân dân xã Tân Phong", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "Thủ tướng Chính phủ"… */
+export function deciderTitle(p: DossierPrint, who: Decider): string {
+  switch (who) {
+    case 'commune-chairman': {
+      const c = communeName(p);
+      return c ? `Chủ tịch Ủy ban nhân dân ${inSentence(c)}` : 'Chủ tịch Ủy ban nhân dân cấp xã';
+    }
+    case 'district-chairman':
+      return p.unit.parentLevel === 'district' && p.unit.parentName ? `Chủ tịch Ủy ban nhân dân ${inSentence(p.unit.parentName)}` : 'Chủ tịch Ủy ban nhân dân cấp huyện';
+    case 'province-chairman':
+      return p.unit.provinceName ? `Chủ tịch Ủy ban nhân dân ${inSentence(p.unit.provinceName)}` : 'Chủ tịch Ủy ban nhân dân cấp tỉnh';
+    case 'unit-head':
+      return `Thủ trưởng ${p.unit.name}`;
+    default:
+      return DECIDER_LABELS[who];
+  }
+}
 
 /**
- * The heading of the unit's own documents. The unit's name is glued with no-break spaces so a
- * narrow issuer column wraps "ỦY BAN NHÂN DÂN / XÃ TÂN PHONG", never inside the name.
+ * The award is decided inside the proposing body (its own chairman or head): the tờ trình is then
+ * the council's, to the chairman; otherwise the agency's, upward.
  */
-export function headingOf(p: DossierPrint, date: Date, number?: string): Heading {
-  const issuer = p.administrative ? `Ủy ban nhân dân ${inSentence(p.unit.name).replace(/ /g, '\u00A0')}` : p.unit.name;
-  return { parentBody: parentBody(p), issuer, number, place: p.place, date };
+export const decidedInside = (p: DossierPrint) =>
+  !!p.route && (p.route.submitTo === 'unit-head' || (p.route.submitTo === 'commune-chairman' && p.administrative && communeName(p) === p.unit.name));
+
+/** The lines after "Kính gửi:". Never a council: a council advises, the head decides. */
+export function addresseesOf(p: DossierPrint): string[] {
+  if (!p.route) return [p.award ? p.award.authority.split(';')[0]!.trim() : 'Cấp có thẩm quyền khen thưởng'];
+  const to = [deciderTitle(p, p.route.submitTo)];
+  if (p.route.viaProvinceBody && p.settings.upperBody) to.push(p.settings.upperBody);
+  return to;
 }
 
-/** The head of the proposing unit; the name is left for the pen. */
+/** "… kính trình Chủ tịch UBND xã Tân Phong xem xét, quyết định" / "… xem xét, trình Thủ tướng Chính phủ quyết định". */
+export function askLine(p: DossierPrint): string {
+  if (!p.route) return `${addresseesOf(p)[0]} xem xét, quyết định`;
+  const to = deciderTitle(p, p.route.submitTo);
+  return p.route.decidedBy === p.route.submitTo ? `${to} xem xét, quyết định` : `${to} xem xét, trình ${deciderTitle(p, p.route.decidedBy)} quyết định`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signers (names from the document settings)
+
+/** The agency's signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Lò Văn Páo" (or KT. for a deputy). */
 export function signer(p: DossierPrint): Signature {
-  return p.administrative
-    ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', name: '' }
-    : { position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' };
+  const s = agencySigner(p.settings, p.administrative ? 'Ủy ban nhân dân' : null);
+  return { authority: s.authority.join('\n') || undefined, position: s.position, name: s.name, ...(p.administrative ? {} : { hint: '(Ký, ghi rõ họ tên, đóng dấu)' }) };
 }
 
-export interface VoteLine {
-  /** "8/10" or "—" when no vote was recorded. */
-  yes: string;
-  /** Share of the TOTAL membership: "80%", or "—". */
-  share: string;
-  /** "Đạt" / "Không đạt"; "—" when the award needs no vote; "Chưa có phiếu" when it does and none was entered. */
-  result: string;
-  passed: boolean | null;
+/** The chairman's own decision: "CHỦ TỊCH" (no TM.), or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". */
+export function deciderSigner(p: DossierPrint): Signature {
+  const s = agencySigner(p.settings, null);
+  return { authority: s.authority.join('\n') || undefined, position: s.position, name: s.name };
 }
 
-export function voteLine(p: DossierPrint, n: Nominee): VoteLine {
-  const total = p.dossier.councilTotal;
-  const has = n.voteYes !== null && total !== null && total > 0;
-  const yes = has ? `${n.voteYes}/${total}` : '—';
-  const share = has ? percent(n.voteYes!, total!) : '—';
-  if (p.threshold === null) return { yes, share, result: '—', passed: null };
-  if (!has) return { yes, share, result: 'Chưa có phiếu', passed: null };
-  const passed = reaches(n.voteYes!, total!, p.threshold);
-  return { yes, share, result: passed ? 'Đạt' : 'Không đạt', passed };
+/** The council's signer on its tờ trình: the vice-chair "KT. CHỦ TỊCH", else the chair. */
+export function councilSigner(p: DossierPrint): Signature {
+  const c = p.settings.council;
+  return c.viceChairName
+    ? { authority: 'TM. Hội đồng\nKT. Chủ tịch', position: 'Phó Chủ tịch', name: c.viceChairName }
+    : { authority: 'TM. Hội đồng', position: 'Chủ tịch', name: c.chairName || headSigner(p.settings).fullName };
 }
 
+export const chairName = (p: DossierPrint) => p.settings.council.chairName || headSigner(p.settings).fullName;
+
+/** "Lưu: VT, VP." */
+export const archiveLine = (p: DossierPrint) => `Lưu: VT, ${p.settings.archiveAbbreviation}`;
+
+// ---------------------------------------------------------------------------------------------
+// Nominees
+
+export const voteLine = (p: DossierPrint, n: Nominee): VoteLine => p.votes.get(n.id)!;
 export const thresholdText = (p: DossierPrint) => (p.threshold === null ? null : shareText(p.threshold));
+export const subjectInfo = (p: DossierPrint, n: Nominee): PersonInfo | CollectiveInfo | null => p.info.get(n.id) ?? null;
+
+/** "Công chức Văn phòng - Thống kê, Xã Tân Phong" / "Thôn, tổ dân phố, Xã Tân Phong". */
+export const kindLabel = (kind: string) => COLLECTIVE_KIND_LABELS[kind as CollectiveKind] ?? kind;
+
+export function positionAndUnit(info: PersonInfo | CollectiveInfo | null): string {
+  if (!info) return '';
+  if (info.type === 'person') return [info.position, info.collectiveName, info.unitName].filter(Boolean).join(', ');
+  return [kindLabel(info.kind), info.unitName].filter(Boolean).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph helpers
 
 /** A section heading inside a document: "I. SƠ LƯỢC LÝ LỊCH". */
 export const section = (text: string) => para([run(text, { bold: true })], { spacing: { before: 200, after: 80 }, keepNext: true });
@@ -145,61 +184,3 @@ export const field = (label: string, value: string) =>
 /** Free text typed by the clerk: one body paragraph per line, blank lines dropped. */
 export const paragraphs = (text: string): Paragraph[] =>
   text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => body(l));
-
-/** A signer's block: authority, position, hint, room for the signature and seal, the name. */
-function signatureBlock(s: Signature): Paragraph[] {
-  const c = AlignmentType.CENTER;
-  return [
-    ...(s.authority ? [para([run(s.authority.toUpperCase(), { bold: true })], { alignment: c })] : []),
-    para([run(s.position.toUpperCase(), { bold: true })], { alignment: c }),
-    ...(s.hint ? [para([run(s.hint, { size: 13, italics: true })], { alignment: c })] : []),
-    para('', { spacing: { before: 1400 } }),
-    para([run(s.name, { bold: true })], { alignment: c }),
-  ];
-}
-
-/** Two signature blocks side by side (left, right). */
-export function twoSigners(width: number, left: Signature, right: Signature): Table {
-  const half = Math.floor(width / 2);
-  return grid([half, width - half], [[signatureBlock(left), signatureBlock(right)]]);
-}
-
-/** One signer at the right of a wide (landscape) page, where the Quốc hiệu stands above. */
-export function signerRight(width: number, sig: Signature): Table {
-  const right = 6000;
-  return grid([width - right, right], [[[para('')], signatureBlock(sig)]]);
-}
-
-export interface PersonInfo {
-  type: 'person';
-  fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string;
-  unitName: string | null; collectiveName: string | null;
-}
-export interface CollectiveInfo { type: 'collective'; name: string; kind: string; memberCount: number; unitName: string | null }
-
-/** The nominee's own record (person or collective), read fresh for the printout. */
-export function subjectInfo(ctx: ServiceContext, n: Nominee): PersonInfo | CollectiveInfo | null {
-  if (n.subjectType === 'person') {
-    const r = ctx.sqlite
-      .prepare(
-        `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
-                u.name unitName, c.name collectiveName
-           FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id WHERE p.id = ?`,
-      )
-      .get(n.subjectId) as Omit<PersonInfo, 'type'> | undefined;
-    return r ? { type: 'person', ...r } : null;
-  }
-  const r = ctx.sqlite
-    .prepare('SELECT c.name, c.kind, c.member_count memberCount, u.name unitName FROM collectives c LEFT JOIN units u ON u.id = c.unit_id WHERE c.id = ?')
-    .get(n.subjectId) as Omit<CollectiveInfo, 'type'> | undefined;
-  return r ? { type: 'collective', ...r } : null;
-}
-
-/** "Công chức Văn phòng - Thống kê, Xã Tân Phong" / "Thôn, tổ dân phố, Xã Tân Phong". */
-export const kindLabel = (kind: string) => COLLECTIVE_KIND_LABELS[kind as CollectiveKind] ?? kind;
-
-export function positionAndUnit(info: PersonInfo | CollectiveInfo | null): string {
-  if (!info) return '';
-  if (info.type === 'person') return [info.position, info.collectiveName, info.unitName].filter(Boolean).join(', ');
-  return [kindLabel(info.kind), info.unitName].filter(Boolean).join(', ');
-}

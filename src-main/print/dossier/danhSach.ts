@@ -1,24 +1,30 @@
 import { AlignmentType } from 'docx';
-import { today, type ServiceContext } from '../../services/core';
-import { dataTable, heading, LANDSCAPE_WIDTH, pack, para, run, title } from '../layout';
-import { awardPhrase, dayText, headingOf, issuerName, loadDossierPrint, positionAndUnit, signer, signerRight, subjectInfo, symbol, voteLine } from './common';
+import type { ServiceContext } from '../../services/core';
+import { dataTable, heading, keptGap, LANDSCAPE_WIDTH, pack, para, run, signerRight, title } from '../layout';
+import {
+  awardPhrase, council, councilHeading, councilSigner, count, dateOf, dayText, decidedInside, headingOf, issuerName, loadDossierPrint,
+  positionAndUnit, signer, subjectInfo, subjectWord, voteLine, type DossierPrint,
+} from './common';
 
-/** Danh sách đề nghị khen thưởng, attached to the tờ trình: landscape, one row per nominee. */
-export async function danhSachDocument(ctx: ServiceContext, dossierId: string): Promise<Buffer> {
-  const p = loadDossierPrint(ctx, dossierId);
-  const now = ctx.now();
+/** Danh sách đề nghị khen thưởng, attached to the tờ trình: landscape, one row per SELECTED nominee, signed like the tờ trình. */
+export async function buildDanhSach(p: DossierPrint): Promise<Buffer> {
+  const inside = decidedInside(p);
   const individual = p.award?.subject === 'individual';
+  const no = p.toTrinhNumber;
+  const date = no ? dateOf(no.issuedOn) : p.now;
+  const symbol = p.settings.symbols[inside ? 'to-trinh-hd' : 'to-trinh'];
   const cols = { stt: 700, name: 2700, detail: 3600, vote: 2400 };
   const summaryWidth = LANDSCAPE_WIDTH - cols.stt - cols.name - cols.detail - cols.vote;
-  const rows = p.nominees.map((n, i) => {
+  const rows = p.selected.map((n, i) => {
     const v = voteLine(p, n);
-    return [String(i + 1), n.name, positionAndUnit(subjectInfo(ctx, n)), n.summary, v.yes === '—' ? '—' : `${v.yes} (${v.share})`];
+    return [String(i + 1), n.name, positionAndUnit(subjectInfo(p, n)), n.summary, v.yes === '—' ? '—' : `${v.yes} (${v.share})`];
   });
+  const toTrinh = no ? `Tờ trình số ${no.printed} ${dayText(no.issuedOn)}` : `Tờ trình số        /${symbol} ${dayText(null)}`;
   return pack(
     [
-      heading(headingOf(p, now, ''), LANDSCAPE_WIDTH),
-      ...title('Danh sách đề nghị khen thưởng', `Đề nghị tặng ${awardPhrase(p)}`),
-      para([run(`(Kèm theo Tờ trình số        /${symbol(p, 'TTr')} ${dayText(today(ctx))} của ${issuerName(p)})`, { italics: true })], {
+      heading(inside ? councilHeading(p, date, '') : headingOf(p, date, ''), LANDSCAPE_WIDTH),
+      ...title('Danh sách đề nghị khen thưởng', `Đề nghị tặng ${awardPhrase(p)}`, LANDSCAPE_WIDTH),
+      para([run(`(Kèm theo ${toTrinh} của ${inside ? council(p) : issuerName(p)})`, { italics: true })], {
         alignment: AlignmentType.CENTER, spacing: { after: 240 },
       }),
       rows.length
@@ -32,10 +38,13 @@ export async function danhSachDocument(ctx: ServiceContext, dossierId: string): 
             ],
             rows,
           )
-        : para([run('Hồ sơ chưa có người được đề nghị.', { italics: true })]),
-      para('', { spacing: { after: 200 } }),
-      signerRight(LANDSCAPE_WIDTH, signer(p)),
+        : para([run(`Không có ${subjectWord(p)} nào đủ điều kiện đề nghị.`, { italics: true })]),
+      para([run(`Danh sách có ${count(rows.length)} ${subjectWord(p)}./.`, { italics: true })], { alignment: AlignmentType.CENTER, spacing: { before: 120 }, keepNext: true }),
+      keptGap(200),
+      signerRight(LANDSCAPE_WIDTH, inside ? councilSigner(p) : signer(p)),
     ],
     { title: `Danh sách đề nghị tặng ${awardPhrase(p)}`, creator: 'TĐKT Desktop', landscape: true },
   );
 }
+
+export const danhSachDocument = (ctx: ServiceContext, dossierId: string) => buildDanhSach(loadDossierPrint(ctx, dossierId));

@@ -112,8 +112,11 @@ export async function certificateDocument(ctx: ServiceContext, id: string): Prom
           ],
           [
             line([text(longDate(u.place, decidedOn), { size: 14, italics: true })], { after: 0 }),
+            ...(sig.authority ? sig.authority.split('\n').map((a) => line([text(a.toUpperCase(), { size: 14, bold: true })], { after: 0 })) : []),
             line([text(sig.position.toUpperCase(), { size: 14, bold: true })], { after: 0 }),
             ...(sig.hint ? [line([text(sig.hint, { size: 13, italics: true })], { after: 0 })] : []),
+            // Room for the signature and seal, then the signer's full name (NĐ 30/2020).
+            line([text(sig.name, { size: 14, bold: true })], { before: 1000, after: 0 }),
           ],
         ]),
       ],

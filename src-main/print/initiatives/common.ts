@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
 import { getInitiativeRecord, roundRow } from '../../services/initiatives';
 import { requireInstallation } from '../../services/installation';
+import { agencyPrint, type AgencyPrint } from '../agency';
 import { ADMIN_WORD, inSentence } from '../dossier/common';
 import { FONT, PAGE, para, run, type Heading, type Signature } from '../layout';
 
@@ -19,32 +20,31 @@ export interface UnitPrint {
   code: string;
   parentName: string | null;
   administrative: boolean;
-  /** Địa danh: "Tân Phong" for "Tân Phong, ngày …". */
+  /** Địa danh: "Tân Phong" for "Tân Phong, ngày …" (from the document settings). */
   place: string;
+  /** Heading, signers and "Lưu: VT, …" from the document settings. */
+  agency: AgencyPrint;
 }
 
 export function unitPrint(ctx: ServiceContext): UnitPrint {
   const me = requireInstallation(ctx);
   const administrative = ['commune', 'district', 'province'].includes(me.level) && ADMIN_WORD.test(me.unitName);
   const placeOf = administrative || !me.parentName || !ADMIN_WORD.test(me.parentName) ? me.unitName : me.parentName;
-  return { name: me.unitName, code: me.unitCode, parentName: me.parentName, administrative, place: placeOf.replace(ADMIN_WORD, '') };
+  const agency = agencyPrint(ctx);
+  return { name: me.unitName, code: me.unitCode, parentName: me.parentName, administrative, place: agency.settings.placeName || placeOf.replace(ADMIN_WORD, ''), agency };
 }
 
 /** "Ủy ban nhân dân xã Tân Phong" / the unit's own name, as it writes in a sentence. */
 export const issuerName = (u: UnitPrint) => (u.administrative ? `Ủy ban nhân dân ${inSentence(u.name)}` : u.name);
 /** "UBND xã Tân Phong": the chủ quản line above the council's own papers. */
 export const issuerShort = (u: UnitPrint) => (u.administrative ? `UBND ${inSentence(u.name)}` : u.name);
-const parentBody = (u: UnitPrint) =>
-  u.parentName ? (u.administrative && ADMIN_WORD.test(u.parentName) ? `UBND ${inSentence(u.parentName)}` : u.parentName) : null;
-
 /** The unit's own heading; the name glued with no-break spaces so the column wraps before it. */
-export function unitHeading(u: UnitPrint, date: Date, number?: string): Heading {
-  const issuer = u.administrative ? `Ủy ban nhân dân ${inSentence(u.name).replace(/ /g, '\u00A0')}` : u.name;
-  return { parentBody: parentBody(u), issuer, number, place: u.place, date };
+export function unitHeading(u: UnitPrint, date: Date | null, number?: string): Heading {
+  return u.agency.heading(date, number);
 }
 
 /** The council's heading: the unit as chủ quản, "HỘI ĐỒNG SÁNG KIẾN" as issuer. */
-export const councilHeading = (u: UnitPrint, date: Date, number: string): Heading =>
+export const councilHeading = (u: UnitPrint, date: Date | null, number: string): Heading =>
   ({ parentBody: issuerShort(u), issuer: 'Hội đồng sáng kiến', number, place: u.place, date });
 
 export const councilName = (u: UnitPrint) => `Hội đồng sáng kiến ${inSentence(u.name)}`;
@@ -53,8 +53,10 @@ export const councilName = (u: UnitPrint) => `Hội đồng sáng kiến ${inSen
 export const deciderName = (u: UnitPrint) => (u.administrative ? `Chủ tịch Ủy ban nhân dân ${inSentence(u.name)}` : `Thủ trưởng ${u.name}`);
 
 /** The head signs the decision and the certificate in his own name (no "TM."), as in print/dossier/quyetDinh.ts. */
-export const deciderSignature = (u: UnitPrint): Signature =>
-  u.administrative ? { position: 'Chủ tịch', name: '' } : { position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' };
+export const deciderSignature = (u: UnitPrint): Signature => u.agency.deciderSigner();
+
+/** The agency signs its plans and reports: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name". */
+export const agencySignature = (u: UnitPrint): Signature => u.agency.signer();
 
 /** An ISO day as a Date at noon (no time-zone slip to the day before). */
 export const dateOf = (iso: string) => new Date(`${iso}T12:00:00`);

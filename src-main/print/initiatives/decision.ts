@@ -64,7 +64,7 @@ export async function decisionDocument(ctx: ServiceContext, roundId: string): Pr
           article(2, 'Tác giả, đồng tác giả của các sáng kiến tại Điều 1 được cấp Giấy chứng nhận sáng kiến và được hưởng các quyền lợi theo quy định của Điều lệ Sáng kiến và pháp luật hiện hành.'),
           article(3, `Quyết định này có hiệu lực kể từ ngày ký. ${executors} và các tác giả có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
           para('', { spacing: { after: 120 } }),
-          closing(['Như Điều 3', council, 'Lưu: VT'], deciderSignature(u)),
+          closing(['Như Điều 3', council, u.agency.archive], deciderSignature(u)),
         ],
       },
       {

@@ -4,8 +4,8 @@ import { councilSummary, maxTotal, type ScoreCriterion } from '../../../src-shar
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
 import { getInitiativeRecord, sheetsOf, roundCriteria, roundMembers } from '../../services/initiatives';
-import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
-import { count, dayText, twoSigners } from '../dossier/common';
+import { body, CONTENT_WIDTH, dataTable, heading, keptGap, pack, para, run, title, twoSigners } from '../layout';
+import { count, dayText } from '../dossier/common';
 import { authorsText, councilHeading, councilName, dateOf, deciderName, issuerName, printableRound, roleLabel, score, unitPrint } from './common';
 
 /** Applications of a round the council considers: received ones, decided or not, in the order they came. */
@@ -34,7 +34,8 @@ export async function minutesDocument(ctx: ServiceContext, roundId: string): Pro
   const u = unitPrint(ctx);
   const criteria = roundCriteria(round);
   const top = maxTotal(criteria);
-  const date = round.meetingDate ? dateOf(round.meetingDate) : ctx.now();
+  // Minutes carry the meeting's day; without one the day is left for the pen, never the print day.
+  const date = round.meetingDate ? dateOf(round.meetingDate) : null;
   const sheetsBy = new Map(apps.map((i) => [i.id, sheetsOf(ctx, i.id)]));
   const scoredBy = new Set([...sheetsBy.values()].flat().map((s) => s.memberId));
   const present = scoredBy.size ? members.filter((m) => scoredBy.has(m.id)) : members;
@@ -122,8 +123,8 @@ export async function minutesDocument(ctx: ServiceContext, roundId: string): Pro
           ? `Hội đồng thống nhất đề nghị ${deciderName(u)} công nhận ${count(recognise.length)} sáng kiến: ${recognise.map((i) => `“${i.title}”`).join('; ')}.`
           : 'Chưa có sáng kiến nào đủ điều kiện để Hội đồng đề nghị công nhận.',
       ),
-      body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua tại cuộc họp./.'),
-      para('', { spacing: { after: 120 } }),
+      body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được thông qua tại cuộc họp./.', { keep: true }),
+      keptGap(),
       twoSigners(
         CONTENT_WIDTH,
         { position: 'Thư ký', hint: '(Ký, ghi rõ họ tên)', name: secretary?.name ?? '' },

@@ -3,6 +3,7 @@ import { formatShare } from '../../../src-shared/rules/initiatives';
 import { formatDate } from '../../../src-shared/text';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
+import { requireInstallation } from '../../services/installation';
 import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
 import { twoSigners } from '../dossier/common';
 import { dateOf, issuerName, labelled, printableInitiative, unitHeading, unitPrint } from './common';
@@ -51,8 +52,9 @@ export async function receiptDocument(ctx: ServiceContext, id: string): Promise<
       }),
       twoSigners(
         CONTENT_WIDTH,
-        { position: 'Người nộp đơn', hint: '(Ký, ghi rõ họ tên)', name: '' },
-        { position: 'Người nhận đơn', hint: '(Ký, ghi rõ họ tên)', name: '' },
+        // The first author files; the clerk of the installation receives.
+        { position: 'Người nộp đơn', hint: '(Ký, ghi rõ họ tên)', name: i.authors[0]?.fullName ?? '' },
+        { position: 'Người nhận đơn', hint: '(Ký, ghi rõ họ tên)', name: requireInstallation(ctx).clerkName },
       ),
     ],
     { title: `Giấy biên nhận đơn yêu cầu công nhận sáng kiến - ${i.title}`, creator: 'TĐKT Desktop' },

@@ -63,7 +63,7 @@ export async function decisionDocument(ctx: ServiceContext, planId: string): Pro
         120,
       ),
       article(3, `Quyết định này có hiệu lực kể từ ngày ký. ${executors} chịu trách nhiệm thi hành Quyết định này./.`, true),
-      ...closingKept(['Như Điều 3', 'Lưu: VT'], deciderSignature(u)),
+      ...closingKept(['Như Điều 3', u.agency.archive], deciderSignature(u)),
     ],
     { title: `Quyết định thành lập Đoàn kiểm tra công tác thi đua, khen thưởng năm ${plan.year}`, creator: 'TĐKT Desktop' },
   );

@@ -81,8 +81,8 @@ export async function planDocument(ctx: ServiceContext, planId: string): Promise
       bodyKept(`Trên đây là Kế hoạch kiểm tra công tác thi đua, khen thưởng năm ${plan.year} của ${issuer}./.`),
       para('', { spacing: { after: 120 }, keepNext: true }),
       ...closingKept(
-        ['Các đơn vị được kiểm tra', 'Thành viên Đoàn kiểm tra', 'Lưu: VT'],
-        u.administrative ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', name: '' } : { position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
+        ['Các đơn vị được kiểm tra', 'Thành viên Đoàn kiểm tra', u.agency.archive],
+        u.agency.signer(),
       ),
     ],
     { title: plan.title, creator: 'TĐKT Desktop' },

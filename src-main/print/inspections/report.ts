@@ -226,7 +226,7 @@ export async function reportDocument(ctx: ServiceContext, id: string): Promise<B
         : []),
       bodyKept(`Trên đây là báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm ${year}, kính trình Chủ tịch ${council} xem xét./.`),
       para('', { spacing: { after: 120 }, keepNext: true }),
-      ...closingKept([`Chủ tịch ${council}`, 'Thành viên Đoàn kiểm tra', 'Lưu: VT'], signer),
+      ...closingKept([`Chủ tịch ${council}`, 'Thành viên Đoàn kiểm tra', u.agency.archive], signer),
     ],
     { title: `Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng năm ${year}`, creator: 'TĐKT Desktop' },
   );

@@ -77,8 +77,8 @@ export async function selfAssessmentDocument(ctx: ServiceContext, planId: string
       bodyKept(`Trên đây là báo cáo tự đánh giá công tác thi đua, khen thưởng năm ${plan.year} của ${issuer}./.`),
       para('', { spacing: { after: 120 }, keepNext: true }),
       ...closingKept(
-        [`Đoàn kiểm tra (${plan.inspectingBody})`, 'Lưu: VT'],
-        u.administrative ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', name: '' } : { position: 'Thủ trưởng đơn vị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
+        [`Đoàn kiểm tra (${plan.inspectingBody})`, u.agency.archive],
+        u.agency.signer(),
       ),
     ],
     { title: `Báo cáo tự đánh giá công tác thi đua, khen thưởng năm ${plan.year} - ${issuer}`, creator: 'TĐKT Desktop' },

@@ -118,22 +118,51 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
     });
     created++;
   }
+  await demoSettings(invoke, province.name);
   const registrations = await demoRegistrations(invoke, home.id, collectives[4]!.id, inst.createdAt);
-  const dossiers = await demoDossiers(invoke, inst.createdAt);
+  const dossiers = await demoDossiers(invoke, inst.createdAt, home);
   const initiatives = await demoInitiatives(invoke, inst.createdAt);
   const inspections = await demoInspections(invoke, home, inst.createdAt);
   return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections };
 }
 
 /**
- * Last year's CSTĐ cơ sở dossier with award history behind it: two nominees pass (LĐTT and a
- * rating of HTXS, 9 and 8 of 10 votes) and one fails (only "Hoàn thành nhiệm vụ", 6 votes),
- * so the eligibility panel has something to say.
+ * The commune's document settings: signers (the chairman, a deputy who signs "KT."), the council's
+ * chair, vice-chair and secretary, the province's TĐKT body and its regulation (sample values).
  */
-async function demoDossiers(invoke: Invoke, today: string) {
+async function demoSettings(invoke: Invoke, provinceName: string) {
+  const s = await invoke('settings.get', {});
+  const province = provinceName.replace(/^(Tỉnh|Thành phố)\s+/u, '');
+  await invoke('settings.save', {
+    agencyName: s.agencyName, managingAgency: s.managingAgency, placeName: s.placeName, symbols: s.symbols, archiveAbbreviation: s.archiveAbbreviation,
+    signers: [
+      { position: s.defaultSigner, fullName: 'Lò Văn Páo', signsFor: null },
+      { position: s.defaultSigner === 'Chủ tịch' ? 'Phó Chủ tịch' : 'Cấp phó', fullName: 'Điêu Chính Tâm', signsFor: s.defaultSigner },
+    ],
+    defaultSigner: s.defaultSigner,
+    upperBody: s.upperBody || `Sở Nội vụ ${provinceName.charAt(0).toLowerCase()}${provinceName.slice(1)}`,
+    regulation: {
+      number: '12/2024/QĐ-UBND', date: '2024-05-10', issuer: `Ủy ban nhân dân ${provinceName.charAt(0).toLowerCase()}${provinceName.slice(1)}`,
+      summary: `ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh ${province}`,
+    },
+    council: { ...s.council, chairName: 'Lò Văn Páo', viceChairName: 'Điêu Chính Tâm', secretaryName: 'Lường Thị Hiền' },
+    certificatePaper: 'preprinted',
+  });
+}
+
+/**
+ * Last year's CSTĐ cơ sở dossier of the unit's OWN people, with award history behind it: two
+ * nominees pass (LĐTT, HTXS, 9 and 8 of 10 votes), one fails the vote (6 of 10), one passes the
+ * vote but fails a criterion (only "Hoàn thành nhiệm vụ": not LĐTT level), so the set shows the
+ * selection at work: four in the biên bản, two in the tờ trình, danh sách, quyết định and giấy khen.
+ */
+async function demoDossiers(invoke: Invoke, today: string, home: { id: string }) {
   const year = Number(today.slice(0, 4)) - 1;
-  const people = (await invoke('people.search', { query: '', offset: 30, limit: 3, unitId: null })).items;
-  const levels = ['HTXS', 'HTXS', 'HT'] as const;
+  // The unit's own people from the 31st on (fewer with --people: the last four it has).
+  const { total } = await invoke('people.search', { query: '', offset: 0, limit: 1, unitId: home.id });
+  const people = (await invoke('people.search', { query: '', offset: Math.max(0, Math.min(30, total - 4)), limit: 4, unitId: home.id })).items;
+  const levels = ['HTXS', 'HTXS', 'HTXS', 'HT'] as const;
+  const votes = [9, 8, 6, 9];
   for (const [i, p] of people.entries()) {
     await invoke('awards.addHistory', {
       subjectType: 'person', subjectId: p.id, year, awardCode: 'LDTT', awardName: 'Lao động tiên tiến', category: 'cong-trang',
@@ -149,8 +178,13 @@ async function demoDossiers(invoke: Invoke, today: string) {
     const n = await invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: p.id, summary: '' });
     await invoke('dossiers.updateNominee', {
       dossierId: d.id, nomineeId: n.id, summary: `Hoàn thành ${levels[i] === 'HTXS' ? 'xuất sắc' : ''} nhiệm vụ năm ${year}`.replace('  ', ' '),
-      report: `${p.fullName} luôn hoàn thành nhiệm vụ được giao.\nTham gia tích cực các phong trào thi đua của xã.`, voteYes: [9, 8, 6][i]!, collectiveFacts: null,
+      report: `${p.fullName} luôn hoàn thành nhiệm vụ được giao.\nTham gia tích cực các phong trào thi đua của xã.`, voteYes: votes[i]!, collectiveFacts: null,
     });
+  }
+  // The council's tờ trình and the chairman's decision, numbered in the register (sổ văn bản đi).
+  if (`${year + 1}-01-22` <= today.slice(0, 10)) {
+    await invoke('settings.takeNumber', { kind: 'to-trinh-hd', issuedOn: `${year + 1}-01-16`, number: null, refType: 'dossier', refId: d.id, summary: `Đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm ${year}` });
+    await invoke('settings.takeNumber', { kind: 'quyet-dinh', issuedOn: `${year + 1}-01-22`, number: 15, refType: 'dossier', refId: d.id, summary: `Tặng danh hiệu Chiến sĩ thi đua cơ sở năm ${year}` });
   }
   return 1;
 }
@@ -255,7 +289,7 @@ async function demoInspections(invoke: Invoke, home: { id: string; code: string;
     ];
   }
   const plan = await invoke('inspections.createPlan', {
-    year, inspectingBody: home.name, planNumber: '15/KH-HĐTĐKT', planDate: `${year}-03-05`,
+    year, inspectingBody: home.name, planNumber: '15/KH-UBND', planDate: `${year}-03-05`,
     team: [
       { name: 'Lò Văn Páo', position: 'Chủ tịch Hội đồng Thi đua - Khen thưởng', role: 'truong-doan' },
       { name: 'Điêu Chính Tâm', position: 'Phó Chủ tịch UBND', role: 'pho-truong-doan' },

@@ -7,6 +7,7 @@ import { AppError, fieldError, notFound } from '../../errors';
 import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
 import { awardDef } from './catalogue';
 import { assertOwned, requireInstallation } from '../installation';
+import { membership, outsideMessage } from './membership';
 
 type Row = typeof dossiers.$inferSelect;
 
@@ -153,6 +154,12 @@ export function addNominee(ctx: ServiceContext, input: { dossierId: string; subj
     const table = input.subjectType === 'person' ? 'people' : 'collectives';
     const subject = ctx.sqlite.prepare(`SELECT deleted FROM ${table} WHERE id = ?`).get(input.subjectId) as { deleted: number } | undefined;
     if (!subject || subject.deleted) throw fieldError('subjectId', input.subjectType === 'person' ? 'Không tìm thấy cá nhân.' : 'Không tìm thấy tập thể.');
+    const m = membership(ctx, before.proposingUnitId, input.subjectType, input.subjectId);
+    if (!m.inUnit) {
+      const name = (ctx.sqlite.prepare(input.subjectType === 'person' ? 'SELECT full_name n FROM people WHERE id = ?' : 'SELECT name n FROM collectives WHERE id = ?').get(input.subjectId) as { n: string }).n;
+      const unitName = (ctx.sqlite.prepare('SELECT name FROM units WHERE id = ?').get(before.proposingUnitId) as { name: string } | undefined)?.name ?? 'đơn vị đề nghị';
+      throw new AppError('OTHER_UNIT', outsideMessage(name, m, unitName), [{ path: 'subjectId', message: outsideMessage(name, m, unitName) }]);
+    }
     const dup = ctx.db.select().from(dossierNominees).where(and(eq(dossierNominees.dossierId, before.id), eq(dossierNominees.subjectType, input.subjectType), eq(dossierNominees.subjectId, input.subjectId))).get();
     if (dup) throw new AppError('DUPLICATE', 'Đối tượng này đã có trong hồ sơ; mỗi người, mỗi tập thể chỉ đề nghị một lần trong một hồ sơ.');
     const position = (ctx.sqlite.prepare('SELECT coalesce(max(position), 0) + 1 p FROM dossier_nominees WHERE dossier_id = ?').get(before.id) as { p: number }).p;

@@ -4,6 +4,7 @@ import type { AwardCategory, EvaluationLevel, HoldLevel, Scope } from '../../../
 import { ruleSet as ruleSetIn } from './catalogue';
 import type { ServiceContext } from '../core';
 import { getDossier } from './dossiers';
+import { dossierMembership, outsideMessage } from './membership';
 
 type Nominee = ReturnType<typeof getDossier>['nominees'][number];
 
@@ -72,6 +73,7 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   // A received dossier is checked on the facts its unit sent with it (history, ratings, holds…
   // live there, not here); the vote is the one in the dossier either way.
   const sent = ctx.sqlite.prepare('SELECT facts FROM dossier_nominees WHERE id = ?');
+  const members = dossierMembership(ctx, dossierId);
   return {
     ruleSetId: rs.id,
     nominees: nominees.map((n) => {
@@ -80,7 +82,16 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
       const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
       // The nominee's id is the "award use" an initiative is marked with when it counts here.
       const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
-      return { nomineeId: n.id, name: n.name, overall: r.overall, initiativesUsed: r.uses.initiatives, criteria: r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation })) };
+      const criteria = r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation }));
+      const m = members.get(n.id);
+      // A person of another unit is never proposed here, whatever the criteria say.
+      if (m && !m.inUnit) {
+        criteria.unshift({
+          id: 'own-unit', text: 'Thuộc đơn vị đề nghị hoặc đơn vị, tập thể trực thuộc', result: 'fail',
+          reason: outsideMessage(n.name, m, dossier.proposingUnitName ?? 'đơn vị đề nghị'), citation: 'Nguyên tắc cấp nào quản lý thì cấp đó khen thưởng, đề nghị khen thưởng',
+        });
+      }
+      return { nomineeId: n.id, name: n.name, overall: m && !m.inUnit ? 'fail' as const : r.overall, initiativesUsed: r.uses.initiatives, criteria };
     }),
   };
 }

@@ -6,3 +6,4 @@ export * from './catalogue';
 export * from './awardHistory';
 export * from './awardHistoryImport';
 export * from './decision';
+export * from './membership';

@@ -50,11 +50,9 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
     try {
       // The whole set in filing order, as the server knows it (with the decision and the
       // Giấy khen when the commune chairman decides this award).
-      const all = await invoke('print.dossierParts', { id: dossier.id });
-      for (const job of all) {
-        const doc = await invoke('print.document', { kind: job.kind, id: job.id });
-        downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
-      }
+      // One call builds the set from one read of the dossier.
+      const all = await invoke('print.dossierSet', { id: dossier.id });
+      for (const doc of all) downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
       notifySuccess(`Đã in ${all.length} văn bản của hồ sơ`);
     } catch (e) {
       notifyError(e, 'Chưa in được');

@@ -48,13 +48,14 @@ describe('commune decision and Giấy khen', () => {
     const { xml, text, lines, rows } = read(doc.contentBase64);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     for (const s of [
-      'UBND TỈNH LAI CHÂU', 'ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'Số:        /QĐ-UBND', 'Tân Phong, ngày 15 tháng 3 năm 2026', 'QUYẾT ĐỊNH',
+      'ỦY BAN NHÂN DÂN', 'XÃ TÂN PHONG', 'Số:        /QĐ-UBND', 'Tân Phong, ngày …… tháng …… năm ……', 'QUYẾT ĐỊNH',
       'Về việc tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN PHONG',
-      'Căn cứ Điều 59 của Nghị định số 129/2025/NĐ-CP của Chính phủ;',
-      'Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã Tân Phong tại cuộc họp ngày 10 tháng 01 năm 2026.',
-      'QUYẾT ĐỊNH:', 'CHỦ TỊCH', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, TĐKT.', 'DANH SÁCH',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'Căn cứ Điều 59 của Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ;',
+      'Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã Tân Phong tại cuộc họp ngày 10 tháng 01 năm 2026.',
+      'QUYẾT ĐỊNH:', 'CHỦ TỊCH', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, VP.', 'DANH SÁCH',
       'Cá nhân được tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025',
-      '(Kèm theo Quyết định số        /QĐ-UBND ngày 15 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân xã Tân Phong)',
+      '(Kèm theo Quyết định số        /QĐ-UBND ngày …… tháng …… năm …… của Chủ tịch Ủy ban nhân dân xã Tân Phong)',
     ]) expect(lines).toContain(s);
     expect(text).toContain('Điều 1. Tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025 cho 02 cá nhân có tên trong danh sách kèm theo');
     expect(text).toContain('Điều 2. Các cá nhân có tên tại Điều 1 được hưởng tiền thưởng theo quy định hiện hành');
@@ -79,7 +80,7 @@ describe('commune decision and Giấy khen', () => {
     for (const kind of ['dossier-quyet-dinh', 'dossier-giay-khen']) {
       const e = await h.fail('print.document', { kind, id: d.id });
       expect(e.code).toBe('NOT_COMMUNE_AWARD');
-      expect(e.message).toBe('Danh hiệu “Chiến sĩ thi đua cấp tỉnh” do Chủ tịch UBND tỉnh quyết định, không phải Chủ tịch UBND xã; không in quyết định ở cấp xã.');
+      expect(e.message).toBe('Danh hiệu “Chiến sĩ thi đua cấp tỉnh” do Chủ tịch Ủy ban nhân dân tỉnh Lai Châu quyết định, không phải Chủ tịch UBND xã; không in quyết định ở cấp xã.');
     }
     const names = (await dossierDocuments(h.context(), d.id)).map((x) => x.fileName);
     expect(names).not.toContain('05_quyet-dinh.docx');
@@ -108,7 +109,7 @@ describe('commune decision and Giấy khen', () => {
     expect(lines).toContain('Công chức Văn hóa - Xã hội, Xã Tân Phong');
     expect(lines).toContain('Đã có thành tích: Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở năm 2025.');
     expect(lines).toContain('Quyết định số        /QĐ-UBND');
-    expect(lines).toContain('Tân Phong, ngày 15 tháng 3 năm 2026');
+    expect(lines).toContain('Tân Phong, ngày …… tháng …… năm ……');
     expect(paragraphOf(xml, 'CHỦ TỊCH ỦY BAN NHÂN DÂN')).toContain('<w:color w:val="C00000"/>');
     expect(paragraphOf(xml, 'CHIẾN SĨ THI ĐUA CƠ SỞ')).toContain('<w:color w:val="C00000"/>');
     expect(paragraphOf(xml, 'TẶNG DANH HIỆU')).not.toContain('<w:color');

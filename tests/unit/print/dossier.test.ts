@@ -67,28 +67,32 @@ describe('dossier documents', () => {
     const { xml, text, lines } = read(doc.contentBase64);
     expectLayout(xml, false);
     for (const s of [
-      'UBND TỈNH LAI CHÂU', 'ỦY BAN NHÂN DÂN XÃ TÂN PHONG', 'Số:        /TTr-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'UBND XÃ TÂN PHONG', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số:        /TTr-HĐTĐKT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
       'Tân Phong, ngày 15 tháng 3 năm 2026', 'TỜ TRÌNH', 'Về việc đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025',
-      'Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu.',
+      // CSTĐCS since 01/7/2025: the commune chairman decides (NĐ 129/2025, Điều 59); the council advises him.
+      'Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Phong.',
       'Căn cứ Điều 23, Điều 80, Điều 84 của Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      'Căn cứ Điều 59 của Nghị định số 129/2025/NĐ-CP của Chính phủ;',
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Thi đua, khen thưởng;',
       'Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng xã Tân Phong ngày 10 tháng 01 năm 2026.',
-      '(Có danh sách kèm theo)', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, TĐKT.',
+      '(Có danh sách kèm theo)', 'TM. HỘI ĐỒNG', 'CHỦ TỊCH', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.',
     ]) expect(lines).toContain(s);
-    expect(text).toContain('Ủy ban nhân dân xã Tân Phong đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025 cho 02 cá nhân');
-    expect(text).toContain('Hội đồng Thi đua - Khen thưởng xã Tân Phong đã họp xét với 10 thành viên (có mặt 09, ý kiến bằng văn bản 01)');
-    expect(text).toContain('01 cá nhân đạt tỷ lệ từ 80% trở lên trên tổng số thành viên Hội đồng (Đặng Thị Hương 8/10 phiếu, 80%); 01 cá nhân không đạt (Nguyễn Văn Ửng 7/10 phiếu, 70%).');
+    expect(text).toContain('Hội đồng Thi đua - Khen thưởng xã Tân Phong đề nghị Chủ tịch Ủy ban nhân dân xã Tân Phong tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025 cho 01 cá nhân');
+    expect(text).toContain('Hội đồng Thi đua - Khen thưởng xã Tân Phong đã họp xét 02 cá nhân với 10 thành viên (có mặt 09, ý kiến bằng văn bản 01)');
+    expect(text).toContain('01 cá nhân được đề nghị đạt tỷ lệ từ 80% trở lên trên tổng số thành viên Hội đồng (Đặng Thị Hương 8/10 phiếu, 80%).');
+    expect(text).toContain('kính trình Chủ tịch Ủy ban nhân dân xã Tân Phong xem xét, quyết định./.');
+    // The one who failed the vote is in the biên bản only.
+    expect(text).not.toContain('Nguyễn Văn Ửng');
+    expect(text).not.toMatch(/Kính gửi: Hội đồng|kính trình Hội đồng/u);
     // Căn cứ lines are italic; the body is not.
     const runOf = (s: string) => [...xml.matchAll(/<w:r>.*?<\/w:r>/gs)].map((m) => m[0]).find((r) => r.includes(s))!;
     expect(runOf('Căn cứ Điều 59')).toContain('<w:i/>');
-    expect(runOf('02 cá nhân')).not.toContain('<w:i/>');
-    expect(text).not.toContain('Lý do vẫn gửi');
-    // The issuer wraps "ỦY BAN NHÂN DÂN / XÃ TÂN PHONG", never inside the commune's name.
-    expect(xml).toContain('ỦY BAN NHÂN DÂN XÃ\u00A0TÂN\u00A0PHONG');
+    expect(runOf('01 cá nhân đã có')).not.toContain('<w:i/>');
+    expect(text).not.toContain('Lý do vẫn đề nghị');
 
-    await h.call('dossiers.markReady', { id: d.id, overrideReason: 'Nguyễn Văn Ửng chưa đủ phiếu, Hội đồng cấp trên xem xét lại' });
+    await h.call('dossiers.markReady', { id: d.id, overrideReason: 'Bản đánh giá năm 2025 đang chờ ký, sẽ bổ sung' });
     const again = read((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64).text;
-    expect(again).toContain('Hồ sơ được gửi khi còn thiếu một số thành phần hoặc có tiêu chuẩn chưa đạt theo quy định. Lý do vẫn gửi: Nguyễn Văn Ửng chưa đủ phiếu, Hội đồng cấp trên xem xét lại.');
+    expect(again).toContain('Lý do vẫn đề nghị: Bản đánh giá năm 2025 đang chờ ký, sẽ bổ sung.');
+    expect(again).not.toContain('Nguyễn Văn Ửng'); // an override never brings back a failed vote
   });
 
   it('danh sách: landscape table across the full width, votes as yes/total (percent of the total membership)', async () => {
@@ -99,13 +103,14 @@ describe('dossier documents', () => {
     expectLayout(xml, true);
     expect(lines).toContain('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
     expect(lines).toContain('Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025');
-    expect(lines).toContain('(Kèm theo Tờ trình số        /TTr-UBND ngày 15 tháng 3 năm 2026 của Ủy ban nhân dân xã Tân Phong)');
+    expect(lines).toContain('(Kèm theo Tờ trình số        /TTr-HĐTĐKT ngày …… tháng …… năm …… của Hội đồng Thi đua - Khen thưởng xã Tân Phong)');
     const table = rows.filter((r) => r.length === 5);
+    // Exactly the selection: Nguyễn Văn Ửng (7/10 < 80%) is not listed.
     expect(table).toEqual([
       ['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Tóm tắt thành tích', 'Số phiếu đồng ý / tổng số thành viên Hội đồng (tỷ lệ)'],
       ['1', 'Đặng Thị Hương', 'Công chức Văn hóa - Xã hội, Xã Tân Phong', 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở', '8/10 (80%)'],
-      ['2', 'Nguyễn Văn Ửng', 'Trưởng Công an xã, Xã Tân Phong', 'Đảm bảo an ninh trật tự trên địa bàn', '7/10 (70%)'],
     ]);
+    expect(lines).toContain('Danh sách có 01 cá nhân./.');
     // The data table spans the landscape content width (297 mm - 30 - 15).
     const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gs)].map((g) => [...g[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
     expect(grids.find((g) => g.length === 5)!.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 851);
@@ -146,7 +151,7 @@ describe('dossier documents', () => {
       'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Tóm tắt thành tích: Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở',
       // Each line of the report is its own paragraph; the blank line is dropped.
       ...REPORT.split('\n').filter(Boolean),
-      'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'XÁC NHẬN CỦA CẤP TRÊN', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
     ]) expect(lines).toContain(s);
     expect(lines.filter((l) => l === 'Đặng Thị Hương')).toHaveLength(1); // the reporter's name under the signature
     expect(rows.filter((r) => r.length === 5)).toEqual([
@@ -184,11 +189,11 @@ describe('dossier documents', () => {
     for (const s of [
       'XÃ TÂN PHONG', 'THÔN ĐÔNG', 'Đề nghị tặng danh hiệu “Tập thể lao động tiên tiến” năm 2025', 'I. KHÁI QUÁT ĐẶC ĐIỂM, TÌNH HÌNH', '- Tên tập thể: Thôn Đông',
       '- Loại tập thể: Thôn, tổ dân phố', '- Số thành viên: 38', 'Đường thôn được bê tông hóa 100%.', 'Không có hộ nghèo.', '- Số đạt danh hiệu Lao động tiên tiến: 30',
-      '- Số đạt danh hiệu Chiến sĩ thi đua cơ sở: 2', 'XÁC NHẬN CỦA CẤP TRÊN', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      '- Số đạt danh hiệu Chiến sĩ thi đua cơ sở: 2', 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
     ]) expect(r.lines).toContain(s);
   });
 
-  it('an agency (not a commune) signs as its head, dated at its commune, and proposes to the commune council', async () => {
+  it('an agency (not a commune): its head decides LĐTT, so its council\'s tờ trình goes to its head, dated at its commune', async () => {
     const h = testHost();
     const inst = await h.call('setup.init', {
       unit: { code: 'TH-TP', name: 'Trường Tiểu học Tân Phong', level: 'agency' },
@@ -200,9 +205,10 @@ describe('dossier documents', () => {
     await h.call('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: gv.id, summary: 'Hoàn thành tốt nhiệm vụ' });
     const { lines } = read((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64);
     for (const s of [
-      'XÃ TÂN PHONG', 'TRƯỜNG TIỂU HỌC TÂN PHONG', 'Số:        /TTr', 'Tân Phong, ngày 15 tháng 3 năm 2026', 'Kính gửi: Hội đồng Thi đua - Khen thưởng xã Tân Phong.',
-      'Về việc đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, ghi rõ họ tên, đóng dấu)',
+      'TRƯỜNG TIỂU HỌC TÂN PHONG', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số:        /TTr-HĐTĐKT', 'Tân Phong, ngày 15 tháng 3 năm 2026',
+      'Kính gửi: Thủ trưởng Trường Tiểu học Tân Phong.', 'Về việc đề nghị tặng danh hiệu “Lao động tiên tiến” năm 2025', 'TM. HỘI ĐỒNG',
     ]) expect(lines).toContain(s);
+    expect(lines.join('\n')).not.toMatch(/Kính gửi: Hội đồng/u);
     expect(lines).not.toContain('TM. ỦY BAN NHÂN DÂN');
     // No meeting yet: the last căn cứ line ends the list with a full stop.
     expect(lines.filter((l) => l.startsWith('Căn cứ')).at(-1)).toMatch(/\.$/);
@@ -246,8 +252,8 @@ describe('dossier documents', () => {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 180_000 });
     const pdf = (name: string) => execFileSync('pdftotext', ['-layout', path.join(dir, name.replace(/\.docx$/, '.pdf')), '-'], { encoding: 'utf8' });
     const expected: Record<string, string[]> = {
-      '01_to-trinh.docx': ['TỜ TRÌNH', 'ỦY BAN NHÂN DÂN', 'XÃ TÂN PHONG', 'Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu.', 'Đặng Thị Hương', 'Nguyễn Văn Ửng', 'TM. ỦY BAN NHÂN DÂN'],
-      '02_danh-sach.docx': ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'Đặng Thị Hương', 'Nguyễn Văn Ửng', '8/10 (80%)', '7/10 (70%)'],
+      '01_to-trinh.docx': ['TỜ TRÌNH', 'UBND XÃ TÂN PHONG', 'Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Phong.', 'Đặng Thị Hương', 'TM. HỘI ĐỒNG'],
+      '02_danh-sach.docx': ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'Đặng Thị Hương', '8/10 (80%)'],
       '03_bien-ban.docx': ['BIÊN BẢN', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG', 'Đặng Thị Hương', 'Nguyễn Văn Ửng', 'Không đạt', 'CHỦ TỊCH HỘI ĐỒNG'],
       '04_bao-cao_dang-thi-huong.docx': ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC LÝ LỊCH', 'Đặng Thị Hương', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'NGƯỜI BÁO CÁO THÀNH TÍCH'],
       '04_bao-cao_nguyen-van-ung.docx': ['BÁO CÁO THÀNH TÍCH', 'Nguyễn Văn Ửng'],

@@ -33,7 +33,7 @@ describe('registration documents', () => {
     expect(doc.fileName).toBe('dang-ky-thi-dua-2026_xa-tan-phong.docx');
     const xml = docText(doc.contentBase64);
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['BẢN ĐĂNG KÝ THI ĐUA', 'Năm 2026', 'Tập thể lao động xuất sắc', '1. Hoàn thành 100% chỉ tiêu: 100 %.', '2. Xây dựng mô hình dân vận khéo: 2 mô hình.', '3. Không có vi phạm.', 'Đặng Thị Ánh', 'Chiến sĩ thi đua cơ sở', 'CHỦ TỊCH UBND XÃ', 'Lò Văn Páo']) {
+    for (const s of ['BẢN ĐĂNG KÝ THI ĐUA', 'Năm 2026', 'Tập thể lao động xuất sắc', '1. Hoàn thành 100% chỉ tiêu: 100%.', '2. Xây dựng mô hình dân vận khéo: 2 mô hình.', '3. Không có vi phạm.', 'Đặng Thị Ánh', 'Chiến sĩ thi đua cơ sở', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lò Văn Páo']) {
       expect(text).toContain(s);
     }
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
