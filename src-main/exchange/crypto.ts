@@ -2,7 +2,7 @@
 // verify, preview and apply, the package log. Record-type specifics live in adapters/.
 import crypto from 'node:crypto';
 import type { Envelope } from '../../src-shared/exchange/envelope';
-import { canonicalBytes } from './canonical';
+import { canonicalBytes, canonicalJson } from './canonical';
 
 /**
  * The signed bytes: RFC 8785 (JCS) serialization of the envelope without `signature`, as
@@ -30,6 +30,37 @@ export function verifyEnvelope(env: Envelope, rawPublicKeyB64: string): boolean 
   } catch {
     return false;
   }
+}
+
+/**
+ * The text of a package file: the RFC 8785 form of the whole envelope. Its members sort as
+ * body, header, signature, tdkt, so the signed bytes are this text without its
+ * `,"signature":{…}` member, which lets the receiver check the signature on the bytes it read
+ * instead of canonicalizing the parsed package again (verifyPackageText).
+ */
+export const packageText = (env: Envelope): string => canonicalJson(env);
+
+const TAIL = ',"tdkt":1}';
+
+/**
+ * The signature of a package read from `text` (already parsed strictly into `env`). When the
+ * file is in the canonical layout packageText writes, the signed bytes are the file's own bytes
+ * less the signature member, cut at the end of the root object: a signature valid over them
+ * proves the signer canonicalized exactly them, and the strict parse proves the file says the
+ * same plus `signature`. Any other layout (files of older versions, JSON.stringify order,
+ * whitespace) or a failure here goes the documented way: canonicalize `env` and verify.
+ */
+export function verifyPackageText(text: string, env: Envelope, rawPublicKeyB64: string): boolean {
+  const member = `,"signature":${canonicalJson(env.signature)}${TAIL}`;
+  if (text.endsWith(member)) {
+    try {
+      const signed = Buffer.from(text.slice(0, text.length - member.length) + TAIL, 'utf8');
+      if (crypto.verify(null, signed, publicKeyFromRaw(rawPublicKeyB64), Buffer.from(env.signature.value, 'base64url'))) return true;
+    } catch {
+      // fall through to the canonical path
+    }
+  }
+  return verifyEnvelope(env, rawPublicKeyB64);
 }
 
 export const sha256Hex = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');

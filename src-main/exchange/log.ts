@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/core';
+import { decodeCursor, nextOf, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 
 export interface PackageLogRow {
@@ -17,20 +17,24 @@ export interface PackageLogRow {
   acked: boolean;
 }
 
-export function listPackages(ctx: ServiceContext, q: { direction: 'in' | 'out' | null; offset: number; limit: number }) {
-  const where = q.direction ? 'WHERE direction = ?' : '';
-  const args = q.direction ? [q.direction] : [];
+/** The package log, last processed first; `after` (a page's `next`) continues by keyset. */
+export function listPackages(ctx: ServiceContext, q: { direction: 'in' | 'out' | null; offset: number; limit: number; after?: string | null }) {
+  const where = q.direction ? 'WHERE direction = ?' : 'WHERE 1';
+  const args: unknown[] = q.direction ? [q.direction] : [];
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM packages ${where}`).get(...args) as { n: number }).n;
+  const keyArgs = q.after ? decodeCursor(q.after, ['string', 'number', 'number']) : [];
   const rows = ctx.sqlite
     .prepare(
       `SELECT package_id packageId, direction, kind, sender_code senderCode, sender_name senderName, recipient_code recipientCode,
-              sequence, created_at createdAt, processed_at processedAt, result, counts, file_name fileName, ack_package_id ackId
-         FROM packages ${where} ORDER BY processed_at DESC, sequence DESC LIMIT ? OFFSET ?`,
+              sequence, created_at createdAt, processed_at processedAt, result, counts, file_name fileName, ack_package_id ackId, rowid seq
+         FROM packages ${where} ${q.after ? 'AND (processed_at, sequence, rowid) < (?, ?, ?)' : ''}
+        ORDER BY processed_at DESC, sequence DESC, rowid DESC LIMIT ? OFFSET ?`,
     )
-    .all(...args, q.limit, q.offset) as (Omit<PackageLogRow, 'counts' | 'acked'> & { counts: string; ackId: string | null })[];
+    .all(...args, ...keyArgs, q.limit, q.after ? 0 : q.offset) as (Omit<PackageLogRow, 'counts' | 'acked'> & { counts: string; ackId: string | null; seq: number })[];
   return {
     total,
-    items: rows.map(({ ackId, counts, ...r }) => ({ ...r, counts: JSON.parse(counts) as Record<string, number>, acked: !!ackId })),
+    items: rows.map(({ ackId, counts, seq: _, ...r }) => ({ ...r, counts: JSON.parse(counts) as Record<string, number>, acked: !!ackId })),
+    next: nextOf(rows, q.limit, (r) => [r.processedAt, r.sequence, r.seq]),
   };
 }
 

@@ -8,7 +8,7 @@ import { packages } from '../db/schema';
 import { inTransaction, isoNow, type ServiceContext } from '../services/core';
 import { requireOutDir } from '../services/folders';
 import { signingKey } from '../services/installation';
-import { signEnvelope } from './crypto';
+import { packageText, signEnvelope } from './crypto';
 import pkgJson from '../../package.json';
 
 export interface WrittenPackage {
@@ -114,7 +114,7 @@ export function writePackages(
         body: { records, attachments: atts },
       }) as Omit<Envelope, 'signature'>;
       const envelope = signEnvelope(unsigned, key, me.keyId);
-      plan.push({ draft, envelope, text: JSON.stringify(envelope), fileName: packageFileName(envelope.header) });
+      plan.push({ draft, envelope, text: packageText(envelope), fileName: packageFileName(envelope.header) });
     });
   }
 

@@ -9,7 +9,7 @@ import { packages } from '../db/schema';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
-import { sha256OfBase64, verifyEnvelope } from './crypto';
+import { sha256OfBase64, verifyPackageText } from './crypto';
 import { findKey, type TrustedKey } from './trust';
 
 /** A package that will not be applied, with the reason in plain Vietnamese. */
@@ -83,8 +83,8 @@ function checkRecords(env: Envelope): void {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** I-JSON or a refusal naming what is wrong (exchange-format.md, "File"). */
-function parseStrict(content: Buffer | string): unknown {
+/** I-JSON or a refusal naming what is wrong (exchange-format.md, "File"); with the text parsed. */
+function parseStrict(content: Buffer | string): { value: unknown; text: string } {
   let text: string;
   try {
     text = typeof content === 'string' ? content : decoder.decode(content);
@@ -92,7 +92,8 @@ function parseStrict(content: Buffer | string): unknown {
     return refuse('NOT_UTF8', 'Tệp không phải gói dữ liệu TĐKT: nội dung không phải văn bản UTF-8 hợp lệ.');
   }
   try {
-    return parseIJson(text.replace(/^\uFEFF/, ''), { maxDepth: LIMITS.depth });
+    const json = text.replace(/^\uFEFF/, '');
+    return { value: parseIJson(json, { maxDepth: LIMITS.depth }), text: json };
   } catch (e) {
     if (!(e instanceof IJsonError)) throw e;
     switch (e.problem) {
@@ -116,7 +117,7 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (size > maxBytes) {
     refuse('TOO_LARGE', `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB; giới hạn ${(maxBytes / 1048576).toFixed(0)} MB).`);
   }
-  const raw = parseStrict(content);
+  const { value: raw, text } = parseStrict(content);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) refuse('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT.');
   const version = (raw as { tdkt?: unknown }).tdkt;
   if (version !== 1) {
@@ -144,7 +145,7 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (key!.status === 'revoked') {
     refuse('KEY_REVOKED', `Khóa của ${key!.unitName} đã bị thu hồi ngày ${formatDate(key!.revokedAt?.slice(0, 10))}; mọi gói ký bằng khóa này nhận từ khi thu hồi đều bị từ chối, dù gói ghi ngày tạo nào. Hãy đề nghị đơn vị gửi lại bằng khóa mới.`);
   }
-  if (!verifyEnvelope(env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
+  if (!verifyPackageText(text, env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
 
   const me = requireInstallation(ctx);
   const broadcast = h.kind === 'reference' || h.kind === 'trust-list';

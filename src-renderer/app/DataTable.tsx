@@ -1,5 +1,5 @@
 import { Center, ScrollArea, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { T } from './strings';
 
 export interface Column<R> {
@@ -18,13 +18,22 @@ export function DataTable<R extends { id: string }>(props: {
   onOpen: (row: R) => void;
   label: string;
   rowTestId: string;
+  /** Scrolled to the last row: a keyset list appends its next page here (useKeysetList). */
+  onEndReached?: () => void;
 }) {
   const { rows, columns } = props;
+  const viewport = useRef<HTMLDivElement>(null);
   return (
     <ScrollArea
       style={{ flex: 1, minHeight: 0, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
       type="auto"
       scrollbars="y"
+      viewportRef={viewport}
+      onScrollPositionChange={({ y }) => {
+        const el = viewport.current;
+        // Near the end (also after a jump there with End or the scrollbar): the next page.
+        if (props.onEndReached && el && y >= el.scrollHeight - el.clientHeight - 200) props.onEndReached();
+      }}
     >
       <Table stickyHeader highlightOnHover layout="fixed" aria-label={props.label} verticalSpacing={6}>
         <Table.Thead>

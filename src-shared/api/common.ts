@@ -26,6 +26,14 @@ export const paging = {
   limit: z.number().int().min(1).max(500).default(100),
 };
 
+/**
+ * Keyset paging of a long list: `after` is the `next` of the page before (opaque; when given,
+ * `offset` is ignored), so a page deep in the list costs what the first one does.
+ */
+export const keyset = { after: z.string().max(2000).nullable().default(null) };
+/** Where the page after this one starts (pass it as `after`), or null at the end of the list. */
+export const nextCursor = z.string().nullable();
+
 /** Columns every owned record carries (exchange-format.md relies on them). */
 export const ownedFields = {
   id: z.string(),

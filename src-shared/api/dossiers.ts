@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOMINEE_OUTCOMES } from '../exchange/nomineeOutcomes';
 import { AWARD_CATEGORIES, EVALUATION_LEVELS, HOLD_LEVELS } from '../rules/vocab';
-import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
 const year = z.number({ error: 'Năm phải là số.' }).int().min(1945, { error: 'Năm không hợp lệ.' }).max(2100, { error: 'Năm không hợp lệ.' });
 const subjectType = z.enum(['person', 'collective'], { error: 'Đối tượng phải là cá nhân hoặc tập thể.' });
@@ -130,8 +130,8 @@ export const dossiersApi = {
   'holds.remove': { input: z.object({ id: uuid }), output: ok },
 
   'dossiers.list': {
-    input: z.object({ year: year.nullable().default(null), query: z.string().max(200).default(''), ...paging }),
-    output: z.object({ total: z.number().int(), items: z.array(dossier) }),
+    input: z.object({ year: year.nullable().default(null), query: z.string().max(200).default(''), ...paging, ...keyset }),
+    output: z.object({ total: z.number().int(), items: z.array(dossier), next: nextCursor }),
   },
   'dossiers.get': { input: z.object({ id: uuid }), output: z.object({ dossier, nominees: z.array(nominee) }) },
   'dossiers.create': { input: dossierInput, output: dossier },

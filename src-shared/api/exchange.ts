@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DECISION_STATUSES } from '../exchange/status';
 import { NOMINEE_OUTCOMES } from '../exchange/nomineeOutcomes';
 import { PACKAGE_KINDS } from '../exchange/envelope';
-import { isoDate, paging, text, unitCode } from './common';
+import { isoDate, keyset, nextCursor, paging, text, unitCode } from './common';
 
 export const trustedKey = z.object({
   keyId: z.string(),
@@ -109,9 +109,10 @@ export const exchangeApi = {
     output: z.object({ files: z.array(writtenPackage) }),
   },
   'exchange.packages': {
-    input: z.object({ direction: z.enum(['in', 'out']).nullable().default(null), ...paging }),
+    input: z.object({ direction: z.enum(['in', 'out']).nullable().default(null), ...paging, ...keyset }),
     output: z.object({
       total: z.number().int(),
+      next: nextCursor,
       items: z.array(z.object({
         packageId: z.string(), direction: z.enum(['in', 'out']), kind: z.string(), senderCode: z.string(), senderName: z.string(),
         recipientCode: z.string(), sequence: z.number().int(), createdAt: z.string(), processedAt: z.string(), result: z.string(),

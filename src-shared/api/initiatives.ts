@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_ROLES, INITIATIVE_STATUSES } from '../rules/initiatives';
 import { SCOPES } from '../rules/vocab';
-import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
 // Công nhận sáng kiến: rounds with their council and score sheet, applications with authors,
 // the council's scores, the decision, and the link to the titles an initiative supports.
@@ -133,9 +133,9 @@ export const initiativesApi = {
   'initiatives.list': {
     input: z.object({
       year: year.nullable().default(null), roundId: uuid.nullable().default(null), status: z.enum(INITIATIVE_STATUSES).nullable().default(null),
-      query: z.string().max(200).default(''), ...paging,
+      query: z.string().max(200).default(''), ...paging, ...keyset,
     }),
-    output: z.object({ total: z.number().int(), items: z.array(initiativeListItem) }),
+    output: z.object({ total: z.number().int(), items: z.array(initiativeListItem), next: nextCursor }),
   },
   'initiatives.get': {
     input: z.object({ id: uuid }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '../catalog/ethnicities';
 import { COLLECTIVE_KINDS, GENDERS } from '../catalog/people';
-import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
 export const gender = z.enum(GENDERS, { error: 'Vui lòng chọn giới tính.' });
 
@@ -103,8 +103,8 @@ export const peopleApi = {
   'people.update': { input: personInput.extend({ id: uuid }), output: person },
   'people.delete': { input: z.object({ id: uuid }), output: ok },
   'collectives.list': {
-    input: searchInput.extend({ unitId: uuid.nullable().default(null) }),
-    output: z.object({ total: z.number().int(), items: z.array(collective) }),
+    input: searchInput.extend({ unitId: uuid.nullable().default(null), ...keyset }),
+    output: z.object({ total: z.number().int(), items: z.array(collective), next: nextCursor }),
   },
   'collectives.get': { input: z.object({ id: uuid }), output: collective },
   'collectives.create': { input: collectiveInput, output: collective },

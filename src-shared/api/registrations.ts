@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MOVEMENT_KINDS, TITLE_CODES } from '../catalog/titles';
-import { isoDate, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 import { sheetPreviewInput } from './spreadsheet';
 
 const year = z
@@ -118,8 +118,8 @@ export const registrationsApi = {
   'movements.delete': { input: z.object({ id: uuid }), output: ok },
 
   'registrations.list': {
-    input: z.object({ year: year.nullable().default(null), movementId: uuid.nullable().default(null), query: z.string().max(200).default(''), ...paging }),
-    output: z.object({ total: z.number().int(), items: z.array(registration) }),
+    input: z.object({ year: year.nullable().default(null), movementId: uuid.nullable().default(null), query: z.string().max(200).default(''), ...paging, ...keyset }),
+    output: z.object({ total: z.number().int(), items: z.array(registration), next: nextCursor }),
   },
   'registrations.get': {
     input: z.object({ id: uuid }),

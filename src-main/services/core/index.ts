@@ -5,3 +5,4 @@ export * from './lifecycle';
 export * from './records';
 export * from './history';
 export * from './statements';
+export * from './keyset';

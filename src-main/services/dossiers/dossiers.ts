@@ -4,7 +4,7 @@ import type { Dossier, DossierValues, Nominee } from '../../../src-shared/api';
 import { cleanText, formatDate, isValidIsoDate } from '../../../src-shared/text';
 import { dossierNominees, dossiers, movements } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
 import { awardDef } from './catalogue';
 import { assertOwned, requireInstallation } from '../installation';
 import { membership, outsideMessage } from './membership';
@@ -39,15 +39,20 @@ export function getDossierRow(ctx: ServiceContext, id: string): Dossier {
   return toDossier(ctx, row(ctx, id));
 }
 
-export function listDossiers(ctx: ServiceContext, q: { year: number | null; query: string; offset: number; limit: number }) {
+/** Newest year first, then last changed first; `after` (a page's `next`) continues by keyset. */
+export function listDossiers(ctx: ServiceContext, q: { year: number | null; query: string; offset: number; limit: number; after?: string | null }) {
   const where = ['deleted = 0'];
   const args: unknown[] = [];
   if (q.year) { where.push('year = ?'); args.push(q.year); }
   if (q.query.trim()) { where.push(`lower(title) LIKE ?`); args.push(`%${q.query.trim().toLowerCase()}%`); }
   const filter = `WHERE ${where.join(' AND ')}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM dossiers ${filter}`).get(...args) as { n: number }).n;
-  const ids = ctx.sqlite.prepare(`SELECT id FROM dossiers ${filter} ORDER BY year DESC, updated_at DESC LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as { id: string }[];
-  return { total, items: ids.map((r) => getDossierRow(ctx, r.id)) };
+  const keyArgs = q.after ? decodeCursor(q.after, ['number', 'string', 'number']) : [];
+  const page = ctx.sqlite
+    .prepare(`SELECT id, year, updated_at updatedAt, rowid seq FROM dossiers ${filter} ${q.after ? 'AND (year, updated_at, rowid) < (?, ?, ?)' : ''}
+              ORDER BY year DESC, updated_at DESC, rowid DESC LIMIT ? OFFSET ?`)
+    .all(...args, ...keyArgs, q.limit, q.after ? 0 : q.offset) as { id: string; year: number; updatedAt: string; seq: number }[];
+  return { total, items: page.map((r) => getDossierRow(ctx, r.id)), next: nextOf(page, q.limit, (r) => [r.year, r.updatedAt, r.seq]) };
 }
 
 export function listNominees(ctx: ServiceContext, dossierId: string): Nominee[] {

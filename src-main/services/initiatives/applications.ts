@@ -6,7 +6,7 @@ import type { Scope } from '../../../src-shared/rules/vocab';
 import { cleanText, daysUntil, fold, formatDate, isValidIsoDate } from '../../../src-shared/text';
 import { initiativeAuthors, initiatives } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
 import { roundRow } from './rounds';
 import { assertOwned, requireInstallation } from '../installation';
 
@@ -80,9 +80,10 @@ function toItem(ctx: ServiceContext, r: ListRow): InitiativeListItem {
   return { ...r, authors: r.authors ?? '', dueState: state, daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null };
 }
 
+/** Newest year first, then newest first; `after` (a page's `next`) continues by keyset. */
 export function listInitiatives(
   ctx: ServiceContext,
-  q: { year: number | null; roundId: string | null; status: InitiativeStatus | null; query: string; offset: number; limit: number },
+  q: { year: number | null; roundId: string | null; status: InitiativeStatus | null; query: string; offset: number; limit: number; after?: string | null },
 ) {
   const where = ['i.deleted = 0'];
   const args: unknown[] = [];
@@ -96,8 +97,16 @@ export function listInitiatives(
   }
   const filter = `WHERE ${where.join(' AND ')}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM initiatives i ${filter}`).get(...args) as { n: number }).n;
-  const rows = ctx.sqlite.prepare(`${LIST_SELECT} ${filter} ORDER BY i.year DESC, i.created_at DESC LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as ListRow[];
-  return { total, items: rows.map((r) => toItem(ctx, r)) };
+  const keyArgs = q.after ? decodeCursor(q.after, ['number', 'string', 'number']) : [];
+  const rows = ctx.sqlite
+    .prepare(`${LIST_SELECT.replace('SELECT ', 'SELECT i.created_at sortCreated, i.rowid sortSeq, ')} ${filter}
+              ${q.after ? 'AND (i.year, i.created_at, i.rowid) < (?, ?, ?)' : ''} ORDER BY i.year DESC, i.created_at DESC, i.rowid DESC LIMIT ? OFFSET ?`)
+    .all(...args, ...keyArgs, q.limit, q.after ? 0 : q.offset) as (ListRow & { sortCreated: string; sortSeq: number })[];
+  return {
+    total,
+    items: rows.map(({ sortCreated: _c, sortSeq: _s, ...r }) => toItem(ctx, r)),
+    next: nextOf(rows, q.limit, (r) => [r.year, r.sortCreated, r.sortSeq]),
+  };
 }
 
 /** Applications still waiting for an answer, nearest limit first. */

@@ -5,7 +5,7 @@ import { EMULATION_TITLES, titleName } from '../../../src-shared/catalog/titles'
 import { cleanText, fold, isValidIsoDate } from '../../../src-shared/text';
 import { collectives, movements, registrationEntries, registrations, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
 import { lateWarning, registrationDeadline } from './deadline';
 import { assertOwned, requireInstallation } from '../installation';
 
@@ -34,7 +34,15 @@ function toRegistration(ctx: ServiceContext, r: SqlRow): Registration {
   };
 }
 
-export function listRegistrations(ctx: ServiceContext, q: { year: number | null; movementId: string | null; query: string; offset: number; limit: number }) {
+/**
+ * Newest year first, then by origin and registrant; `after` (a page's `next`) continues by
+ * keyset. The year runs down while the rest runs up, so the page after a cursor is read in two
+ * index ranges: the rest of the cursor's year, then the years below it.
+ */
+export function listRegistrations(
+  ctx: ServiceContext,
+  q: { year: number | null; movementId: string | null; query: string; offset: number; limit: number; after?: string | null },
+) {
   const where = ['r.deleted = 0'];
   const args: unknown[] = [];
   if (q.year) { where.push('r.year = ?'); args.push(q.year); }
@@ -46,8 +54,23 @@ export function listRegistrations(ctx: ServiceContext, q: { year: number | null;
   }
   const filter = `WHERE ${where.join(' AND ')}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM registrations r ${filter}`).get(...args) as { n: number }).n;
-  const rows = ctx.sqlite.prepare(`${SELECT} ${filter} ORDER BY r.year DESC, r.origin, r.registrant_name LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as SqlRow[];
-  return { total, items: rows.map((r) => toRegistration(ctx, r)) };
+  const page = (more: string, moreArgs: unknown[], limit: number, offset: number) =>
+    ctx.sqlite
+      .prepare(`${SELECT.replace('SELECT r.*', 'SELECT r.*, r.rowid sort_seq')} ${filter} ${more} ORDER BY r.year DESC, r.origin, r.registrant_name, r.rowid LIMIT ? OFFSET ?`)
+      .all(...args, ...moreArgs, limit, offset) as (SqlRow & { sort_seq: number })[];
+  let rows: (SqlRow & { sort_seq: number })[];
+  if (q.after) {
+    const [year, ...rest] = decodeCursor(q.after, ['number', 'string', 'string', 'number']);
+    rows = page('AND r.year = ? AND (r.origin, r.registrant_name, r.rowid) > (?, ?, ?)', [year, ...rest], q.limit, 0);
+    if (rows.length < q.limit) rows = rows.concat(page('AND r.year < ?', [year], q.limit - rows.length, 0));
+  } else {
+    rows = page('', [], q.limit, q.offset);
+  }
+  return {
+    total,
+    items: rows.map((r) => toRegistration(ctx, r)),
+    next: nextOf(rows, q.limit, (r) => [r.year, r.origin, r.registrant_name, r.sort_seq]),
+  };
 }
 
 export function getRegistrationRow(ctx: ServiceContext, id: string): Registration {

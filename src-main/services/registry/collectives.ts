@@ -4,16 +4,17 @@ import type { Collective, CollectiveInput } from '../../../src-shared/api';
 import { cleanText, fold } from '../../../src-shared/text';
 import { collectives, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, type ServiceContext, markEdited } from '../core';
+import { inTransaction, writeAudit, isoNow, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
 import { assertOwned, originCode } from '../installation';
 
 const COLUMNS = `c.id, c.origin, c.rev, c.created_at createdAt, c.updated_at updatedAt, c.name, c.kind,
   c.unit_id unitId, u.name unitName, c.member_count memberCount`;
 
+/** One page of collectives by folded name; `after` (a page's `next`) continues by keyset. */
 export function listCollectives(
   ctx: ServiceContext,
-  input: { query: string; offset: number; limit: number; unitId: string | null },
-): { total: number; items: Collective[] } {
+  input: { query: string; offset: number; limit: number; unitId: string | null; after?: string | null },
+): { total: number; items: Collective[]; next: string | null } {
   const where = ['c.deleted = 0'];
   const args: unknown[] = [];
   const q = fold(input.query);
@@ -27,13 +28,18 @@ export function listCollectives(
   }
   const filter = `WHERE ${where.join(' AND ')}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM collectives c ${filter}`).get(...args) as { n: number }).n;
-  const items = ctx.sqlite
+  const keyArgs = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const rows = ctx.sqlite
     .prepare(
-      `SELECT ${COLUMNS} FROM collectives c LEFT JOIN units u ON u.id = c.unit_id ${filter}
-       ORDER BY c.name_folded, c.id LIMIT ? OFFSET ?`,
+      `SELECT ${COLUMNS}, c.name_folded sortName FROM collectives c LEFT JOIN units u ON u.id = c.unit_id ${filter}
+       ${input.after ? 'AND (c.name_folded, c.id) > (?, ?)' : ''} ORDER BY c.name_folded, c.id LIMIT ? OFFSET ?`,
     )
-    .all(...args, input.limit, input.offset) as Collective[];
-  return { total, items };
+    .all(...args, ...keyArgs, input.limit, input.after ? 0 : input.offset) as (Collective & { sortName: string })[];
+  return {
+    total,
+    items: rows.map(({ sortName: _, ...c }) => c),
+    next: nextOf(rows, input.limit, (r) => [r.sortName, r.id]),
+  };
 }
 
 export function getCollective(ctx: ServiceContext, id: string): Collective {

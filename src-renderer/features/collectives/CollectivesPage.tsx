@@ -1,19 +1,19 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Collective } from '../../../src-shared/api';
 import { COLLECTIVE_KIND_LABELS } from '../../../src-shared/catalog/people';
 import { nfc } from '../../../src-shared/text';
 import { invoke } from '../../api';
 import { type Column, DataTable } from '../../app/DataTable';
 import { formatCount } from '../../app/format';
-import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useKeysetList } from '../../app/useKeysetList';
 import { AwardImportModal } from '../dossiers/history/AwardImportModal';
 import { CollectiveForm } from './CollectiveForm';
 
-const LIMIT = 500;
+const PAGE = 100;
 
 const COLUMNS: Column<Collective>[] = [
   { title: 'Tên tập thể', render: (c) => c.name },
@@ -26,20 +26,14 @@ const COLUMNS: Column<Collective>[] = [
 export function CollectivesPage() {
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
-  const [list, setList] = useState<{ total: number; items: Collective[] } | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const [editing, setEditing] = useState<Collective | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
 
-  useEffect(() => {
-    let alive = true;
-    invoke('collectives.list', { query, offset: 0, limit: LIMIT, unitId: null })
-      .then((r) => alive && setList(r))
-      .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
-    return () => {
-      alive = false;
-    };
-  }, [query, reloadKey]);
+  const { list, loadMore } = useKeysetList(
+    (after) => invoke('collectives.list', { query, offset: 0, limit: PAGE, unitId: null, after }),
+    [query, reloadKey],
+  );
 
   const done = () => {
     setEditing(null);
@@ -69,7 +63,6 @@ export function CollectivesPage() {
         />
         <Text c="dimmed" size="sm" data-testid="collectives-count">
           {list ? `${formatCount(list.total)} tập thể` : T.loading}
-          {list && list.total > LIMIT ? ` (hiển thị ${LIMIT} đầu tiên; hãy tìm để thu hẹp)` : ''}
         </Text>
       </Group>
       <DataTable
@@ -78,6 +71,7 @@ export function CollectivesPage() {
         onOpen={setEditing}
         label="Danh sách tập thể"
         rowTestId="collective-row"
+        onEndReached={loadMore}
       />
       {importing && <AwardImportModal onClose={() => setImporting(false)} onImported={() => setImporting(false)} />}
       {editing && (

@@ -1,14 +1,14 @@
 import { Badge, Button, Center, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Dossier } from '../../../src-shared/api';
 import { formatDate, nfc } from '../../../src-shared/text';
 import { invoke } from '../../api';
 import { type Column, DataTable } from '../../app/DataTable';
 import { formatCount } from '../../app/format';
-import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useKeysetList } from '../../app/useKeysetList';
 import { useUnitName } from '../exchange/useUnitName';
 import { YearSelect } from '../registrations/YearSelect';
 import { DossierEditor } from './DossierEditor';
@@ -16,7 +16,7 @@ import { DossierForm } from './DossierForm';
 import { dossierStatus, ROUND_LABELS } from './labels';
 import { useDossiersStore } from './store';
 
-const LIMIT = 500;
+const PAGE = 100;
 
 function DossierStatusBadge({ d }: { d: Dossier }) {
   const s = dossierStatus(d.status);
@@ -55,20 +55,9 @@ export function DossiersPage() {
   const { year, setYear, open, setOpen } = useDossiersStore();
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
-  const [list, setList] = useState<{ total: number; items: Dossier[] } | null>(null);
   const [creating, setCreating] = useState(false);
 
-  useEffect(() => {
-    if (open) return;
-    let alive = true;
-    setList(null);
-    invoke('dossiers.list', { year, query, offset: 0, limit: LIMIT })
-      .then((r) => alive && setList(r))
-      .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
-    return () => {
-      alive = false;
-    };
-  }, [year, query, open]);
+  const { list, loadMore } = useKeysetList((after) => invoke('dossiers.list', { year, query, offset: 0, limit: PAGE, after }), [year, query], !open);
 
   if (open) return <DossierEditor id={open} onBack={() => setOpen(null)} />;
 
@@ -109,6 +98,7 @@ export function DossiersPage() {
           onOpen={(d) => setOpen(d.id)}
           label={`Hồ sơ đề nghị khen thưởng năm ${year}`}
           rowTestId="dossier-row"
+          onEndReached={loadMore}
         />
       )}
       {creating && (

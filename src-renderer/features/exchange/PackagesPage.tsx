@@ -6,6 +6,7 @@ import { formatCount, formatDateTime } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { usePageCursors } from '../../app/useKeysetList';
 import { ACTIONS, kindLabel } from './labels';
 
 type Log = ApiOutput<'exchange.packages'>;
@@ -51,6 +52,7 @@ export function PackagesPage() {
   const [page, setPage] = useState(1);
   const [log, setLog] = useState<Log | null>(null);
   const [gaps, setGaps] = useState<Gap[]>([]);
+  const cursors = usePageCursors(direction);
 
   useEffect(() => {
     invoke('exchange.gaps', {})
@@ -60,8 +62,11 @@ export function PackagesPage() {
 
   useEffect(() => {
     let alive = true;
-    invoke('exchange.packages', { direction: direction === 'all' ? null : direction, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
-      .then((r) => alive && setLog(r))
+    invoke('exchange.packages', { direction: direction === 'all' ? null : direction, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, after: cursors.after(page) })
+      .then((r) => {
+        cursors.remember(page, r.next);
+        if (alive) setLog(r);
+      })
       .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
     return () => {
       alive = false;

@@ -10,6 +10,7 @@ import { formatCount } from '../../app/format';
 import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { usePageCursors } from '../../app/useKeysetList';
 import { YearSelect } from '../registrations/YearSelect';
 import { DeadlineAlert, useInitiativeDeadlines } from './DeadlineAlert';
 import { InitiativeEditor } from './InitiativeEditor';
@@ -61,6 +62,7 @@ export function InitiativesPage() {
   const [version, setVersion] = useState(0);
   const deadlines = useInitiativeDeadlines(`${version}:${open ?? ''}`);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const cursors = usePageCursors(JSON.stringify([year, roundId, status, query, version]));
 
   useEffect(() => {
     if (open) return;
@@ -79,8 +81,11 @@ export function InitiativesPage() {
   useEffect(() => {
     if (open) return;
     let alive = true;
-    invoke('initiatives.list', { year, roundId, status, query, offset: (page - 1) * PAGE, limit: PAGE })
-      .then((r) => alive && setList(r))
+    invoke('initiatives.list', { year, roundId, status, query, offset: (page - 1) * PAGE, limit: PAGE, after: cursors.after(page) })
+      .then((r) => {
+        cursors.remember(page, r.next);
+        if (alive) setList(r);
+      })
       .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
     return () => {
       alive = false;

@@ -1,14 +1,14 @@
 import { Badge, Button, Center, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Registration } from '../../../src-shared/api';
 import { formatDate, nfc } from '../../../src-shared/text';
 import { invoke } from '../../api';
 import { type Column, DataTable } from '../../app/DataTable';
 import { formatCount } from '../../app/format';
-import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
+import { useKeysetList } from '../../app/useKeysetList';
 import { useUnitName } from '../exchange/useUnitName';
 import { DeadlineCard } from './DeadlineCard';
 import { registrationStatus, titlesText } from './labels';
@@ -19,7 +19,7 @@ import { SubUnitsPanel } from './SubUnitsPanel';
 import { useOverview } from './useOverview';
 import { YearSelect } from './YearSelect';
 
-const LIMIT = 500;
+const PAGE = 100;
 
 function StatusBadges({ r }: { r: Registration }) {
   const s = registrationStatus(r.status);
@@ -73,21 +73,10 @@ export function RegistrationsPage() {
   const { year, setYear, open, setOpen } = useRegistrationsStore();
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
-  const [list, setList] = useState<{ total: number; items: Registration[] } | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const { overview, reload: reloadOverview } = useOverview(year);
 
-  useEffect(() => {
-    if (open) return;
-    let alive = true;
-    setList(null);
-    invoke('registrations.list', { year, movementId: null, query, offset: 0, limit: LIMIT })
-      .then((r) => alive && setList(r))
-      .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
-    return () => {
-      alive = false;
-    };
-  }, [year, query, reloadKey, open]);
+  const { list, loadMore } = useKeysetList((after) => invoke('registrations.list', { year, movementId: null, query, offset: 0, limit: PAGE, after }), [year, query, reloadKey], !open);
 
   if (open) {
     return (
@@ -149,6 +138,7 @@ export function RegistrationsPage() {
               onOpen={(r) => setOpen(r.id)}
               label={`Danh sách đăng ký thi đua năm ${year}`}
               rowTestId="registration-row"
+              onEndReached={loadMore}
             />
           )}
         </Stack>
