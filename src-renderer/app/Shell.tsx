@@ -152,11 +152,12 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Điều hướng">
+      {/* Twenty entries at 1366×768: compact rows, and the list scrolls rather than cutting the last ones off. */}
+      <AppShell.Navbar p="xs" aria-label="Điều hướng" style={{ overflowY: 'auto' }}>
         {SECTIONS.map((s) => (
           <div key={s.title ?? 'data'}>
             {s.title && (
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="xs">
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="xs" mb={2} px="xs">
                 {s.title}
               </Text>
             )}
@@ -170,7 +171,7 @@ export function Shell() {
                 onClick={() => p.page !== page && requestLeave(() => setPage(p.page))}
                 aria-current={page === p.page ? 'page' : undefined}
                 variant="filled"
-                styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}
+                styles={{ root: { borderRadius: 'var(--mantine-radius-sm)', paddingBlock: 5 } }}
               />
             ))}
           </div>

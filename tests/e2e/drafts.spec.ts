@@ -3,6 +3,7 @@ import { expect, field, goTo, initInstallation, screenshot, test } from './harne
 test('drafts: leaving a half-filled form warns, and the draft comes back after a reload and a restart', async ({ app, page }) => {
   await initInstallation(app);
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
   await field(dialog, 'Họ và tên').fill('Lò Thị Bình');
@@ -35,6 +36,7 @@ test('drafts: leaving a half-filled form warns, and the draft comes back after a
   });
   await page.reload();
   expect(asked).toEqual(['beforeunload']);
+  await goTo(page, 'Cá nhân');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   await expect(page.getByTestId('draft-restored')).toBeVisible();
   await expect(field(dialog, 'Họ và tên')).toHaveValue('Lò Thị Bình');
@@ -49,6 +51,7 @@ test('drafts: leaving a half-filled form warns, and the draft comes back after a
   await expect(page.getByText('Có nội dung chưa lưu từ lần trước')).toBeVisible();
   await expect(page.getByText(/“Thêm cá nhân” \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)/)).toBeVisible();
   await screenshot(page, 'drafts-after-restart');
+  await goTo(page, 'Cá nhân');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   await expect(field(dialog, 'Chức vụ')).toHaveValue('Trưởng thôn');
 

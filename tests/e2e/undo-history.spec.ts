@@ -56,6 +56,7 @@ test('the history of a person shows who changed what, and an earlier name is res
   const p = await app.invoke('people.create', { familyName: 'Lò', middleName: 'Thị', givenName: 'Bình', gender: 'female', birthDate: '1990-02-03', position: 'Văn thư' });
   await app.invoke('people.update', { id: p.id, familyName: 'Lò', middleName: 'Thị', givenName: 'Binh', gender: 'female', birthDate: '1990-02-03', position: 'Văn thư - lưu trữ' });
   await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
   await page.getByTestId('person-row').filter({ hasText: 'Lò Thị Binh' }).click();
   const form = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
   await form.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
