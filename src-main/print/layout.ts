@@ -43,7 +43,7 @@ const headLines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boole
 /** A short rule centred under a heading (1/3 of the cell), drawn as a paragraph border. */
 const rule = (cellWidth: number, fraction: number) => {
   const side = Math.round((cellWidth * (1 - fraction)) / 2);
-  return new Paragraph({ indent: { left: side, right: side }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 0 }, children: [] });
+  return new Paragraph({ indent: { left: side, right: side }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { before: 60, after: 0 }, children: [] });
 };
 
 const cell = (width: number, children: Paragraph[]) =>
@@ -140,7 +140,7 @@ export function heading(h: Heading, width = CONTENT_WIDTH): Table {
 export const title = (kind: string, summary?: string, width = CONTENT_WIDTH) => [
   para([run(kind.toUpperCase(), { bold: true })], { alignment: AlignmentType.CENTER, spacing: { before: 360 }, keepNext: true }),
   ...(summary ? [para([run(summary, { bold: true })], { alignment: AlignmentType.CENTER, keepNext: true })] : []),
-  new Paragraph({ ...ruleOptions(width, 1 / 5), spacing: { before: 80, after: 240 } }),
+  new Paragraph({ ...ruleOptions(width, 1 / 5), spacing: { before: 160, after: 240 } }),
 ];
 
 /** The short centred rule drawn as a paragraph's top border. */
