@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createHost, type Host } from './host';
 import { defaultDataDir, migrationsDir, rendererDir as defaultRendererDir } from './paths';
 import { CSP } from './shell/security';
+import { mimeOfName } from './lib/mime';
 
 /**
  * The browser harness: the built renderer plus host.ts over HTTP, on 127.0.0.1 only. For
@@ -21,16 +22,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 const MAX_BODY = 25 * 1024 * 1024;
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
@@ -69,7 +60,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 const jsonError = (res: http.ServerResponse, status: number, code: string, message: string) =>
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), MIME['.json']);
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), mimeOfName('.json'));
 
 /** Listens on `port`, or on the next of `more` ports after it when one is busy (EADDRINUSE). */
 async function listenFrom(server: http.Server, port: number, more: number): Promise<void> {
@@ -135,7 +126,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
         const { name, input } = payload as { name?: unknown; input?: unknown };
         if (typeof name !== 'string') return jsonError(res, 400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ: thiếu tên lệnh (name).');
         const result = await host.invoke(name, input);
-        return send(res, 200, JSON.stringify(result), MIME['.json']);
+        return send(res, 200, JSON.stringify(result), mimeOfName('.json'));
       }
       if (url.pathname === '/' || url.pathname === '/index.html') {
         if (url.searchParams.get('token') !== token) {
@@ -144,7 +135,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
         const html = fs
           .readFileSync(indexFile, 'utf8')
           .replace('</head>', `<meta name="tdkt-token" content="${token}" />\n</head>`);
-        return send(res, 200, html, MIME['.html']);
+        return send(res, 200, html, mimeOfName('.html'));
       }
       // Static assets carry no data; they are served to anyone who passes the Host check.
       let pathname: string;
@@ -158,7 +149,7 @@ export async function startServer(opts: { dataDir: string; port?: number; render
       if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         return send(res, 404, 'Not found');
       }
-      return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+      return send(res, 200, fs.readFileSync(file), mimeOfName(file));
     } catch (e) {
       console.error('[tdkt] harness error', e);
       if (!res.headersSent) send(res, 500, 'Internal error');

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME, CSP } from './security';
+import { mimeOfName } from '../lib/mime';
 
 export { APP_HOST, APP_SCHEME };
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
@@ -18,17 +19,6 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 } as const;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 
 const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
@@ -72,7 +62,7 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => P
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers: {
-        'Content-Type': MIME[path.extname(target.file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': mimeOfName(target.file),
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
