@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, FileInput, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TrustedKeyRow } from '../../../src-shared/api';
 import { keyFile, type KeyFile } from '../../../src-shared/exchange/envelope';
@@ -7,8 +7,8 @@ import { ApiError, errorMessage, invoke } from '../../api';
 import { notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
-import { FingerprintCheck } from './FingerprintCheck';
 import { unitLabel } from './labels';
+import { FingerprintConfirm } from './FingerprintConfirm';
 
 const NO_TICKS = Array<boolean>(8).fill(false);
 
@@ -98,26 +98,18 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
                 đổi khóa hoặc mất khóa cũ): khi tin cậy khóa mới, khóa cũ sẽ bị thu hồi và gói ký bằng khóa cũ bị từ chối.
               </Alert>
             )}
-            <Text size="sm" fw={600}>
-              Dấu vân tay của tệp
-            </Text>
-            <FingerprintCheck keyId={key.keyId} checked={ticks} onChange={setTicks} />
-            <Text size="sm" c="dimmed">
-              Đối chiếu với phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu
-              “Khớp” cho từng nhóm sau khi so, hoặc gõ lại dấu vân tay vào ô dưới đây.
-            </Text>
-            <Divider label="hoặc" labelPosition="center" />
-            <TextInput
-              label="Dấu vân tay đọc từ phiếu đăng ký khóa"
-              placeholder="8 nhóm, mỗi nhóm 4 ký tự; có thể gõ liền hoặc cách nhau"
-              value={typed}
-              onChange={(e) => {
-                setTyped(e.currentTarget.value);
+            <FingerprintConfirm
+              keyId={key.keyId}
+              ticks={ticks}
+              onTicks={setTicks}
+              typed={typed}
+              onTyped={(v) => {
+                setTyped(v);
                 setError(null);
               }}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              spellCheck={false}
-              autoComplete="off"
+              title="Dấu vân tay của tệp"
+              hint="Đối chiếu với phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu “Khớp” cho từng nhóm sau khi so, hoặc gõ lại dấu vân tay vào ô dưới đây."
+              typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa"
             />
           </>
         )}

@@ -1,12 +1,12 @@
-import { Alert, Button, Divider, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { KeyAnnouncementRow } from '../../../src-shared/api';
 import { ApiError, errorMessage, invoke } from '../../api';
 import { formatTimestampDate } from '../../app/format';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
-import { FingerprintCheck } from './FingerprintCheck';
 import { unitLabel } from './labels';
+import { FingerprintConfirm } from './FingerprintConfirm';
 
 const NO_TICKS = Array<boolean>(8).fill(false);
 
@@ -108,25 +108,18 @@ function ConfirmAnnouncedKey({ row, onClose, onDone }: { row: KeyAnnouncementRow
         <Text data-testid="key-unit">
           Đơn vị: <b>{unitLabel(row.unitName, row.unitCode)}</b> · Khóa cũ: <Text span ff="monospace">{row.previousFingerprint}</Text>
         </Text>
-        <Text size="sm" fw={600}>
-          Dấu vân tay khóa mới
-        </Text>
-        <FingerprintCheck keyId={row.keyId} checked={ticks} onChange={setTicks} />
-        <Text size="sm" c="dimmed">
-          Đối chiếu với phiếu đăng ký khóa mới có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu “Khớp”
-          cho từng nhóm, hoặc gõ lại dấu vân tay. Khi xác nhận, khóa cũ của đơn vị bị thu hồi.
-        </Text>
-        <Divider label="hoặc" labelPosition="center" />
-        <TextInput
-          label="Dấu vân tay đọc từ phiếu đăng ký khóa mới"
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.currentTarget.value);
+        <FingerprintConfirm
+          keyId={row.keyId}
+          ticks={ticks}
+          onTicks={setTicks}
+          typed={typed}
+          onTyped={(v) => {
+            setTyped(v);
             setError(null);
           }}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          spellCheck={false}
-          autoComplete="off"
+          title="Dấu vân tay khóa mới"
+          hint="Đối chiếu với phiếu đăng ký khóa mới có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu “Khớp” cho từng nhóm, hoặc gõ lại dấu vân tay. Khi xác nhận, khóa cũ của đơn vị bị thu hồi."
+          typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa mới"
         />
         {error && (
           <Alert color="red" role="alert">
