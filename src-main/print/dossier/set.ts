@@ -1,4 +1,4 @@
-import type { Dossier, DocumentSettings, Nominee, OutgoingNumber } from '../../../src-shared/api';
+import type { Dossier, DocumentSettings, DossierDecision, Nominee, OutgoingNumber } from '../../../src-shared/api';
 import { routeFor, type AwardDef, type DeciderRoute, type RuleSet } from '../../../src-shared/rules/catalogue';
 import { percentRounded, reaches } from '../../../src-shared/rules/format';
 import { selectNominees, type Selection, type SelectionCandidate, type Verdict } from '../../../src-shared/rules/selection';
@@ -75,8 +75,7 @@ export const ADMIN_WORD = /^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành
  * else the quyết định this unit numbered for it in its register. Per-nominee decisions at the
  * province extend this one function.
  */
-export function recordedDecision(ctx: ServiceContext, dossierId: string): RecordedDecision | null {
-  const upper = dossierDecision(ctx, dossierId);
+export function recordedDecision(ctx: ServiceContext, dossierId: string, upper = dossierDecision(ctx, dossierId)): RecordedDecision | null {
   if (upper?.decision && upper.nominees.some((n) => n.status === 'decided')) {
     return { number: upper.decision.number, date: upper.decision.date, issuer: upper.decision.issuer };
   }
@@ -91,8 +90,7 @@ export function recordedDecision(ctx: ServiceContext, dossierId: string): Record
   return own ? { number: own.printed, date: own.issuedOn, issuer: '' } : null;
 }
 
-function awardedBy(ctx: ServiceContext, dossierId: string, nominees: Nominee[], selected: Nominee[]): Nominee[] {
-  const upper = dossierDecision(ctx, dossierId);
+function awardedBy(upper: DossierDecision | null, nominees: Nominee[], selected: Nominee[]): Nominee[] {
   if (!upper) return selected;
   const decided = new Set(upper.nominees.filter((n) => n.status === 'decided').map((n) => n.nomineeId));
   return nominees.filter((n) => decided.has(n.id));
@@ -158,6 +156,8 @@ export function loadDossierPrint(ctx: ServiceContext, dossierId: string): Dossie
   const administrative = ['commune', 'district', 'province'].includes(unit.level) && ADMIN_WORD.test(unit.name);
   const votes = new Map(nominees.map((n) => [n.id, voteOf(threshold, dossier.councilTotal, n)]));
   const members = dossierMembership(ctx, dossierId);
+  // The upper level's decision, read once for the QĐ's number and the nominees it awarded.
+  const upper = dossierDecision(ctx, dossierId);
   const verdicts = new Map(dossierEligibility(ctx, dossierId).nominees.map((e) => [e.nomineeId, criteriaVerdict(e.criteria)]));
   const selection = selectNominees<Candidate>(
     nominees.map((n) => ({
@@ -169,11 +169,11 @@ export function loadDossierPrint(ctx: ServiceContext, dossierId: string): Dossie
     dossier.overrideReason,
   );
   return {
-    dossier, nominees, selected: selection.selected.map((c) => c.nominee), awarded: awardedBy(ctx, dossierId, nominees, selection.selected.map((c) => c.nominee)),
+    dossier, nominees, selected: selection.selected.map((c) => c.nominee), awarded: awardedBy(upper, nominees, selection.selected.map((c) => c.nominee)),
     selection, award, ruleSet: rs, threshold,
     secretBallot: award?.vote.secretBallot ?? false, me, unit, movementName, settings, place: settings.placeName, administrative,
     route: routeFor(award, unit.level), info: infos(ctx, dossierId), votes,
-    decision: recordedDecision(ctx, dossierId),
+    decision: recordedDecision(ctx, dossierId, upper),
     toTrinhNumber: numberFor(ctx, 'dossier', dossierId, ['to-trinh', 'to-trinh-hd']),
     now: ctx.now(),
   };
