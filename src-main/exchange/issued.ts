@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ExchangeRecord } from '../../src-shared/exchange/envelope';
 import type { ReceiptData, TrustListData, UnitDirectoryData } from '../../src-shared/records';
 import { cleanText, fold } from '../../src-shared/text';
-import { trustedKeys, units } from '../db/schema';
+import { packageReceipts, trustedKeys, units } from '../db/schema';
 import { writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import crypto from 'node:crypto';
@@ -57,12 +57,21 @@ export function applyUnitDirectory(ctx: ServiceContext, rec: ExchangeRecord): vo
   setInstalledVersion(ctx, 'unit-directory', rec.origin, rec.rev);
 }
 
-/** An ack from `recipient`: each record it took in is now delivered at that rev. */
-export function applyReceipt(ctx: ServiceContext, rec: ExchangeRecord, recipient: string): void {
+/**
+ * A receipt from `from` (in an ack, or riding in its feedback or submission): each record it
+ * took in is now delivered at that rev, and what it says is kept for "Nhật ký gói".
+ */
+export function applyReceipt(ctx: ServiceContext, rec: ExchangeRecord, from: { unitCode: string; unitName: string }, carriedBy: string): void {
   const d = rec.data as ReceiptData;
+  const now = isoNow(ctx);
   const update = ctx.sqlite.prepare(
     `UPDATE deliveries SET acked_rev = max(acked_rev, @rev), updated_at = @now
       WHERE record_type = @type AND record_id = @id AND recipient_code = @recipient`,
   );
-  for (const r of d.results) update.run({ rev: r.rev, now: isoNow(ctx), type: r.type, id: r.id, recipient });
+  for (const r of d.results) update.run({ rev: r.rev, now, type: r.type, id: r.id, recipient: from.unitCode });
+  const row = {
+    packageId: d.packageId, carriedBy, senderCode: from.unitCode, senderName: cleanText(from.unitName), receivedAt: d.receivedAt ?? null,
+    accepted: JSON.stringify(d.results), refused: JSON.stringify(d.refused ?? []), importedAt: now,
+  };
+  ctx.db.insert(packageReceipts).values(row).onConflictDoUpdate({ target: packageReceipts.packageId, set: row }).run();
 }

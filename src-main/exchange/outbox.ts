@@ -52,6 +52,10 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
     });
   }
   if (feedback.length) drafts.push({ kind: 'feedback', recipient: opts.to, records: feedback });
+  // One return trip: the receipt for what came from `to` rides in the package going back to it
+  // (the feedback when there is one), so the unit imports one file and reads both.
+  const carrier = drafts.find((d) => d.kind === 'feedback') ?? drafts[0];
+  if (carrier) carrier.records = [...carrier.records, ...pendingReceipts(ctx, opts.to)];
   if (!drafts.length) throw new AppError('NOTHING_TO_SEND', `Không có gì mới để gửi cho đơn vị ${opts.to}: mọi bản ghi đã được xác nhận đã nhận.`);
 
   return writePackages(ctx, drafts, {
@@ -60,8 +64,10 @@ export function exportTo(ctx: ServiceContext, opts: ExportOptions): WrittenPacka
     onProgress: opts.onProgress,
     onCommit(written) {
       const now = isoNow(ctx);
+      markAcked(ctx, written);
       for (const { draft, envelope } of written) {
         for (const r of envelope.body.records) {
+          if (r.type === 'receipt') continue;
           ctx.db.insert(deliveries)
             .values({ recordType: r.type, recordId: r.id, recipientCode: opts.to, sentRev: r.rev, ackedRev: 0, packageId: envelope.header.packageId, updatedAt: now })
             .onConflictDoUpdate({ target: [deliveries.recordType, deliveries.recordId, deliveries.recipientCode], set: { sentRev: r.rev, packageId: envelope.header.packageId, updatedAt: now } })
@@ -96,30 +102,46 @@ function dossierAttachments(ctx: ServiceContext, records: ExchangeRecord[]): Att
   });
 }
 
-/** "Giấy báo đã nhận": one receipt per package imported from `to` and not yet acknowledged. */
-export function writeAck(ctx: ServiceContext, opts: { to: string; outDir: string; all?: boolean }): WrittenPackage[] {
-  requireTrustedRecipient(ctx, opts.to);
+interface LoggedResult { type: string; id: string; rev: number; result: string; reason?: string }
+
+/**
+ * "Giấy báo đã nhận": one receipt record per package imported from `from` and not yet
+ * acknowledged (or all of them): what was kept, what was refused and why, and when.
+ */
+export function pendingReceipts(ctx: ServiceContext, from: string, all = false): ExchangeRecord[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT package_id packageId, results FROM packages WHERE direction = 'in' AND sender_code = ? AND kind <> 'ack'
+      `SELECT package_id packageId, results, processed_at processedAt FROM packages WHERE direction = 'in' AND sender_code = ? AND kind <> 'ack'
          AND result = 'applied' AND (? = 1 OR ack_package_id IS NULL) ORDER BY processed_at, sequence`,
     )
-    .all(opts.to, opts.all ? 1 : 0) as { packageId: string; results: string | null }[];
-  if (!rows.length) throw new AppError('NOTHING_TO_ACK', `Không có gói nào của đơn vị ${opts.to} cần báo đã nhận.`);
+    .all(from, all ? 1 : 0) as { packageId: string; results: string | null; processedAt: string }[];
   const me = requireInstallation(ctx);
   const now = isoNow(ctx);
-  const records: ExchangeRecord[] = rows.map((r) => ({
-    type: 'receipt', id: r.packageId, rev: 1, updatedAt: now, origin: me.unitCode, deleted: false,
-    data: { packageId: r.packageId, results: JSON.parse(r.results ?? '[]') },
-  }));
-  return writePackages(ctx, [{ kind: 'ack', recipient: opts.to, records }], {
-    outDir: opts.outDir,
-    onCommit(written) {
-      const ackId = written[0]!.envelope.header.packageId;
-      const mark = ctx.sqlite.prepare(`UPDATE packages SET ack_package_id = ? WHERE direction = 'in' AND package_id = ?`);
-      for (const r of rows) mark.run(ackId, r.packageId);
-    },
+  return rows.map((r) => {
+    const logged = JSON.parse(r.results ?? '[]') as LoggedResult[];
+    const results = logged.filter((x) => x.result !== 'rejected').map(({ type, id, rev, result }) => ({ type, id, rev, result }));
+    const refused = logged.filter((x) => x.result === 'rejected').map(({ type, id, rev, reason }) => ({ type, id, rev, reason: (reason ?? '').slice(0, 1000) }));
+    return {
+      type: 'receipt', id: r.packageId, rev: 1, updatedAt: now, origin: me.unitCode, deleted: false,
+      data: { packageId: r.packageId, results, refused, receivedAt: r.processedAt },
+    };
   });
+}
+
+/** Marks the packages the receipts in `written` acknowledge: they are not reported again. */
+function markAcked(ctx: ServiceContext, written: { envelope: { header: { packageId: string }; body: { records: ExchangeRecord[] } } }[]) {
+  const mark = ctx.sqlite.prepare(`UPDATE packages SET ack_package_id = ? WHERE direction = 'in' AND package_id = ?`);
+  for (const { envelope } of written) {
+    for (const r of envelope.body.records) if (r.type === 'receipt') mark.run(envelope.header.packageId, r.id);
+  }
+}
+
+/** "Giấy báo đã nhận" as a package of its own, for when there is nothing else to send back. */
+export function writeAck(ctx: ServiceContext, opts: { to: string; outDir: string; all?: boolean }): WrittenPackage[] {
+  requireTrustedRecipient(ctx, opts.to);
+  const records = pendingReceipts(ctx, opts.to, opts.all);
+  if (!records.length) throw new AppError('NOTHING_TO_ACK', `Không có gói nào của đơn vị ${opts.to} cần báo đã nhận.`);
+  return writePackages(ctx, [{ kind: 'ack', recipient: opts.to, records }], { outDir: opts.outDir, onCommit: (written) => markAcked(ctx, written) });
 }
 
 function requireProvince(ctx: ServiceContext, what: string) {

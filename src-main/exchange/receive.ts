@@ -4,6 +4,7 @@ import { attachments, packages } from '../db/schema';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { CONTENT_ADAPTERS } from './adapters/index';
 import { applyReceipt, applyTrustList, applyUnitDirectory } from './issued';
+import { packageStory } from './story';
 import { previewPackage, type PreviewRow, type RecordAction } from './preview';
 import { readPackage, type VerifiedPackage } from './verify';
 
@@ -20,9 +21,11 @@ export interface ImportResult {
   counts: Record<RecordAction, number>;
   attachments: number;
   rows: PreviewRow[];
+  /** What the package tells this unit in sentences: receipts for our packages, decisions on our records. */
+  story: string[];
 }
 
-function summarize(pkg: VerifiedPackage, rows: PreviewRow[], applied: boolean): ImportResult {
+function summarize(ctx: ServiceContext, pkg: VerifiedPackage, rows: PreviewRow[], applied: boolean): ImportResult {
   const h = pkg.envelope.header;
   const counts: Record<RecordAction, number> = { new: 0, update: 0, unchanged: 0, stale: 0, rejected: 0 };
   for (const r of rows) counts[r.action]++;
@@ -30,6 +33,7 @@ function summarize(pkg: VerifiedPackage, rows: PreviewRow[], applied: boolean): 
     packageId: h.packageId, kind: h.kind, kindLabel: PACKAGE_KIND_LABELS[h.kind], sender: h.sender, sequence: h.sequence,
     createdAt: h.createdAt, batch: h.batch ? { index: h.batch.index, count: h.batch.count } : null,
     duplicate: !!pkg.duplicateOf, applied, counts, attachments: pkg.envelope.body.attachments.length, rows,
+    story: packageStory(ctx, pkg.envelope, rows),
   };
 }
 
@@ -60,7 +64,7 @@ export function importPackage(
 ): ImportResult {
   const pkg = readPackage(ctx, content, { maxBytes: opts.maxBytes });
   const rows = previewPackage(ctx, pkg);
-  if (opts.dryRun || pkg.duplicateOf) return summarize(pkg, rows, false);
+  if (opts.dryRun || pkg.duplicateOf) return summarize(ctx, pkg, rows, false);
 
   const { header, body } = pkg.envelope;
   inTransaction(ctx, () => {
@@ -71,7 +75,7 @@ export function importPackage(
       const rec = body.records[row.index]!;
       if (rec.type === 'trust-list') applyTrustList(ctx, rec, header.sender);
       else if (rec.type === 'unit-directory') applyUnitDirectory(ctx, rec);
-      else if (rec.type === 'receipt') applyReceipt(ctx, rec, header.sender.unitCode);
+      else if (rec.type === 'receipt') applyReceipt(ctx, rec, header.sender, header.packageId);
       else CONTENT_ADAPTERS[rec.type]!.apply(ctx, rec);
     }
     const now = isoNow(ctx);
@@ -86,7 +90,7 @@ export function importPackage(
         .onConflictDoNothing()
         .run();
     }
-    const summary = summarize(pkg, rows, true);
+    const summary = summarize(ctx, pkg, rows, true);
     ctx.db
       .insert(packages)
       .values({
@@ -94,10 +98,13 @@ export function importPackage(
         senderName: header.sender.unitName, senderKeyId: header.sender.keyId, recipientCode: header.recipient.unitCode,
         sequence: header.sequence, createdAt: header.createdAt, processedAt: now, result: 'applied',
         counts: JSON.stringify(summary.counts), fileName: opts.fileName ?? null, batchId: header.batch?.id ?? null,
-        results: JSON.stringify(rows.filter((r) => r.action !== 'rejected').map((r) => ({ type: r.type, id: r.id, rev: r.rev, result: r.action }))),
+        // Refused records too, with their reason: the receipt tells the sender what did not land and why.
+        results: JSON.stringify(rows.map((r) => (r.action === 'rejected'
+          ? { type: r.type, id: r.id, rev: r.rev, result: r.action, reason: r.reason ?? '' }
+          : { type: r.type, id: r.id, rev: r.rev, result: r.action }))),
       })
       .run();
     writeAudit(ctx, { action: 'import', entity: 'package', entityId: header.packageId, after: { kind: header.kind, sender: header.sender.unitCode, sequence: header.sequence, counts: summary.counts } });
   });
-  return summarize(pkg, rows, true);
+  return summarize(ctx, pkg, rows, true);
 }

@@ -57,6 +57,8 @@ export const importResult = z.object({
       reason: z.string().nullable(),
     }),
   ),
+  /** What the package tells this unit, in sentences (receipts for our packages, decisions on our records). */
+  story: z.array(z.string()),
 });
 export type ImportResultRow = z.infer<typeof importResult>;
 
@@ -117,6 +119,8 @@ export const exchangeApi = {
         packageId: z.string(), direction: z.enum(['in', 'out']), kind: z.string(), senderCode: z.string(), senderName: z.string(),
         recipientCode: z.string(), sequence: z.number().int(), createdAt: z.string(), processedAt: z.string(), result: z.string(),
         counts: z.record(z.string(), z.number()), fileName: z.string().nullable(), acked: z.boolean(),
+        /** What became of the package's receipt, in words. */
+        receiptText: z.string(),
       })),
     }),
   },

@@ -47,6 +47,9 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   down('reference', 'key-announcement', 'the province\'s new root key, announced with its old key; confirmed by a person'),
   { kind: 'trust-list', type: 'trust-list', direction: 'down', signer: 'root', note: 'the keys the province vouches for, and revocations' },
   { kind: 'ack', type: 'receipt', direction: 'any', signer: 'owner', note: 'the receiver\'s receipt for packages we sent it' },
+  // One return trip: the receipt rides in the next package to the same unit instead of a file of its own.
+  { kind: 'feedback', type: 'receipt', direction: 'down', signer: 'owner', note: 'the upper level\'s receipt for the unit\'s packages, inside its feedback' },
+  { kind: 'submission', type: 'receipt', direction: 'up', signer: 'owner', note: 'the unit\'s receipt for the upper level\'s feedback, inside its next submission' },
 ];
 
 export function ownershipRule(kind: string, type: string): OwnershipRule | undefined {

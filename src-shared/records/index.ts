@@ -49,7 +49,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
-  receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack'], owner: 'issuer' },
+  receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack', 'feedback', 'submission'], owner: 'issuer' },
   // Upward in a submission (a unit to its upper level), downward in a reference package to all (the province).
   'key-announcement': { label: 'Thông báo đổi khóa ký', schema: keyAnnouncementData, kinds: ['submission', 'reference'], owner: 'origin' },
 };

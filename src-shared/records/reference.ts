@@ -42,11 +42,23 @@ export const trustListData = z.object({
 });
 export type TrustListData = z.infer<typeof trustListData>;
 
-/** `receipt`: in an ack package, what the receiver did with each record it imported. */
+/**
+ * `receipt`: what the receiver did with each record of one package it imported; in an ack
+ * package, or riding along in the next feedback (down) or submission (up) to the same unit.
+ */
 export const receiptData = z.object({
   packageId: z.string().max(40),
   results: z
     .array(z.object({ type: str(50), id: z.string().max(40), rev: z.number().int(), result: z.enum(['new', 'update', 'unchanged', 'stale']) }))
     .max(1_000_000),
+  /**
+   * Optional (added in the same schema version; older builds ignore it): the records the
+   * receiver refused, with its reason, and when it took the package in (RFC 3339).
+   */
+  refused: z
+    .array(z.object({ type: str(50), id: z.string().max(40), rev: z.number().int(), reason: str(1000) }))
+    .max(1_000_000)
+    .optional(),
+  receivedAt: z.string().max(40).optional(),
 });
 export type ReceiptData = z.infer<typeof receiptData>;

@@ -128,3 +128,21 @@ export const sentRecords = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.packageId, t.recordType, t.recordId] }), index('sent_records_record_idx').on(t.recordType, t.recordId)],
 );
+
+/**
+ * Receipts the other side sent for our packages: which package it took in, when, what it kept
+ * and what it refused with its reasons (the words a clerk reads in "Nhật ký gói").
+ */
+export const packageReceipts = sqliteTable('package_receipts', {
+  /** Our outgoing package this receipt acknowledges. */
+  packageId: text('package_id').primaryKey(),
+  /** The package that carried the receipt (an ack, or a feedback/submission it rode in). */
+  carriedBy: text('carried_by').notNull(),
+  senderCode: text('sender_code').notNull(),
+  senderName: text('sender_name').notNull(),
+  /** When the receiver took our package in, as it says (RFC 3339), or null from older builds. */
+  receivedAt: text('received_at'),
+  accepted: text('accepted').notNull(), // JSON [{type, id, rev, result}]
+  refused: text('refused').notNull(), // JSON [{type, id, rev, reason}]
+  importedAt: text('imported_at').notNull(),
+});

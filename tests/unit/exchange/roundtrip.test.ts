@@ -4,7 +4,7 @@ import { person, tempDir } from '../helpers';
 import { dump, exportFrom, pair, read, tick } from './pair';
 
 describe('exchange round trip', () => {
-  it('commune → province → feedback and ack → commune, each re-import changing nothing', async () => {
+  it('commune → province → one feedback file carrying its receipt → commune, each re-import changing nothing', async () => {
     const { clock, prov, xa, an } = await pair();
 
     // Commune exports everything the province has not acknowledged.
@@ -32,14 +32,19 @@ describe('exchange round trip', () => {
       subjectType: 'person', subjectId: an.id, status: 'decided',
       decision: { number: '125/QĐ-UBND', date: '2026-03-15', issuer: 'UBND tỉnh Lai Châu', award: 'Bằng khen' },
     });
+    // One file goes back: the feedback carries the province's receipt for the commune's package.
     const feedback = await exportFrom(prov, 'XA-TP');
-    expect(feedback.map((f) => [f.kind, f.records])).toEqual([['feedback', 2]]);
-    const ackOut = tempDir();
-    const [ack] = (await prov.call('exchange.ack', { to: 'XA-TP', outDir: ackOut, all: false })).files;
+    expect(feedback.map((f) => [f.kind, f.records])).toEqual([['feedback', 3]]);
+    expect(read(feedback[0]!.file).body.records.map((r) => r.type)).toEqual(['decision', 'decision', 'receipt']);
+    expect((await prov.fail('exchange.ack', { to: 'XA-TP', outDir: tempDir(), all: false })).code).toBe('NOTHING_TO_ACK');
 
-    // Commune imports both (ack first: order does not matter) and sees the statuses.
-    expect((await xa.call('exchange.import', { path: ack!.file })).applied).toBe(true);
-    expect((await xa.call('exchange.import', { path: feedback[0]!.file })).counts.new).toBe(2);
+    // The commune imports that one file and reads both, in words.
+    const back = await xa.call('exchange.import', { path: feedback[0]!.file });
+    expect(back.counts).toMatchObject({ new: 2, update: 1, rejected: 0 });
+    expect(back.story).toEqual([
+      'Tỉnh Lai Châu đã nhận gói số 1 ngày 15/03/2026: 2 cá nhân, 1 tập thể.',
+      'Cá nhân: 1 được khen thưởng (QĐ số 125/QĐ-UBND ngày 15/03/2026, Bằng khen).',
+    ]);
     expect(await xa.call('exchange.statusOf', { type: 'person', id: an.id })).toMatchObject({
       status: 'decided', decidedBy: 'T12', decision: { number: '125/QĐ-UBND', award: 'Bằng khen' },
     });
@@ -49,15 +54,29 @@ describe('exchange round trip', () => {
     expect((await xa.fail('exchange.export', { to: 'T12', outDir: tempDir() })).code).toBe('NOTHING_TO_SEND');
 
     // Re-importing any package changes nothing.
-    for (const [site, file] of [[prov, sub!.file], [xa, ack!.file], [xa, feedback[0]!.file]] as const) {
+    for (const [site, file] of [[prov, sub!.file], [xa, feedback[0]!.file]] as const) {
       const snap = dump(site);
       const again = await site.call('exchange.import', { path: file });
       expect(again).toMatchObject({ duplicate: true, applied: false });
       expect(dump(site)).toBe(snap);
     }
-    expect((await xa.call('exchange.packages', {})).items.map((p) => [p.direction, p.kind, p.sequence])).toEqual([
-      ['in', 'ack', 2], ['in', 'feedback', 1], ['out', 'submission', 1],
+    const log = (await xa.call('exchange.packages', {})).items;
+    expect(log.map((p) => [p.direction, p.kind, p.sequence, p.receiptText])).toEqual([
+      ['in', 'feedback', 1, 'Chưa báo nhận; giấy báo sẽ đi kèm gói gửi tiếp theo cho Tỉnh Lai Châu.'],
+      ['out', 'submission', 1, 'Tỉnh Lai Châu đã nhận gói số 1 ngày 15/03/2026: 2 cá nhân, 1 tập thể.'],
     ]);
+    expect((await prov.call('exchange.packages', { direction: 'in' })).items[0]!.receiptText).toMatch(/^Đã báo nhận kèm gói số 1 ngày \d\d\/\d\d\/2026\.$/);
+  });
+
+  it('writes a receipt of its own when there is nothing else to send back', async () => {
+    const { prov, xa } = await pair();
+    const [sub] = await exportFrom(xa, 'T12');
+    await prov.call('exchange.import', { path: sub!.file });
+    expect((await prov.fail('exchange.export', { to: 'XA-TP', outDir: tempDir() })).code).toBe('NOTHING_TO_SEND');
+    const [ack] = (await prov.call('exchange.ack', { to: 'XA-TP', outDir: tempDir(), all: false })).files;
+    const r = await xa.call('exchange.import', { path: ack!.file });
+    expect(r.story).toEqual(['Tỉnh Lai Châu đã nhận gói số 1 ngày 15/03/2026: 2 cá nhân, 1 tập thể.']);
+    expect((await xa.fail('exchange.export', { to: 'T12', outDir: tempDir() })).code).toBe('NOTHING_TO_SEND');
   });
 
   it('sends an edit as a higher rev, applies it as an update, and ignores an older copy as stale', async () => {
