@@ -11,7 +11,8 @@ import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
 import { decide } from './decide';
 import { decideDossier } from './decideDossier';
-import { exchangeOverview, listPackages, sequenceGaps } from './log';
+import { listPackages, sequenceGaps } from './log';
+import { exchangeOverview, overviewApplies, overviewRecords } from './overview';
 import { exportTo, issueTrustList, issueUnitDirectory, SUBMISSION_TYPES, writeAck } from './outbox';
 import { recordTitle } from './preview';
 import { importPackage } from './receive';
@@ -77,6 +78,8 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
   'exchange.packages': (ctx, input) => listPackages(ctx, input),
   'exchange.gaps': (ctx) => sequenceGaps(ctx),
   'exchange.overview': (ctx) => exchangeOverview(ctx),
+  'exchange.overviewApplies': (ctx) => overviewApplies(ctx),
+  'exchange.overviewRecords': (ctx, input) => overviewRecords(ctx, input),
   'exchange.decide': (ctx, input) => decide(ctx, input),
   'exchange.decideDossier': (ctx, input) => decideDossier(ctx, input),
   'exchange.statusOf': (ctx, input) => statusOf(ctx, input.type, input.id),

@@ -5,12 +5,16 @@ import type { ServiceContext } from '../services/core';
 import { CONTENT_ADAPTERS } from './adapters/index';
 import type { PreviewRow } from './preview';
 
-/** The day of a timestamp on this machine's calendar (yyyy-mm-dd), or null. */
+// The day a clerk in Vietnam reads for a timestamp, whatever zone the machine (or a test
+// harness's main process) runs in: the screens show Vietnamese calendar days.
+const VN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Vietnamese calendar day of an RFC 3339 timestamp (yyyy-mm-dd), or null. */
 export function localDay(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return VN_DAY.format(d);
 }
 
 const sequenceOf = (ctx: ServiceContext, packageId: string) =>

@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { invoke } from '../api';
 import { BackupPage } from '../features/backup/BackupPage';
 import { DamagedBanner } from '../features/backup/DamagedBanner';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
@@ -122,6 +123,25 @@ function useOpenedPackages() {
   );
 }
 
+/**
+ * "Tổng hợp đơn vị" belongs to an upper level (or a unit with units below it): a commune on
+ * its own has nothing below to sum up, so the entry is not shown there.
+ */
+function useOverviewApplies(unitCode: string | undefined): boolean {
+  const [applies, setApplies] = useState(false);
+  useEffect(() => {
+    if (!unitCode) return;
+    let alive = true;
+    invoke('exchange.overviewApplies', {})
+      .then((a) => alive && setApplies(a))
+      .catch(() => alive && setApplies(false));
+    return () => {
+      alive = false;
+    };
+  }, [unitCode]);
+  return applies;
+}
+
 /** The frame around every screen: header with the unit and the clerk, navigation on the left. */
 export function Shell() {
   const page = useAppStore((s) => s.page);
@@ -132,6 +152,7 @@ export function Shell() {
   const requestLeave = useUnsavedStore((s) => s.requestLeave);
   useOpenedPackages();
   useKeptDraftsNotice();
+  const overview = useOverviewApplies(installation?.unitCode);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
@@ -161,7 +182,7 @@ export function Shell() {
                 {s.title}
               </Text>
             )}
-            {s.items.map((p) => (
+            {s.items.filter((p) => p.page !== 'overview' || overview).map((p) => (
               <NavLink
                 key={p.page}
                 component="button"

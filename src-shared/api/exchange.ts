@@ -72,6 +72,11 @@ const outDir = text(4000, 'Thư mục').min(1, { error: 'Vui lòng chọn thư m
 const expiresDays = z.number().int().min(1, { error: 'Số ngày hiệu lực phải từ 1 đến 3650.' }).max(3650, { error: 'Số ngày hiệu lực phải từ 1 đến 3650.' });
 const issued = z.object({ version: z.number().int(), files: z.array(writtenPackage) });
 
+/** What a unit sends up, as the overview counts it (not registry rows: people, collectives). */
+export const OVERVIEW_KINDS = ['registration', 'dossier', 'initiative', 'inspection', 'inspection-self-assessment'] as const;
+/** A count of the overview: all, not answered yet, this level's word, or the delivery of that word. */
+export const OVERVIEW_BUCKETS = ['all', 'waiting', 'received', 'returned', 'reviewed', 'forwarded', 'decided', 'declined', 'feedback-unsent', 'feedback-sent', 'feedback-acked'] as const;
+
 export const exchangeApi = {
   'keys.exportPublic': {
     input: z.object({}).default({}),
@@ -128,13 +133,32 @@ export const exchangeApi = {
     input: z.object({}).default({}),
     output: z.array(z.object({ senderCode: z.string(), senderName: z.string(), missing: z.array(z.number().int()), last: z.number().int() })),
   },
+  /** "Tổng hợp đơn vị": per unit below, what it sent up by kind and where each stands. */
   'exchange.overview': {
     input: z.object({}).default({}),
     output: z.array(z.object({
       unitCode: z.string(), unitName: z.string(), trusted: z.boolean(), lastReceivedAt: z.string().nullable(),
       lastReceivedSequence: z.number().int().nullable(), lastSentAt: z.string().nullable(), missing: z.array(z.number().int()),
-      statusCounts: z.record(z.string(), z.number()), records: z.number().int(),
+      kinds: z.array(z.object({ type: z.enum(OVERVIEW_KINDS), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })),
     })),
+  },
+  /** Whether the overview applies here: an upper level, or a unit with units below it. */
+  'exchange.overviewApplies': { input: z.object({}).default({}), output: z.boolean() },
+  /** The records behind one count of the overview. */
+  'exchange.overviewRecords': {
+    input: z.object({
+      unitCode,
+      type: z.enum(OVERVIEW_KINDS, { error: 'Loại hồ sơ không có trong bảng tổng hợp.' }),
+      bucket: z.enum(OVERVIEW_BUCKETS, { error: 'Tình trạng không có trong bảng tổng hợp.' }),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(z.object({
+        type: z.enum(OVERVIEW_KINDS), id: z.string(), title: z.string(), bucket: z.string(), feedback: z.string().nullable(),
+        year: z.number().int().nullable(), planId: z.string().nullable(), updatedAt: z.string(),
+      })),
+    }),
   },
   'exchange.decide': {
     input: z.object({

@@ -73,7 +73,7 @@ async function sendTo(page: Page, usb: string, recipient: string, rows: number) 
   await expect(page.getByTestId('written-file')).toHaveCount(1);
 }
 
-test('exchange: keys, a submission up, feedback and a receipt down, through the screens of both installations', async ({
+test('exchange: keys, a submission up, feedback carrying its receipt down, through the screens of both installations', async ({
   app: commune,
   province,
   page,
@@ -195,14 +195,15 @@ test('exchange: keys, a submission up, feedback and a receipt down, through the 
   await expect(provincePage.getByTestId('package-row')).toHaveCount(2);
   await expect(provincePage.getByTestId('package-row').filter({ hasText: 'Danh sách khóa tin cậy' })).toContainText('Tất cả đơn vị');
   const logRow = provincePage.getByTestId('package-row').filter({ hasText: 'Gói gửi lên' });
-  for (const t of ['Nhận', 'Gói gửi lên', 'Xã Tân Phong (XA-TP)', 'Mới 2', 'Chưa']) await expect(logRow).toContainText(t);
+  for (const t of ['Nhận', 'Gói gửi lên', 'Xã Tân Phong (XA-TP)', 'Mới 2', 'Chưa báo nhận; giấy báo sẽ đi kèm gói gửi tiếp theo cho Xã Tân Phong.']) await expect(logRow).toContainText(t);
   await expect(logRow).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   await screenshot(provincePage, '34-packages-log');
   await go(provincePage, 'Tổng hợp đơn vị');
   const unitRow = provincePage.getByTestId('overview-row').filter({ hasText: 'XA-TP' });
-  await expect(unitRow).toContainText('Tin cậy');
-  await expect(unitRow).toContainText('gói số 1');
-  await expect(unitRow).toContainText('Chưa phản hồi: 2');
+  await expect(unitRow).toContainText('Khóa tin cậy');
+  await expect(unitRow).toContainText('Nhận gói số 1');
+  // Two people are registry rows, not submissions: nothing waits for an answer.
+  await expect(unitRow).toContainText('Chưa gửi hồ sơ nào lên.');
   await screenshot(provincePage, '35-overview');
   await expectNoHorizontalScroll(provincePage);
 
@@ -241,26 +242,23 @@ test('exchange: keys, a submission up, feedback and a receipt down, through the 
   await person.getByRole('button', { name: 'Đóng', exact: true }).click();
   expect(province.query('SELECT status FROM decisions ORDER BY created_at')).toEqual([{ status: 'returned' }, { status: 'decided' }, { status: 'returned' }]);
 
-  // "Gửi đi" to the commune (the feedback package), then the receipt for its submission.
+  // "Gửi đi" to the commune: the feedback package, carrying the receipt for its submission.
   await sendTo(provincePage, usb, 'Xã Tân Phong (XA-TP)', 3);
   await expect(provincePage.getByTestId('written-file')).toContainText('Gói phản hồi');
   const feedback = packageFile(usb, 'T12_feedback_');
-  await go(provincePage, 'Nhận về');
-  await provincePage.getByTestId('package-card').getByRole('button', { name: 'Tạo giấy báo đã nhận' }).click();
-  await expect(provincePage.getByTestId('ack-written')).toContainText('T12_ack_');
-  const ack = packageFile(usb, 'T12_ack_');
   await go(provincePage, 'Nhật ký gói');
-  await expect(provincePage.getByTestId('package-row').filter({ hasText: 'Gói gửi lên' })).toContainText('✓ Đã báo');
+  await expect(provincePage.getByTestId('package-row').filter({ hasText: 'Gói gửi lên' })).toContainText(/Đã báo nhận kèm gói số 1 ngày \d{2}\/\d{2}\/\d{4}\./);
 
-  // The commune imports both at once.
+  // The commune imports that one file.
   await go(page, 'Nhận về');
-  await pickFiles(page, page, 'Chọn tệp gói…', [feedback, ack]);
+  await pickFiles(page, page, 'Chọn tệp gói…', [feedback]);
   const cards = page.getByTestId('package-card');
-  await expect(cards).toHaveCount(2);
-  await expect(cards.filter({ hasText: 'Gói phản hồi' })).toContainText('Mới: 3');
-  await expect(cards.filter({ hasText: 'Giấy báo đã nhận' })).toContainText('Cập nhật: 1');
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText('Mới: 3');
+  await expect(cards).toContainText('Cập nhật: 1');
+  await expect(cards.getByTestId('package-story')).toContainText(/Tỉnh Lai Châu đã nhận gói số 1 ngày \d{2}\/\d{2}\/\d{4}: 2 cá nhân\./);
   await page.getByRole('button', { name: /^Nhập tất cả/ }).click();
-  await expect(cards.getByText('Đã nhập')).toHaveCount(2);
+  await expect(cards.getByText('Đã nhập')).toHaveCount(1);
   await screenshot(page, '37-receive-feedback');
   await expectNoHorizontalScroll(page);
   expect(commune.query("SELECT s.status FROM record_status s JOIN people p ON p.id = s.record_id ORDER BY p.given_name")).toEqual([
@@ -296,7 +294,7 @@ test('exchange: keys, a submission up, feedback and a receipt down, through the 
   await expect(again.getByRole('button', { name: 'Nhập', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Nhập tất cả/ })).toBeDisabled();
   expect(counts(commune)).toEqual(before);
-  expect(before).toMatchObject({ packages: 3, people: 2, decisions: 3 });
+  expect(before).toMatchObject({ packages: 2, people: 2, decisions: 3 });
 });
 
 /** Both installations set up and trusting each other (or only the commune trusting the province). */

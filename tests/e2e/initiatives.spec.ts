@@ -360,7 +360,7 @@ test('initiatives: rounds and council, two applications received and scored, one
   await expect(page.getByRole('button', { name: 'Hủy quyết định' })).toBeDisabled();
 });
 
-test('initiatives: an application received two and a half months ago is flagged on the overview and the list', async ({ app, page }) => {
+test('initiatives: an application received two and a half months ago is flagged above the list and on its row', async ({ app, page }) => {
   const { an } = await seed(app);
   const d = new Date();
   d.setDate(d.getDate() - 80);
@@ -375,12 +375,13 @@ test('initiatives: an application received two and a half months ago is flagged 
   expect(left).toBeLessThanOrEqual(15);
 
   await page.goto(app.url);
-  await goTo(page, 'Tổng hợp đơn vị');
+  // A commune has no "Tổng hợp đơn vị" (no units below it): the list of applications warns.
+  await goTo(page, 'Sáng kiến');
   const alert = page.getByTestId('initiative-deadlines');
   await expect(alert).toContainText('Hạn trả lời đơn yêu cầu công nhận sáng kiến: 1 đơn sắp đến hạn');
   await expect(alert.getByTestId('deadline-item')).toHaveText(`${title} – ${left === 0 ? 'Hôm nay hết hạn' : `Còn ${left} ngày`} (${row!.due_on.split('-').reverse().join('/')})`);
   await quiet(page);
-  await screenshot(page, '78-overview-initiative-deadline');
+  await screenshot(page, '78-initiatives-deadline-alert');
 
   // The title opens the application, whose limit shows amber.
   await alert.getByRole('button', { name: title }).click();

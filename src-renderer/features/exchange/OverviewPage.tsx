@@ -1,7 +1,6 @@
-import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Group, ScrollArea, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ApiOutput } from '../../../src-shared/api';
-import { STATUSES } from '../../../src-shared/exchange/status';
 import { invoke } from '../../api';
 import { formatCount, formatDateTime } from '../../app/format';
 import { notifyError } from '../../app/notify';
@@ -10,28 +9,41 @@ import { T } from '../../app/strings';
 import { DeadlineAlert, useInitiativeDeadlines } from '../initiatives/DeadlineAlert';
 import { useInitiativesStore } from '../initiatives/store';
 import { useAppStore } from '../../app/store';
-import { statusColor, statusLabel } from './labels';
+import { BUCKETS, KIND_LABELS } from './overviewLabels';
+import { OverviewRecords, type OverviewPick } from './OverviewRecords';
 
 type Row = ApiOutput<'exchange.overview'>[number];
-const ORDER = ['received-copy', ...STATUSES];
 
-function StatusCounts({ counts }: { counts: Row['statusCounts'] }) {
-  const keys = Object.keys(counts).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-  if (!keys.length) return <Text size="sm" c="dimmed">—</Text>;
+/** One kind a unit sent up: its total, then a count per status, each opening its records. */
+function KindLine({ row, kind, onPick }: { row: Row; kind: Row['kinds'][number]; onPick: (p: OverviewPick) => void }) {
+  const pick = (bucket: OverviewPick['bucket']) => onPick({ unitCode: row.unitCode, unitName: row.unitName, type: kind.type, bucket });
+  const label = KIND_LABELS[kind.type];
   return (
-    <Group gap={4}>
-      {keys.map((k) => (
-        <Badge key={k} color={statusColor(k)} variant="light">
-          {statusLabel(k)}: {formatCount(counts[k]!)}
-        </Badge>
+    <Group gap={6} wrap="wrap" data-testid="overview-kind" data-kind={kind.type}>
+      <UnstyledButton onClick={() => pick('all')} aria-label={`${label}: ${kind.total}`} miw={150}>
+        <Text size="sm" fw={600} c="blue.8" td="underline">
+          {label}: {formatCount(kind.total)}
+        </Text>
+      </UnstyledButton>
+      {BUCKETS.filter((b) => kind.counts[b.bucket]).map((b) => (
+        <UnstyledButton key={b.bucket} onClick={() => pick(b.bucket)} aria-label={`${label} ${b.label.toLowerCase()}: ${kind.counts[b.bucket]}`}>
+          <Badge color={b.color} variant="light" style={{ cursor: 'pointer', textTransform: 'none' }}>
+            {b.label}: {formatCount(kind.counts[b.bucket]!)}
+          </Badge>
+        </UnstyledButton>
       ))}
     </Group>
   );
 }
 
-/** "Tổng hợp đơn vị": the province's view of each unit it exchanges packages with. */
+/**
+ * "Tổng hợp đơn vị": at an upper level, each unit below with what it sent up (registrations,
+ * dossiers, initiatives, inspections; not its lists of people and collectives), where each
+ * stands and whether the feedback reached it. Every count opens the records behind it.
+ */
 export function OverviewPage() {
   const [rows, setRows] = useState<Row[] | null>(null);
+  const [pick, setPick] = useState<OverviewPick | null>(null);
   const deadlines = useInitiativeDeadlines();
   const setPage = useAppStore((s) => s.setPage);
   const openInitiative = useInitiativesStore((s) => s.setOpen);
@@ -45,7 +57,8 @@ export function OverviewPage() {
   return (
     <PageFrame title="Tổng hợp đơn vị">
       <Text size="sm" c="dimmed" mt={-6}>
-        Dành cho cấp tỉnh: mỗi đơn vị đã trao đổi gói, gói nhận và gửi gần nhất, gói còn thiếu và tình trạng hồ sơ nhận về.
+        Hồ sơ các đơn vị cấp dưới đã gửi lên (đăng ký, hồ sơ khen thưởng, sáng kiến, kiểm tra) và tình trạng từng loại. Bấm vào một số để
+        xem các hồ sơ đó.
       </Text>
       <DeadlineAlert
         deadlines={deadlines}
@@ -61,50 +74,52 @@ export function OverviewPage() {
         <Table stickyHeader layout="fixed" verticalSpacing={6} fz="sm" aria-label="Tổng hợp đơn vị" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={200}>Đơn vị</Table.Th>
-              <Table.Th w={120}>Khóa</Table.Th>
-              <Table.Th w={150}>Gói nhận gần nhất</Table.Th>
-              <Table.Th w={130}>Gửi gần nhất</Table.Th>
-              <Table.Th w={110}>Gói còn thiếu</Table.Th>
-              <Table.Th w={80}>Hồ sơ</Table.Th>
-              <Table.Th>Tình trạng hồ sơ</Table.Th>
+              <Table.Th w={210}>Đơn vị</Table.Th>
+              <Table.Th w={170}>Trao đổi gói</Table.Th>
+              <Table.Th>Hồ sơ đã gửi lên và tình trạng</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows?.map((r) => (
-              <Table.Tr key={r.unitCode} data-testid="overview-row">
+              <Table.Tr key={r.unitCode} data-testid="overview-row" style={{ verticalAlign: 'top' }}>
                 <Table.Td>
-                  <Text size="sm" fw={600} truncate="end" title={r.unitName}>
+                  <Text size="sm" fw={600} title={r.unitName}>
                     {r.unitName}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {r.unitCode}
+                  <Group gap={6}>
+                    <Text size="xs" c="dimmed">
+                      {r.unitCode}
+                    </Text>
+                    <Badge size="xs" color={r.trusted ? 'green' : 'gray'} variant="light">
+                      {r.trusted ? 'Khóa tin cậy' : 'Khóa chưa tin cậy'}
+                    </Badge>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs">
+                    {r.lastReceivedAt ? `Nhận gói số ${r.lastReceivedSequence} lúc ${formatDateTime(r.lastReceivedAt)}` : 'Chưa nhận gói nào'}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={r.trusted ? 'green' : 'gray'} variant="light">
-                    {r.trusted ? 'Tin cậy' : 'Chưa tin cậy'}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {r.lastReceivedAt ? (
-                    <>
-                      {formatDateTime(r.lastReceivedAt)}
-                      <Text size="xs" c="dimmed">
-                        gói số {r.lastReceivedSequence}
-                      </Text>
-                    </>
-                  ) : (
-                    '—'
+                  <Text size="xs" c="dimmed">
+                    {r.lastSentAt ? `Gửi gần nhất ${formatDateTime(r.lastSentAt)}` : 'Chưa gửi gói nào'}
+                  </Text>
+                  {r.missing.length > 0 && (
+                    <Text size="xs" c="orange.8" fw={600}>
+                      Chưa nhận gói số {r.missing.join(', ')}
+                    </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{formatDateTime(r.lastSentAt) || '—'}</Table.Td>
-                <Table.Td c={r.missing.length ? 'orange.8' : undefined} fw={r.missing.length ? 600 : undefined}>
-                  {r.missing.length ? r.missing.join(', ') : '—'}
-                </Table.Td>
-                <Table.Td>{formatCount(r.records)}</Table.Td>
                 <Table.Td>
-                  <StatusCounts counts={r.statusCounts} />
+                  {r.kinds.length ? (
+                    <Stack gap={4}>
+                      {r.kinds.map((k) => (
+                        <KindLine key={k.type} row={r} kind={k} onPick={setPick} />
+                      ))}
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      Chưa gửi hồ sơ nào lên.
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -112,10 +127,11 @@ export function OverviewPage() {
         </Table>
         {rows?.length === 0 && (
           <Text c="dimmed" ta="center" py="xl">
-            Chưa trao đổi gói với đơn vị nào.
+            Chưa có đơn vị cấp dưới nào trong danh mục và chưa trao đổi gói với đơn vị nào.
           </Text>
         )}
       </ScrollArea>
+      <OverviewRecords pick={pick} onClose={() => setPick(null)} />
     </PageFrame>
   );
 }

@@ -103,11 +103,27 @@ export function PackageCard({ item, outDir }: { item: Received; outDir: string }
           Gói này đã được nhập trước đó; nhập lại không thay đổi gì.
         </Alert>
       )}
+      {item.state === 'imported' && r && r.kind !== 'ack' && !item.ack && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="ack-hint">
+          Giấy báo đã nhận sẽ tự đi kèm gói gửi tiếp theo cho {r.sender.unitName}; chỉ cần tạo riêng khi không còn gì khác để gửi.
+        </Text>
+      )}
       {item.ack && (
         <Text size="sm" c="green.8" mt={4} data-testid="ack-written">
           Đã tạo giấy báo đã nhận: {item.ack.map((f) => f.fileName).join(', ')}. Hãy gửi tệp này lại cho{' '}
           {r?.sender.unitName}.
         </Text>
+      )}
+      {r && item.state !== 'refused' && r.story.length > 0 && (
+        <Alert color="blue" variant="light" mt="xs" py={8} title={`${r.sender.unitName} báo:`} data-testid="package-story">
+          <Stack gap={2}>
+            {r.story.map((line) => (
+              <Text key={line} size="sm">
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
       )}
       {r && item.state !== 'refused' && (
         <Stack gap={6} mt="xs">

@@ -104,13 +104,12 @@ export function PackagesPage() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={76}>Chiều</Table.Th>
-              <Table.Th w={180}>Loại</Table.Th>
+              <Table.Th w={150}>Loại</Table.Th>
               <Table.Th>Đơn vị</Table.Th>
-              <Table.Th w={70}>Số gói</Table.Th>
-              <Table.Th w={155}>Ngày tạo</Table.Th>
-              <Table.Th w={155}>Ngày xử lý</Table.Th>
-              <Table.Th w={180}>Kết quả</Table.Th>
-              <Table.Th w={120}>Đã báo nhận</Table.Th>
+              <Table.Th w={76}>Số gói</Table.Th>
+              <Table.Th w={140}>Ngày tạo</Table.Th>
+              <Table.Th w={140}>Ngày xử lý</Table.Th>
+              <Table.Th w={330}>Kết quả và báo nhận</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -128,8 +127,14 @@ export function PackagesPage() {
                 <Table.Td>{p.sequence}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.createdAt)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.processedAt)}</Table.Td>
-                <Table.Td>{resultText(p)}</Table.Td>
-                <Table.Td>{p.direction === 'in' && p.kind !== 'ack' ? (p.acked ? '✓ Đã báo' : 'Chưa') : ''}</Table.Td>
+                <Table.Td>
+                  {resultText(p)}
+                  {p.receiptText && (
+                    <Text size="xs" c={p.acked ? 'green.8' : 'dimmed'} data-testid="receipt-text">
+                      {p.receiptText}
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
