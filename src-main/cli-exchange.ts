@@ -16,6 +16,7 @@ function describeImport(r: ImportResultRow, say: (s: string) => void, verbose: b
   say(`${r.kindLabel} của ${r.sender.unitName} (${r.sender.unitCode}), gói số ${r.sequence}${r.batch ? ` (phần ${r.batch.index}/${r.batch.count})` : ''}, tạo lúc ${formatDate(r.createdAt.slice(0, 10))}`);
   if (r.duplicate) say('Gói này đã được nhập trước đó; không có gì thay đổi.');
   say(Object.entries(r.counts).filter(([, n]) => n).map(([k, n]) => `${n} ${ACTION_LABELS[k as keyof typeof ACTION_LABELS]}`).join(', ') || 'Gói không có bản ghi.');
+  for (const line of r.story) say(line);
   if (verbose) for (const row of r.rows) say(`  [${ACTION_LABELS[row.action]}] ${row.typeLabel}: ${row.title}${row.reason ? ` — ${row.reason}` : ''}`);
 }
 
@@ -162,7 +163,7 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
   if (cmd === 'packages' && sub === 'list') {
     const r = await call('exchange.packages', { direction: (str('direction') as 'in' | 'out' | undefined) ?? null, offset: 0, limit: num('limit', 100) });
     for (const p of r.items) {
-      say(`${p.direction === 'in' ? 'NHẬN' : 'GỬI '} ${p.kind.padEnd(10)} số ${String(p.sequence).padStart(3)}  ${p.direction === 'in' ? `từ ${p.senderCode}` : `tới ${p.recipientCode}`}  ${p.processedAt.slice(0, 19).replace('T', ' ')}  ${JSON.stringify(p.counts)}${p.acked ? '  đã báo nhận' : ''}`);
+      say(`${p.direction === 'in' ? 'NHẬN' : 'GỬI '} ${p.kind.padEnd(10)} số ${String(p.sequence).padStart(3)}  ${p.direction === 'in' ? `từ ${p.senderCode}` : `tới ${p.recipientCode}`}  ${p.processedAt.slice(0, 19).replace('T', ' ')}  ${JSON.stringify(p.counts)}${p.receiptText ? `  ${p.receiptText}` : ''}`);
     }
     const gaps = await call('exchange.gaps', {});
     for (const g of gaps) if (g.missing.length) say(`Chưa nhận gói số ${g.missing.join(', ')} của ${g.senderName}.`);

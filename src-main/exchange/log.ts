@@ -27,8 +27,9 @@ export interface PackageLogRow {
  * What became of a package's receipt, in words: for one we took in, whether we reported it back
  * and how; for one we sent, what the receiver says it took in (or that it has not said yet).
  */
-function receiptText(ctx: ServiceContext, r: { direction: string; kind: string; senderName: string; ackKind: string | null; ackSeq: number | null; ackAt: string | null; receipt: string | null }): string {
-  if (r.kind === 'ack') return '';
+function receiptText(ctx: ServiceContext, r: { direction: string; kind: string; senderName: string; recipientCode: string; ackKind: string | null; ackSeq: number | null; ackAt: string | null; receipt: string | null }): string {
+  // A receipt answers nothing, and a package for every unit has no one receiver to answer it.
+  if (r.kind === 'ack' || (r.direction === 'out' && r.recipientCode === '*')) return '';
   if (r.direction === 'in') {
     if (!r.ackKind) return `Chưa báo nhận; giấy báo sẽ đi kèm gói gửi tiếp theo cho ${r.senderName}.`;
     const how = r.ackKind === 'ack' ? `bằng giấy báo số ${r.ackSeq}` : `kèm gói số ${r.ackSeq}`;

@@ -118,7 +118,8 @@ export async function writeArchive(ctx: ServiceContext, opts: { toDir: string; p
     fs.renameSync(partial, file);
   } catch (e) {
     if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(partial, { force: true });
+    // existsSync, not rmSync alone: under a path that is no folder (a device) rmSync throws ENOTDIR.
+    if (fs.existsSync(partial)) fs.rmSync(partial, { force: true });
     throw diskError(e, where);
   }
   return { file, size: fs.statSync(file).size, local: toRow(local) };
