@@ -13,7 +13,7 @@ import { decide } from './decide';
 import { decideDossier } from './decideDossier';
 import { listPackages, sequenceGaps } from './log';
 import { exchangeOverview, overviewApplies, overviewRecords } from './overview';
-import { exportTo, issueTrustList, issueUnitDirectory, SUBMISSION_TYPES, writeAck } from './outbox';
+import { exportTo, issueTrustList, issueUnitDirectory, pendingReceipts, SUBMISSION_TYPES, writeAck } from './outbox';
 import { recordTitle } from './preview';
 import { importPackage } from './receive';
 import { addTrustedKey, exportPublicKey, listTrustedKeys, revokeKey, type TrustedKey } from './trust';
@@ -59,7 +59,10 @@ export const exchangeHandlers: { [N in keyof typeof exchangeApi]: Handler<N> } =
     const me = requireInstallation(ctx);
     const q = { origin: me.unitCode, recipient: input.to, all: false };
     const items = [...SUBMISSION_TYPES, 'decision'].flatMap((t) => CONTENT_ADAPTERS[t]!.outgoing(ctx, q));
-    return { items: items.map((r) => ({ type: r.type, typeLabel: RECORD_TYPES[r.type]!.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), deleted: r.deleted })) };
+    return {
+      items: items.map((r) => ({ type: r.type, typeLabel: RECORD_TYPES[r.type]!.label, id: r.id, rev: r.rev, title: recordTitle(r, ctx), deleted: r.deleted })),
+      receipts: pendingReceipts(ctx, input.to).length,
+    };
   },
   'exchange.export': (ctx, input) => ({
     files: exportTo(ctx, { to: input.to, outDir: input.outDir, all: input.all, maxBytes: Math.round(input.maxSizeMb * 1048576), selection: input.selection ?? undefined }),

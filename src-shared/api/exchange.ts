@@ -97,6 +97,8 @@ export const exchangeApi = {
     input: z.object({ to: unitCode }),
     output: z.object({
       items: z.array(z.object({ type: z.string(), typeLabel: z.string(), id: z.string(), rev: z.number().int(), title: z.string(), deleted: z.boolean() })),
+      /** Packages from that unit not yet acknowledged: their receipts ride along with what is sent. */
+      receipts: z.number().int(),
     }),
   },
   'exchange.export': {

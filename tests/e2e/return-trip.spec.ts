@@ -82,6 +82,12 @@ test('return trip: the overview counts 2 dossiers, and one feedback file brings 
   await goTo(provincePage, 'Tổng hợp đơn vị');
   for (const t of ['Có quyết định: 1', 'Trả lại để bổ sung: 1', 'Phản hồi chưa gửi: 2']) await expect(kind).toContainText(t);
 
+  // "Gửi đi" says the receipt travels with the feedback.
+  await goTo(provincePage, 'Gửi đi');
+  await expect(provincePage.getByTestId('outbox-count')).toContainText('Gói kèm giấy báo đã nhận cho 1 gói của Xã Tân Phong');
+  await expect(provincePage.getByTestId('outbox-row')).toHaveCount(2);
+  await screenshot(provincePage, 'r3b-send-with-receipt');
+
   // One file back: the feedback, with the receipt inside.
   const back = fs.mkdtempSync(path.join(usb, 'back-'));
   const files = (await province.invoke('exchange.export', { to: 'XA-TP', outDir: back })).files;

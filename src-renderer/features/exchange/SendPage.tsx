@@ -24,6 +24,8 @@ export function SendPage() {
   const units = useTrustedUnits();
   const [to, setTo] = useState<string | null>(null);
   const [items, setItems] = useState<OutboxItem[] | null>(null);
+  // Receipts for packages that came from the recipient: they travel inside the next package to it.
+  const [receipts, setReceipts] = useState(0);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [all, setAll] = useState(false);
   const [maxMb, setMaxMb] = useState<number | string>(20);
@@ -46,6 +48,7 @@ export function SendPage() {
       .then((r) => {
         if (!alive) return;
         setItems(r.items);
+        setReceipts(r.receipts);
         setExcluded(new Set());
       })
       .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
@@ -143,6 +146,8 @@ export function SendPage() {
           : items
             ? `Đã chọn ${formatCount(picked)}/${formatCount(items.length)} bản ghi chưa được ${recipientName} xác nhận đã nhận.`
             : T.loading}
+        {receipts > 0 && !all && items?.length ? ` Gói kèm giấy báo đã nhận cho ${formatCount(receipts)} gói của ${recipientName}.` : ''}
+        {receipts > 0 && items?.length === 0 ? ` Giấy báo đã nhận cho ${formatCount(receipts)} gói của ${recipientName} sẽ đi kèm gói gửi tiếp theo.` : ''}
       </Text>
       <OutboxList
         items={items}

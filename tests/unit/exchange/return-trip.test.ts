@@ -69,6 +69,11 @@ describe('the province overview counts submissions, not registry rows', () => {
     const { prov, xa } = await pair();
     expect(await prov.call('exchange.overviewApplies', {})).toBe(true);
     expect(await xa.call('exchange.overviewApplies', {})).toBe(false);
+    // A commune with a unit of its own below it (an agency) sums that unit up.
+    const me = (await xa.call('setup.status', {})).installation!;
+    await xa.call('units.create', { code: 'XA-TP-TH', name: 'Trường Tiểu học Tân Phong', level: 'agency', parentId: me.unitId });
+    expect(await xa.call('exchange.overviewApplies', {})).toBe(true);
+    expect((await xa.call('exchange.overview', {})).map((u) => [u.unitCode, u.kinds])).toEqual([['XA-TP-TH', []]]);
     expect((await prov.fail('exchange.overviewRecords', { unitCode: 'XA-TP', type: 'person', bucket: 'all' })).message).toBe('Loại hồ sơ không có trong bảng tổng hợp.');
   });
 });
