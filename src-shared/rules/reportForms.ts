@@ -216,3 +216,19 @@ export function estimatedPages(form: ReportForm, subject: ReportSubject, c: Repo
   // Heading, particulars and signatures take about a page; a table row about a twentieth.
   return Math.max(1, Math.ceil(1 + words / WORDS_PER_PAGE + rows / 20));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The award history split into the form's two tables
+
+const TITLE_NAME = /^(lao động tiên tiến|lao động xuất sắc|chiến sĩ (thi đua|tiên tiến)|tập thể lao động|đơn vị (tiên tiến|quyết thắng)|cờ thi đua|gia đình văn hóa|thôn,? tổ dân phố văn hóa|(thôn|tổ dân phố|bản|ấp|làng) văn hóa|danh hiệu)/iu;
+
+/**
+ * Whether an award of the history is a danh hiệu thi đua (the titles table) or a hình thức khen
+ * thưởng (the commendations table): by the catalogue's kind when the code is known, else by
+ * the name (Luật TĐKT 2022, Điều 8 lists the titles).
+ */
+export function historyTableOf(awardCode: string, awardName: string, kindOf: (code: string) => 'title' | 'form' | undefined): 'titles' | 'commendations' {
+  const kind = awardCode ? kindOf(awardCode) : undefined;
+  if (kind) return kind === 'title' ? 'titles' : 'commendations';
+  return TITLE_NAME.test(awardName.normalize('NFC').trim()) ? 'titles' : 'commendations';
+}

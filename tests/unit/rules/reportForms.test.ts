@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import shippedJson from '../../../resources/reports/forms.v1.json';
 import {
   countWords,
+  historyTableOf,
   estimatedPages,
   reportFormFor,
   reportFormsFileSchema,
@@ -111,5 +112,20 @@ describe('reportProblems: what keeps a report from being saved', () => {
   it('estimates pages from words and table rows', () => {
     expect(estimatedPages(form, 'individual', empty())).toBe(1);
     expect(estimatedPages(form, 'individual', { ...empty(), sections: { results: [Array(900).fill('từ').join(' ')] } })).toBe(3);
+  });
+});
+
+describe('historyTableOf: titles and commendations go to separate tables', () => {
+  const kinds: Record<string, 'title' | 'form'> = { LDTT: 'title', GIAY_KHEN: 'form', CO_TD_TINH: 'title' };
+  it.each([
+    ['LDTT', 'Lao động tiên tiến', 'titles'],
+    ['GIAY_KHEN', 'Giấy khen (cá nhân)', 'commendations'],
+    ['CO_TD_TINH', 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'titles'],
+    ['', 'Chiến sĩ thi đua cơ sở', 'titles'],
+    ['', 'Bằng khen của Chủ tịch UBND tỉnh', 'commendations'],
+    ['', 'Huân chương Lao động hạng Ba', 'commendations'],
+    ['UNKNOWN', 'Tập thể lao động xuất sắc', 'titles'],
+  ])('%s “%s” → %s', (code, name, table) => {
+    expect(historyTableOf(code, name, (c) => kinds[c])).toBe(table);
   });
 });
