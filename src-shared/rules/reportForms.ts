@@ -41,6 +41,7 @@ export const reportSectionSchema = z.strictObject({
 });
 export type ReportSection = z.infer<typeof reportSectionSchema>;
 
+/** `position` may break into lines with "\n" (the form's long titles print on two or three lines). */
 const signatureSchema = z.strictObject({ position: line, hint: line });
 
 export const reportFormSchema = z.strictObject({

@@ -21,8 +21,8 @@ describe('shipped report forms resources/reports/forms.v1.json', () => {
   it('parses, ids unique, every form prints the head of the unit confirming and proposing', () => {
     expect(new Set(forms.map((f) => `${f.id}@${f.version}`)).size).toBe(forms.length);
     for (const f of forms) {
-      expect(f.signatures.individual.left.position).toMatch(/Thủ trưởng đơn vị xác nhận, đề nghị/);
-      expect(f.signatures.collective.left.position).toMatch(/xác nhận, đề nghị/);
+      expect(f.signatures.individual.left.position.replace(/\n/g, ' ')).toBe('Thủ trưởng đơn vị xác nhận, đề nghị');
+      expect(f.signatures.collective.left.position.replace(/\n/g, ' ')).toBe('Thủ trưởng đơn vị cấp trên trực tiếp xác nhận, đề nghị');
     }
   });
 
