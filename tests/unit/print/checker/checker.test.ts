@@ -206,6 +206,10 @@ describe('document checker (NĐ 30/2020/NĐ-CP) over every kind, from the demo d
       expect(d.lines, d.fileName).not.toContain('XÁC NHẬN CỦA CẤP TRÊN');
       expect((d.xml.match(/<w:tblHeader\/>/g) ?? []).length, `${d.fileName}: two ruled tables`).toBe(2);
     }
+    // The demo's clerk filled two reports: what the registry lacks, and the sections.
+    const filled = reports.filter((d) => d.lines.includes('- Quê quán: Xã Tân Phong, tỉnh Lai Châu'));
+    expect(filled).toHaveLength(2);
+    for (const d of filled) expect(d.text).toContain('Giải pháp “Số hóa hồ sơ hộ tịch”');
   });
 
   it.skipIf(!hasSoffice)('no signature block is split across pages, and none stands alone without the last lines of text (LibreOffice → PDF → pdftotext)', () => {
