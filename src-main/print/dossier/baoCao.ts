@@ -120,7 +120,10 @@ export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nomin
             section(form.partIII),
             para([run('1. Danh hiệu thi đua', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true }),
             awardsTable(c.titles, 'Danh hiệu thi đua'),
-            para([run('2. Hình thức khen thưởng', { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 200, after: 60 }, keepNext: true }),
+            // A spacer NOT kept with what follows: the chain of "keep with next" from part III to the
+            // signatures would otherwise carry all of it to a new page, leaving the one before half empty.
+            para('', { spacing: { after: 0 } }),
+            para([run('2. Hình thức khen thưởng', { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 120, after: 60 }, keepNext: true }),
             awardsTable(c.commendations, 'Hình thức khen thưởng'),
           ]
         : []),
