@@ -59,10 +59,17 @@ async function setRating(page: Page, form: Locator, level: string) {
   await ratings.getByRole('button', { name: 'Lưu đánh giá' }).click();
 }
 
-/** Opens a nominee's drawer, fills it and saves. */
-async function fillNominee(page: Page, name: string, values: { summary: string; vote: string; facts?: Record<string, string> }) {
+/** Opens a nominee's drawer, writes the báo cáo thành tích (its results section, by the decree form), fills the rest and saves. */
+async function fillNominee(page: Page, name: string, values: { summary: string; report: string; vote: string; facts?: Record<string, string> }) {
   await page.getByRole('button', { name: `Chi tiết ${name}` }).click();
   const drawer = page.getByRole('dialog', { name });
+  await drawer.getByRole('button', { name: 'Soạn báo cáo' }).click();
+  const editor = page.getByRole('dialog', { name: `Báo cáo thành tích — ${name}` });
+  await editor.getByRole('textbox', { name: /Kết quả thực hiện nhiệm vụ được giao/ }).fill(values.report);
+  await editor.getByRole('button', { name: 'Lưu báo cáo', exact: true }).click();
+  await expect(page.getByText(`Đã lưu báo cáo thành tích của ${name}`)).toBeVisible();
+  await editor.getByRole('button', { name: 'Hủy' }).click();
+  await expect(editor).toBeHidden();
   await drawer.getByRole('textbox', { name: 'Tóm tắt thành tích' }).fill(values.summary);
   await field(drawer, 'Số phiếu đồng ý').fill(values.vote);
   for (const [label, v] of Object.entries(values.facts ?? {})) await field(drawer, label).fill(v);
@@ -193,9 +200,10 @@ pairTest(
     await enterMeeting(page, `18/12/${Y}`, '10', '9', '1');
     await fillNominee(page, AN, {
       summary: 'Hoàn thành xuất sắc nhiệm vụ; số hóa 100% hồ sơ thống kê của xã.',
+      report: `Năm ${Y}, đồng chí ${AN} hoàn thành xuất sắc nhiệm vụ được giao, chủ trì số hóa hồ sơ thống kê.`,
       vote: '8',
     });
-    await fillNominee(page, BINH, { summary: 'Hoàn thành tốt nhiệm vụ.', vote: '7' });
+    await fillNominee(page, BINH, { summary: 'Hoàn thành tốt nhiệm vụ.', report: `Năm ${Y}, đồng chí ${BINH} hoàn thành tốt nhiệm vụ.`, vote: '7' });
     await expect(rows.filter({ hasText: AN }).getByTestId('nominee-vote')).toHaveText('8 / 10');
     await expect(rows.filter({ hasText: BINH }).getByTestId('nominee-vote')).toHaveText('7 / 10');
     await expect(rows.filter({ hasText: AN }).getByTestId('verdict')).toHaveAttribute('data-result', 'pass');
@@ -356,6 +364,7 @@ pairTest(
     await enterMeeting(page, `18/12/${Y}`, '10', '9', '0');
     await fillNominee(page, THON, {
       summary: 'Hoàn thành tốt nhiệm vụ; 30/40 lao động tiên tiến.',
+      report: `Năm ${Y}, ${THON} hoàn thành tốt các chỉ tiêu kinh tế – xã hội.`,
       vote: '9',
       facts: { 'Tổng số thành viên': '40', 'Số đạt Lao động tiên tiến': '30', 'Số hoàn thành nhiệm vụ': '38', 'Số đạt Chiến sĩ thi đua cơ sở': '2', 'Số bị kỷ luật từ cảnh cáo trở lên': '1' },
     });

@@ -97,6 +97,17 @@ describe('achievement reports (báo cáo thành tích by the decree form)', () =
     expect(auditRows(h)).toHaveLength(0);
   });
 
+  it('a saved report is the báo cáo thành tích the dossier requires (no scan, no older free text needed)', async () => {
+    const { h, d, n } = await setup();
+    const missing = async () => (await h.call('dossiers.documents', { id: d.id })).problems.filter((p) => p.includes('Báo cáo thành tích'));
+    expect(await missing()).toHaveLength(1);
+    const r = await h.call('achievementReports.get', { nomineeId: n.id });
+    await h.call('achievementReports.save', {
+      nomineeId: n.id, templateId: r.form.id, templateVersion: r.form.version, content: { ...r.content, commendations: [], sections: { results: ['Hoàn thành xuất sắc.'] } },
+    });
+    expect(await missing()).toEqual([]);
+  });
+
   it('a collective is filled with its name and headcount and uses the collective form', async () => {
     const { h, inst } = await initializedHost();
     const c = await h.call('collectives.create', { name: 'Thôn Đông', kind: 'village', unitId: inst.unitId, memberCount: 120 } as ApiInput<'collectives.create'>);
