@@ -23,7 +23,7 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   const d = await app.invoke('dossiers.create', {
     year: Y, round: 'annual', awardCode: 'CSTDCS', referenceDate: `${Y}-12-15`, title: `Đề nghị xét tặng Chiến sĩ thi đua cơ sở năm ${Y}`,
   });
-  await app.invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id, summary: 'Hoàn thành xuất sắc nhiệm vụ.' });
+  const nominee = await app.invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id, summary: 'Hoàn thành xuất sắc nhiệm vụ.' });
 
   await page.goto(app.url);
   await page.getByRole('navigation').getByRole('button', { name: 'Hồ sơ khen thưởng', exact: true }).click();
@@ -44,6 +44,10 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   await field(editor, 'Trú quán').fill('Thôn Nà Khum, xã Tân Phong');
   await field(editor, 'Trình độ chuyên môn, nghiệp vụ').fill('Đại học Luật');
   await field(editor, 'Học hàm, học vị, danh hiệu, giải thưởng').fill('Không');
+  // Kept as a draft while typing, like every other form.
+  await expect
+    .poll(() => app.count(`SELECT count(*) FROM drafts WHERE key = ? AND value LIKE '%Đại học Luật%'`, `achievement-report:${nominee.id}`), { timeout: 3000, intervals: [100] })
+    .toBe(1);
   await field(editor, '1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận').fill('Tham mưu công tác văn phòng, thống kê của Ủy ban nhân dân xã.');
   // Paragraphs as Word gives them (CR LF, a blank line between).
   const results = field(editor, '2. Kết quả thực hiện nhiệm vụ được giao');
@@ -79,6 +83,7 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   await commendations.getByRole('textbox', { name: 'Ngày quyết định dòng 1' }).fill(`28/12/${Y - 2}`);
   await editor.getByRole('button', { name: 'Lưu báo cáo', exact: true }).click();
   await expect(page.getByText(`Đã lưu báo cáo thành tích của ${AN}`)).toBeVisible();
+  await expect.poll(() => app.count(`SELECT count(*) FROM drafts WHERE key = ?`, `achievement-report:${nominee.id}`)).toBe(0);
   const [row] = app.query<{ template_id: string; content: string }>('SELECT template_id, content FROM achievement_reports');
   expect(row!.template_id).toBe('nd152-ca-nhan-thuong-xuyen');
   expect(JSON.parse(row!.content).sections.results).toEqual([`Năm ${Y} hoàn thành xuất sắc nhiệm vụ được giao.`, 'Chủ trì số hóa hồ sơ thống kê của xã.']);
