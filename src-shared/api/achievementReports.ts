@@ -22,7 +22,7 @@ export type ReportTableRowInput = z.infer<typeof reportTableRow>;
  */
 export const reportContent = z.object({
   particulars: z.record(z.string().max(40), text(3000, 'Thông tin lý lịch')),
-  sections: z.record(z.string().max(40), z.array(text(200_000, 'Đoạn văn')).max(20_000)),
+  sections: z.record(z.string().max(40), z.array(text(1_000_000, 'Đoạn văn')).max(20_000)),
   titles: z.array(reportTableRow).max(200, { error: 'Bảng danh hiệu thi đua có tối đa 200 dòng.' }),
   commendations: z.array(reportTableRow).max(200, { error: 'Bảng hình thức khen thưởng có tối đa 200 dòng.' }),
 });

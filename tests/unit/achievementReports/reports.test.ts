@@ -86,6 +86,9 @@ describe('achievement reports (báo cáo thành tích by the decree form)', () =
     const words = Array.from({ length: 500 }, () => Array(100).fill('thành').join(' '));
     const e2 = await h.fail('achievementReports.save', { ...base, content: { ...ok, sections: { results: words } } });
     expect(e2.message).toMatch(/có 50\.000 từ, vượt giới hạn 5\.000 từ/);
+    // pasted as one paragraph (no line breaks): the same message, not a size error of the transport
+    const e2b = await h.fail('achievementReports.save', { ...base, content: { ...ok, sections: { results: [words.join(' ')] } } });
+    expect(e2b.message).toMatch(/có 50\.000 từ, vượt giới hạn 5\.000 từ/);
 
     const e3 = await h.fail('achievementReports.save', { ...base, templateId: 'nd152-tap-the-thuong-xuyen', content: ok });
     expect(e3.code).toBe('FORM_MISMATCH');
