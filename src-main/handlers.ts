@@ -8,6 +8,7 @@ import { printKinds, renderDocument } from './print';
 import { deepNfc } from './nfc';
 import { dossierDocuments, dossierFileNames } from './print/dossier';
 import { getOffsets, setOffsets } from './print/printOffsets';
+import * as achievementReports from './services/achievementReports';
 import * as backup from './services/backup';
 import * as core from './services/core';
 import * as demo from './services/demo';
@@ -202,6 +203,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),
   'drafts.clear': (ctx, input) => drafts.clearDraft(ctx, input.key),
   'drafts.list': (ctx) => drafts.listDrafts(ctx),
+  'achievementReports.get': (ctx, input) => achievementReports.getAchievementReport(ctx, input.nomineeId),
+  'achievementReports.save': (ctx, input) => achievementReports.saveAchievementReport(ctx, input),
   'history.list': (ctx, input) => core.recordHistory(ctx, input),
   'history.restore': (ctx, input) => core.restoreVersion(ctx, input),
 };

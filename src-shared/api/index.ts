@@ -1,5 +1,6 @@
 // THE contract between renderer and main: every call as { input, output } zod schemas, one file per capability.
 import type { z } from 'zod';
+import { achievementReportsApi } from './achievementReports';
 import { awardImportApi } from './awardImport';
 import { backupApi } from './backup';
 import { draftsApi } from './drafts';
@@ -20,6 +21,7 @@ import { setupApi } from './setup';
 import { settingsApi } from './settings';
 import { unitsApi } from './units';
 
+export * from './achievementReports';
 export * from './awardImport';
 export * from './backup';
 export * from './drafts';
@@ -67,6 +69,7 @@ export const api = {
   ...foldersApi,
   ...demoApi,
   ...settingsApi,
+  ...achievementReportsApi,
 } as const;
 
 export type Api = typeof api;

@@ -9,3 +9,4 @@ export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYe
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
 export * from './initiatives';
 export * from './inspections';
+export * from './reportForms';

@@ -59,12 +59,18 @@ async function setRating(page: Page, form: Locator, level: string) {
   await ratings.getByRole('button', { name: 'Lưu đánh giá' }).click();
 }
 
-/** Opens a nominee's drawer, fills it and saves. */
+/** Opens a nominee's drawer, writes the báo cáo thành tích (its results section, by the decree form), fills the rest and saves. */
 async function fillNominee(page: Page, name: string, values: { summary: string; report: string; vote: string; facts?: Record<string, string> }) {
   await page.getByRole('button', { name: `Chi tiết ${name}` }).click();
   const drawer = page.getByRole('dialog', { name });
+  await drawer.getByRole('button', { name: 'Soạn báo cáo' }).click();
+  const editor = page.getByRole('dialog', { name: `Báo cáo thành tích — ${name}` });
+  await editor.getByRole('textbox', { name: /Kết quả thực hiện nhiệm vụ được giao/ }).fill(values.report);
+  await editor.getByRole('button', { name: 'Lưu báo cáo', exact: true }).click();
+  await expect(page.getByText(`Đã lưu báo cáo thành tích của ${name}`)).toBeVisible();
+  await editor.getByRole('button', { name: 'Hủy' }).click();
+  await expect(editor).toBeHidden();
   await drawer.getByRole('textbox', { name: 'Tóm tắt thành tích' }).fill(values.summary);
-  await drawer.getByRole('textbox', { name: 'Báo cáo thành tích' }).fill(values.report);
   await field(drawer, 'Số phiếu đồng ý').fill(values.vote);
   for (const [label, v] of Object.entries(values.facts ?? {})) await field(drawer, label).fill(v);
   await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();

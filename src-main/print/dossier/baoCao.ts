@@ -1,16 +1,13 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { ethnicityName } from '../../../src-shared/catalog/ethnicities';
-import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
+import type { AchievementReport, Nominee } from '../../../src-shared/api';
+import { particularsOf, sectionsOf, type ReportTableRow } from '../../../src-shared/rules/reportForms';
 import { formatDate } from '../../../src-shared/text';
 import { notFound } from '../../errors';
-import { listHistory } from '../../services/dossiers';
-import type { Nominee } from '../../../src-shared/api';
+import { reportForPrint } from '../../services/achievementReports';
 import type { ServiceContext } from '../../services/core';
 import { headSigner } from '../../services/installation';
 import { body, CONTENT_WIDTH, dataTable, heading, keptGap, longDate, pack, para, run, title, twoSigners } from '../layout';
-import {
-  awardPhrase, field, kindLabel, loadDossierPrint, paragraphs, section, subjectInfo, type DossierPrint,
-} from './common';
+import { field, loadDossierPrint, section, subjectInfo, type DossierPrint } from './common';
 
 /** The dossier a nominee belongs to. */
 export function dossierOfNominee(ctx: ServiceContext, nomineeId: string): string {
@@ -29,35 +26,45 @@ function nationalHeading(place: string, date: Date): Paragraph[] {
   ];
 }
 
-function historyTable(ctx: ServiceContext, subjectType: string, subjectId: string): (Paragraph | Table)[] {
-  const rows = listHistory(ctx, subjectType, subjectId);
-  if (!rows.length) return [body([run('(Chưa có hình thức khen thưởng nào được ghi nhận.)', { italics: true })])];
-  const widths = { year: 750, decision: 2100, date: 1400, issuer: 2400 };
-  return [
-    dataTable(
-      [
-        { title: 'Năm', width: widths.year, align: 'center' },
-        { title: 'Danh hiệu, hình thức khen thưởng', width: CONTENT_WIDTH - widths.year - widths.decision - widths.date - widths.issuer },
-        { title: 'Số quyết định', width: widths.decision, align: 'center' },
-        { title: 'Ngày quyết định', width: widths.date, align: 'center' },
-        { title: 'Cơ quan ban hành', width: widths.issuer },
-      ],
-      rows.map((h) => [String(h.year), h.awardName, h.decisionNumber || '—', formatDate(h.decisionDate) || '—', h.issuer || '—']),
-    ),
-  ];
+/** "Quyết định số 15/QĐ-UBND ngày 20/12/2024 của UBND xã Tân Phong"; dots where the clerk has not said. */
+const decisionText = (r: ReportTableRow) =>
+  `Quyết định số ${r.decisionNumber || '……'} ngày ${formatDate(r.decisionDate) || '……'} của ${r.issuer || '……………'}`;
+
+/** One of the form's two tables (danh hiệu thi đua; hình thức khen thưởng), always printed, "Chưa có" when empty. */
+function awardsTable(rows: ReportTableRow[], what: 'Danh hiệu thi đua' | 'Hình thức khen thưởng'): Table {
+  const year = 900;
+  const name = 3100;
+  const decision = what === 'Danh hiệu thi đua'
+    ? 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'
+    : 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định';
+  return dataTable(
+    [
+      { title: 'Năm', width: year, align: 'center' },
+      { title: what, width: name },
+      { title: decision, width: CONTENT_WIDTH - year - name },
+    ],
+    rows.length
+      ? [...rows].sort((a, b) => a.year - b.year).map((r) => [String(r.year), r.name, decisionText(r)])
+      : [[{ text: `(Chưa có ${what.toLowerCase()} nào được ghi nhận.)`, span: 3 }]],
+  );
 }
 
-function achievements(summary: string, report: string): Paragraph[] {
-  const text = paragraphs(report);
+/** "Thủ trưởng đơn vị\nxác nhận, đề nghị": the lines before the last print above it, as a block's quyền hạn lines do. */
+function signerTitle(position: string): { authority?: string; position: string } {
+  const lines = position.split('\n');
+  return lines.length > 1 ? { authority: lines.slice(0, -1).join('\n'), position: lines.at(-1)! } : { position };
+}
+
+/** A numbered item of the form ("1. Quyền hạn, nhiệm vụ được giao…") and the clerk's paragraphs under it. */
+function sectionText(headingText: string, paras: string[] | undefined): Paragraph[] {
   return [
-    ...(summary ? [body([run('Tóm tắt thành tích: ', { bold: true }), run(summary)])] : []),
-    ...(text.length ? text : summary ? [] : [body([run('(Chưa có nội dung báo cáo thành tích.)', { italics: true })])]),
+    para([run(headingText, { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 120, after: 60 }, keepNext: true }),
+    ...(paras?.length ? paras.map((p) => body(p)) : [body('…………………………………………………………………………')]),
   ];
 }
 
 /**
- * Báo cáo thành tích of one nominee: Mẫu số 05 (Phụ lục NĐ 152/2025) for a person, the
- * collective's version for a tập thể, with the awards already on record and the two signatures.
+ * Báo cáo thành tích of one nominee. Kept as a plain export so print.document finds it by id.
  */
 export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Promise<Buffer> {
   const p: DossierPrint = loadDossierPrint(ctx, dossierOfNominee(ctx, nomineeId));
@@ -66,66 +73,61 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
   return buildBaoCao(ctx, p, n);
 }
 
-/** One nominee's report from the loaded set (the award history is the nominee's own read). */
+/**
+ * One nominee's report by the decree's form in force on the dossier's reference date (NĐ 98/2023
+ * or NĐ 152/2025; individual, collective, đột xuất, chuyên đề): I. the particulars, II. the
+ * achievements section by section, III. the titles and the commendations in two tables, and the
+ * signatures (the head of the unit confirms and proposes; the person, or the collective's head).
+ * The report is the one the clerk saved, or the one filled from the registry and the history.
+ */
 export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee): Promise<Buffer> {
+  const r: AchievementReport = reportForPrint(ctx, n.id);
+  const { form, subject, content: c } = r;
   const info = subjectInfo(p, n);
-  const now = p.now;
   const head = headSigner(p.settings);
+  const sig = form.signatures[subject];
+  const personName = c.particulars.fullName || (info?.type === 'person' ? info.fullName : n.name);
   const signatures = twoSigners(
     CONTENT_WIDTH,
-    { position: 'Thủ trưởng đơn vị xác nhận, đề nghị', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: head.fullName },
-    { position: 'Người báo cáo thành tích', hint: info?.type === 'person' ? '(Ký, ghi rõ họ tên)' : '(Thủ trưởng đơn vị ký, ghi rõ họ tên, đóng dấu)', name: info?.type === 'person' ? info.fullName : '' },
+    { ...signerTitle(sig.left.position), hint: sig.left.hint, name: head.fullName },
+    { ...signerTitle(sig.right.position), hint: sig.right.hint, name: subject === 'individual' ? personName : '' },
   );
+  const sections = sectionsOf(form, subject);
+  const partISections = sections.filter((s) => s.part === 'I');
+  const particulars = particularsOf(form, subject).flatMap((pt) => {
+    // A long particular (cơ cấu tổ chức) keeps its paragraphs: the first on the label's line.
+    const [first = '', ...rest] = (c.particulars[pt.key] ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+    return [field(pt.label, first), ...rest.map((l) => body(l))];
+  });
 
-  if (info?.type !== 'collective') {
-    const birth = info ? formatDate(info.birthDate) || (info.birthYear ? String(info.birthYear) : '') : '';
-    return pack(
-      [
-        ...nationalHeading(p.place, now),
-        ...title('Báo cáo thành tích', `Đề nghị tặng ${awardPhrase(p)}`),
-        section('I. SƠ LƯỢC LÝ LỊCH'),
-        field('Họ và tên', info?.fullName ?? n.name),
-        field('Sinh ngày, tháng, năm', birth),
-        field('Giới tính', info ? (GENDER_LABELS[info.gender as Gender] ?? info.gender) : ''),
-        field('Dân tộc', info ? ethnicityName(info.ethnicity) : ''),
-        field('Chức vụ', info?.position ?? ''),
-        field('Đơn vị công tác', info ? [info.collectiveName, info.unitName].filter(Boolean).join(', ') : ''),
-        section('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
-        ...achievements(n.summary, n.report),
-        section('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN'),
-        ...historyTable(ctx, n.subjectType, n.subjectId),
-        keptGap(200),
-        signatures,
-      ],
-      { title: `Báo cáo thành tích - ${n.name}`, creator: 'TĐKT Desktop' },
-    );
-  }
+  const top = subject === 'collective'
+    ? [heading({ parentBody: info?.type === 'collective' ? (info.unitName ?? p.unit.name) : p.unit.name, issuer: c.particulars.name || n.name, number: '', place: p.place, date: p.now })]
+    : nationalHeading(p.place, p.now);
 
-  const f = n.collectiveFacts;
   return pack(
     [
-      heading({ parentBody: info.unitName ?? p.unit.name, issuer: info.name, number: '', place: p.place, date: now }),
-      ...title('Báo cáo thành tích', `Đề nghị tặng ${awardPhrase(p)}`),
-      section('I. KHÁI QUÁT ĐẶC ĐIỂM, TÌNH HÌNH'),
-      field('Tên tập thể', info.name),
-      field('Loại tập thể', kindLabel(info.kind)),
-      field('Số thành viên', String(f?.members ?? info.memberCount)),
-      field('Trực thuộc', info.unitName ?? ''),
-      section('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
-      ...achievements(n.summary, n.report),
-      ...(f
+      ...top,
+      ...title('Báo cáo thành tích', form.subtitle.replace('{award}', r.awardPhrase)),
+      ...(form.note ? [para([run(form.note, { italics: true })], { alignment: AlignmentType.CENTER, spacing: { after: 200 } })] : []),
+      section(form.partI[subject]),
+      ...(partISections.length ? [para([run('1. Đặc điểm, tình hình', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true })] : []),
+      ...particulars,
+      ...partISections.flatMap((s) => sectionText(s.heading, c.sections[s.key])),
+      section(form.partII),
+      ...sections.filter((s) => s.part === 'II').flatMap((s) => sectionText(s.heading, c.sections[s.key])),
+      ...(form.partIII
         ? [
-            body([run('Kết quả bình xét của tập thể:', { bold: true })]),
-            field('Tổng số thành viên', String(f.members)),
-            field('Số hoàn thành nhiệm vụ', String(f.completedTasks)),
-            field('Số đạt danh hiệu Lao động tiên tiến', String(f.ldtt)),
-            field('Số đạt danh hiệu Chiến sĩ thi đua cơ sở', String(f.cstdcs)),
-            field('Số bị kỷ luật từ cảnh cáo trở lên', String(f.disciplined)),
+            section(form.partIII),
+            para([run('1. Danh hiệu thi đua', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true }),
+            awardsTable(c.titles, 'Danh hiệu thi đua'),
+            // A spacer NOT kept with what follows: the chain of "keep with next" from part III to the
+            // signatures would otherwise carry all of it to a new page, leaving the one before half empty.
+            para('', { spacing: { after: 0 } }),
+            para([run('2. Hình thức khen thưởng', { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 120, after: 60 }, keepNext: true }),
+            awardsTable(c.commendations, 'Hình thức khen thưởng'),
           ]
         : []),
-      section('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN'),
-      ...historyTable(ctx, n.subjectType, n.subjectId),
-      keptGap(200),
+      keptGap(240),
       signatures,
     ],
     { title: `Báo cáo thành tích - ${n.name}`, creator: 'TĐKT Desktop' },

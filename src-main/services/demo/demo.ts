@@ -180,6 +180,7 @@ async function demoDossiers(invoke: Invoke, today: string, home: { id: string })
       dossierId: d.id, nomineeId: n.id, summary: `Hoàn thành ${levels[i] === 'HTXS' ? 'xuất sắc' : ''} nhiệm vụ năm ${year}`.replace('  ', ' '),
       report: `${p.fullName} luôn hoàn thành nhiệm vụ được giao.\nTham gia tích cực các phong trào thi đua của xã.`, voteYes: votes[i]!, collectiveFacts: null,
     });
+    if (i < 2) await demoReport(invoke, n.id, year);
   }
   // The council's tờ trình and the chairman's decision, numbered in the register (sổ văn bản đi).
   if (`${year + 1}-01-22` <= today.slice(0, 10)) {
@@ -187,6 +188,33 @@ async function demoDossiers(invoke: Invoke, today: string, home: { id: string })
     await invoke('settings.takeNumber', { kind: 'quyet-dinh', issuedOn: `${year + 1}-01-22`, number: 15, refType: 'dossier', refId: d.id, summary: `Tặng danh hiệu Chiến sĩ thi đua cơ sở năm ${year}` });
   }
   return 1;
+}
+
+/** A structured báo cáo thành tích (the decree form) for a nominee: what the registry lacks, typed as a clerk would. */
+async function demoReport(invoke: Invoke, nomineeId: string, year: number) {
+  const r = await invoke('achievementReports.get', { nomineeId });
+  await invoke('achievementReports.save', {
+    nomineeId, templateId: r.form.id, templateVersion: r.form.version,
+    content: {
+      ...r.content,
+      particulars: {
+        ...r.content.particulars, homeTown: 'Xã Tân Phong, tỉnh Lai Châu', residence: 'Thôn Nà Khum, xã Tân Phong, tỉnh Lai Châu',
+        qualification: 'Đại học (Cử nhân Quản lý văn hóa)', academicRank: 'Không',
+      },
+      sections: {
+        duties: ['Được phân công phụ trách công tác văn hóa - xã hội; tham mưu Ủy ban nhân dân xã tổ chức các phong trào thi đua trên địa bàn.'],
+        results: [
+          `Năm ${year}, hoàn thành xuất sắc 100% nhiệm vụ được giao, đúng tiến độ và bảo đảm chất lượng.`,
+          'Tham mưu tổ chức thành công Lễ tổng kết phong trào thi đua yêu nước và tôn vinh điển hình tiên tiến của xã.',
+        ],
+        solutions: ['Giải pháp “Số hóa hồ sơ hộ tịch” được Hội đồng sáng kiến xã công nhận, rút ngắn thời gian tra cứu hồ sơ cho người dân.'],
+        movements: [
+          'Tích cực tham gia phong trào thi đua “Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc”, phong trào “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”.',
+          'Vận động Nhân dân hưởng ứng phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.',
+        ],
+      },
+    },
+  });
 }
 
 /** This year's movement, the unit's registration with three commitments and 30 people, and a thôn's. */

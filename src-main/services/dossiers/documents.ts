@@ -33,7 +33,9 @@ export function documentStatus(ctx: ServiceContext, dossierId: string) {
     const missing: string[] = [];
     const has = (nomineeId: string | null) => docs.some((d) => d.docCode === r.code && (nomineeId === null || d.nomineeId === nomineeId));
     if (perNominee(r.code)) {
-      for (const n of nominees) if (!has(n.id) && !n.report.trim()) missing.push(`${r.name} của ${n.name}`);
+      // A report is there when scanned, typed in the older free text, or saved by the decree's form (achievement_reports).
+      const written = new Set((ctx.sqlite.prepare('SELECT nominee_id id FROM achievement_reports WHERE dossier_id = ?').all(dossierId) as { id: string }[]).map((x) => x.id));
+      for (const n of nominees) if (!has(n.id) && !n.report.trim() && !written.has(n.id)) missing.push(`${r.name} của ${n.name}`);
     } else if (r.code === 'BIEN_BAN') {
       if (!has(null) && (dossier.councilTotal === null || nominees.some((n) => n.voteYes === null))) missing.push(`${r.name}: chưa nhập cuộc họp và số phiếu của từng người`);
     } else if (!PRINTABLE.has(r.code) && !has(null)) missing.push(r.name);

@@ -5,6 +5,7 @@ import { ApiError, invoke } from '../../api';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
+import { ReportEditor } from '../achievementReports/ReportEditor';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import { voters } from './labels';
 import type { NomineeRow } from './useDossier';
@@ -33,6 +34,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
   const readOnly = !dossier.editable;
   const [summary, setSummary] = useState(n.summary);
   const [report, setReport] = useState(n.report);
+  const [reportOpen, setReportOpen] = useState(false);
   const [vote, setVote] = useState<number | string>(n.voteYes ?? '');
   const [facts, setFacts] = useState<Record<FactKey, number | string>>(() =>
     Object.fromEntries(FACTS.map((f) => [f.key, n.collectiveFacts?.[f.key] ?? ''])) as Record<FactKey, number | string>,
@@ -107,16 +109,19 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
               maxRows={4}
               data-autofocus
             />
-            <Textarea
-              label="Báo cáo thành tích"
-              description="Nội dung báo cáo thành tích (in theo mẫu); hoặc đính kèm bản quét ở mục Giấy tờ"
-              value={report}
-              onChange={(e) => setReport(e.currentTarget.value)}
-              error={errors.report}
-              autosize
-              minRows={6}
-              maxRows={12}
-            />
+            <Group justify="space-between" align="center" wrap="nowrap">
+              <Stack gap={0}>
+                <Text size="sm" fw={500}>
+                  Báo cáo thành tích
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Soạn theo mẫu của nghị định (lý lịch, từng mục thành tích, bảng danh hiệu và bảng hình thức khen thưởng)
+                </Text>
+              </Stack>
+              <Button variant="light" onClick={() => setReportOpen(true)}>
+                {readOnly ? 'Xem báo cáo' : 'Soạn báo cáo'}
+              </Button>
+            </Group>
             <NumberInput
               label="Số phiếu đồng ý"
               description={
@@ -169,6 +174,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
           )}
         </Group>
       </form>
+      {reportOpen && <ReportEditor nomineeId={n.id} onClose={() => setReportOpen(false)} />}
     </Drawer>
   );
 }

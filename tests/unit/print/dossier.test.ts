@@ -138,7 +138,7 @@ describe('dossier documents', () => {
     expect(text).toContain('Hội đồng thống nhất đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025 cho 01 cá nhân: Đặng Thị Hương (có danh sách kèm theo).');
   });
 
-  it('báo cáo thành tích of a person (Mẫu 05): lý lịch, the report paragraph by paragraph, the awards on record, two signatures', async () => {
+  it('báo cáo thành tích of a person by the NĐ 152 form: lý lịch, quyền hạn/nhiệm vụ, the report in sections, titles and commendations apart, two signatures', async () => {
     const { h, a, b } = await built();
     const doc = await h.call('print.document', { kind: 'dossier-bao-cao', id: a.id });
     expect(doc.fileName).toBe('04_bao-cao_dang-thi-huong.docx');
@@ -146,28 +146,58 @@ describe('dossier documents', () => {
     expectLayout(xml, false);
     for (const s of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Tân Phong, ngày 15 tháng 3 năm 2026', 'BÁO CÁO THÀNH TÍCH', 'Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025',
-      'I. SƠ LƯỢC LÝ LỊCH', '- Họ và tên: Đặng Thị Hương', '- Sinh ngày, tháng, năm: 02/09/1985', '- Giới tính: Nữ', '- Dân tộc: Kinh',
-      '- Chức vụ: Công chức Văn hóa - Xã hội', '- Đơn vị công tác: Xã Tân Phong',
-      'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'Tóm tắt thành tích: Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở',
-      // Each line of the report is its own paragraph; the blank line is dropped.
+      'I. SƠ LƯỢC LÝ LỊCH', '- Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt): Đặng Thị Hương', '- Sinh ngày, tháng, năm: 02/09/1985', '- Giới tính: Nữ', '- Dân tộc: Kinh',
+      '- Quê quán: ……………………………………', '- Trú quán: ……………………………………', '- Trình độ chuyên môn, nghiệp vụ: ……………………………………',
+      '- Học hàm, học vị, danh hiệu, giải thưởng: ……………………………………',
+      '- Chức vụ (Đảng, chính quyền, đoàn thể): Công chức Văn hóa - Xã hội', '- Đơn vị công tác: Xã Tân Phong',
+      'II. THÀNH TÍCH ĐẠT ĐƯỢC', '1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận', '2. Kết quả thực hiện nhiệm vụ được giao',
+      '3. Các giải pháp, sáng kiến, đề tài đã áp dụng', '4. Việc tham gia các phong trào thi đua',
+      // The older free-text report fills the results, one paragraph per line; the blank line is dropped.
       ...REPORT.split('\n').filter(Boolean),
-      'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', '1. Danh hiệu thi đua', '2. Hình thức khen thưởng',
+      'THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
     ]) expect(lines).toContain(s);
+    // The headings of the form are printed once, not typed again by the clerk.
+    expect(lines.filter((l) => l === 'II. THÀNH TÍCH ĐẠT ĐƯỢC')).toHaveLength(1);
     expect(lines.filter((l) => l === 'Đặng Thị Hương')).toHaveLength(1); // the reporter's name under the signature
-    expect(rows.filter((r) => r.length === 5)).toEqual([
-      ['Năm', 'Danh hiệu, hình thức khen thưởng', 'Số quyết định', 'Ngày quyết định', 'Cơ quan ban hành'],
-      ['2024', 'Lao động tiên tiến', '15/QĐ-UBND', '20/12/2024', 'UBND xã Tân Phong'],
+    // Two tables: titles, then forms of commendation, each with its own decision column.
+    expect(rows.filter((r) => r.length === 3)).toEqual([
+      ['Năm', 'Danh hiệu thi đua', 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'],
+      ['2024', 'Lao động tiên tiến', 'Quyết định số 15/QĐ-UBND ngày 20/12/2024 của UBND xã Tân Phong'],
+      ['Năm', 'Hình thức khen thưởng', 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định'],
     ]);
+    expect(lines).toContain('(Chưa có hình thức khen thưởng nào được ghi nhận.)');
 
     const other = await h.call('print.document', { kind: 'dossier-bao-cao', id: b.id });
     expect(other.fileName).toBe('04_bao-cao_nguyen-van-ung.docx');
     const o = read(other.contentBase64);
-    expect(o.lines).toContain('- Họ và tên: Nguyễn Văn Ửng');
-    expect(o.lines).toContain('(Chưa có hình thức khen thưởng nào được ghi nhận.)');
+    expect(o.lines).toContain('- Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt): Nguyễn Văn Ửng');
+    expect(o.lines).toContain('(Chưa có danh hiệu thi đua nào được ghi nhận.)');
     expect((await h.fail('print.document', { kind: 'dossier-bao-cao', id: 'khong-co' })).code).toBe('NOT_FOUND');
   });
 
-  it('a collective title without a vote threshold: "—" in the minutes, and the collective report with its facts', async () => {
+  it('a saved structured report prints as the clerk wrote it: particulars, sections, the two tables', async () => {
+    const { h, a } = await built();
+    const r = await h.call('achievementReports.get', { nomineeId: a.id });
+    await h.call('achievementReports.save', {
+      nomineeId: a.id, templateId: r.form.id, templateVersion: r.form.version,
+      content: {
+        ...r.content,
+        particulars: { ...r.content.particulars, homeTown: 'Xã Tân Phong, tỉnh Lai Châu', residence: 'Thôn Đông, xã Tân Phong', qualification: 'Cử nhân Văn hóa học', academicRank: 'Không' },
+        sections: { duties: ['Tham mưu công tác văn hóa, thông tin, thể thao.'], results: ['Năm 2025 hoàn thành xuất sắc nhiệm vụ.'], movements: ['Tham gia phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.'] },
+        commendations: [{ year: 2023, name: 'Giấy khen', decisionNumber: '40/QĐ-UBND', decisionDate: '2023-12-28', issuer: 'UBND xã Tân Phong' }],
+      },
+    });
+    const { lines, rows } = read((await h.call('print.document', { kind: 'dossier-bao-cao', id: a.id })).contentBase64);
+    for (const s of [
+      '- Quê quán: Xã Tân Phong, tỉnh Lai Châu', '- Trú quán: Thôn Đông, xã Tân Phong', '- Trình độ chuyên môn, nghiệp vụ: Cử nhân Văn hóa học',
+      'Tham mưu công tác văn hóa, thông tin, thể thao.', 'Năm 2025 hoàn thành xuất sắc nhiệm vụ.',
+    ]) expect(lines).toContain(s);
+    expect(lines).not.toContain(REPORT.split('\n')[0]); // the saved sections replace the older text
+    expect(rows.filter((x) => x.length === 3).map((x) => x[1])).toEqual(['Danh hiệu thi đua', 'Lao động tiên tiến', 'Hình thức khen thưởng', 'Giấy khen']);
+  });
+
+  it('a collective title without a vote threshold: "—" in the minutes, and the collective report by the collective form', async () => {
     const { h, inst } = await initializedHost();
     const thon = await h.call('collectives.create', { name: 'Thôn Đông', kind: 'village', unitId: inst.unitId, memberCount: 40 });
     const d = await h.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'TTLDTT', referenceDate: '2026-01-15', title: 'Tập thể lao động tiên tiến 2025' });
@@ -187,9 +217,11 @@ describe('dossier documents', () => {
     expect(rep.fileName).toBe('04_bao-cao_thon-dong.docx');
     const r = read(rep.contentBase64);
     for (const s of [
-      'XÃ TÂN PHONG', 'THÔN ĐÔNG', 'Đề nghị tặng danh hiệu “Tập thể lao động tiên tiến” năm 2025', 'I. KHÁI QUÁT ĐẶC ĐIỂM, TÌNH HÌNH', '- Tên tập thể: Thôn Đông',
-      '- Loại tập thể: Thôn, tổ dân phố', '- Số thành viên: 38', 'Đường thôn được bê tông hóa 100%.', 'Không có hộ nghèo.', '- Số đạt danh hiệu Lao động tiên tiến: 30',
-      '- Số đạt danh hiệu Chiến sĩ thi đua cơ sở: 2', 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      'XÃ TÂN PHONG', 'THÔN ĐÔNG', 'Đề nghị tặng danh hiệu “Tập thể lao động tiên tiến” năm 2025', 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', '1. Đặc điểm, tình hình',
+      '- Tên tập thể (ghi đầy đủ bằng chữ in thường, không viết tắt): Thôn Đông', '- Điện thoại: ……………………………………', '- Cơ cấu tổ chức: ……………………………………',
+      '- Số lượng cán bộ, công chức, viên chức, người lao động (thành viên): 38', '2. Chức năng, nhiệm vụ được giao',
+      '1. Kết quả thực hiện nhiệm vụ được giao', 'Đường thôn được bê tông hóa 100%.', 'Không có hộ nghèo.',
+      'THỦ TRƯỞNG ĐƠN VỊ', 'CẤP TRÊN TRỰC TIẾP', 'XÁC NHẬN, ĐỀ NGHỊ',
     ]) expect(r.lines).toContain(s);
   });
 
@@ -255,7 +287,10 @@ describe('dossier documents', () => {
       '01_to-trinh.docx': ['TỜ TRÌNH', 'UBND XÃ TÂN PHONG', 'Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Phong.', 'Đặng Thị Hương', 'TM. HỘI ĐỒNG'],
       '02_danh-sach.docx': ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'Đặng Thị Hương', '8/10 (80%)'],
       '03_bien-ban.docx': ['BIÊN BẢN', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG', 'Đặng Thị Hương', 'Nguyễn Văn Ửng', 'Không đạt', 'CHỦ TỊCH HỘI ĐỒNG'],
-      '04_bao-cao_dang-thi-huong.docx': ['BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC LÝ LỊCH', 'Đặng Thị Hương', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'NGƯỜI BÁO CÁO THÀNH TÍCH'],
+      '04_bao-cao_dang-thi-huong.docx': [
+        'BÁO CÁO THÀNH TÍCH', 'I. SƠ LƯỢC LÝ LỊCH', 'Đặng Thị Hương', 'Quê quán', 'Trình độ chuyên môn', 'Quyền hạn, nhiệm vụ được giao',
+        'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', 'Danh hiệu thi đua', 'Hình thức khen thưởng', 'THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      ],
       '04_bao-cao_nguyen-van-ung.docx': ['BÁO CÁO THÀNH TÍCH', 'Nguyễn Văn Ửng'],
     };
     for (const [name, strings] of Object.entries(expected)) {

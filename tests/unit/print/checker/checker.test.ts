@@ -46,7 +46,8 @@ const EXPECT: Record<string, Expect> = {
     issuer: AGENCY, numbered: true, kind: 'QUYẾT ĐỊNH', summary: /^Về việc tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm \d{4}$/u, bases: 5, signers: [HEAD], recipients: true,
   },
   'dossier-giay-khen': { issuer: null, numbered: false, kind: 'TẶNG DANH HIỆU', signers: [HEAD], recipients: false },
-  'dossier-bao-cao': { issuer: null, numbered: false, kind: 'BÁO CÁO THÀNH TÍCH', summary: /^Đề nghị tặng/u, signers: [{ position: 'THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', name: 'Lò Văn Páo' }], recipients: false },
+  // The form's "Thủ trưởng đơn vị xác nhận, đề nghị" prints on two lines; the second is the signer's title line.
+  'dossier-bao-cao': { issuer: null, numbered: false, kind: 'BÁO CÁO THÀNH TÍCH', summary: /^Đề nghị tặng/u, signers: [{ position: 'XÁC NHẬN, ĐỀ NGHỊ', name: 'Lò Văn Páo' }], recipients: false },
   registration: { issuer: AGENCY, numbered: false, kind: 'BẢN ĐĂNG KÝ THI ĐUA', summary: /^Năm \d{4}$/u, signers: [HEAD], recipients: true, to: /^Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu\.$/u },
   'registration-list': { issuer: AGENCY, numbered: false, kind: 'DANH SÁCH ĐĂNG KÝ THI ĐUA', signers: [{ position: 'NGƯỜI LẬP BIỂU', name: 'Nguyễn Thị Hoa' }], recipients: true },
   'key-registration': { issuer: AGENCY, numbered: false, kind: 'PHIẾU ĐĂNG KÝ KHÓA KÝ GÓI DỮ LIỆU', signers: [HEAD], recipients: true, to: /^Kính gửi: Sở Nội vụ tỉnh Lai Châu\.$/u },
@@ -188,6 +189,27 @@ describe('document checker (NĐ 30/2020/NĐ-CP) over every kind, from the demo d
     // A commune title goes to the commune chairman, never to a council.
     const i = toTrinh.lines.findIndex((l) => l.startsWith('Kính gửi'));
     expect(toTrinh.lines[i]).toBe('Kính gửi: Chủ tịch Ủy ban nhân dân xã Tân Phong.');
+  });
+
+  it('báo cáo thành tích by the decree form: particulars, the head of the unit confirming and proposing, titles and commendations in two tables', () => {
+    const reports = docs.filter((x) => x.kind === 'dossier-bao-cao');
+    expect(reports.length).toBeGreaterThan(0);
+    for (const d of reports) {
+      for (const s of ['I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', '1. Danh hiệu thi đua', '2. Hình thức khen thưởng']) {
+        expect(d.lines, d.fileName).toContain(s);
+      }
+      for (const s of ['- Quê quán:', '- Trú quán:', '- Trình độ chuyên môn, nghiệp vụ:', '- Học hàm, học vị', '1. Quyền hạn, nhiệm vụ được giao']) {
+        expect(d.lines.some((l) => l.startsWith(s)), `${d.fileName}: ${s}`).toBe(true);
+      }
+      const i = d.lines.lastIndexOf('XÁC NHẬN, ĐỀ NGHỊ');
+      expect(d.lines[i - 1], d.fileName).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(d.lines, d.fileName).not.toContain('XÁC NHẬN CỦA CẤP TRÊN');
+      expect((d.xml.match(/<w:tblHeader\/>/g) ?? []).length, `${d.fileName}: two ruled tables`).toBe(2);
+    }
+    // The demo's clerk filled two reports: what the registry lacks, and the sections.
+    const filled = reports.filter((d) => d.lines.includes('- Quê quán: Xã Tân Phong, tỉnh Lai Châu'));
+    expect(filled).toHaveLength(2);
+    for (const d of filled) expect(d.text).toContain('Giải pháp “Số hóa hồ sơ hộ tịch”');
   });
 
   it.skipIf(!hasSoffice)('no signature block is split across pages, and none stands alone without the last lines of text (LibreOffice → PDF → pdftotext)', () => {
