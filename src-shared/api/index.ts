@@ -19,6 +19,7 @@ import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
 import { settingsApi } from './settings';
 import { unitsApi } from './units';
+import { plansApi } from './plans';
 
 export * from './awardImport';
 export * from './backup';
@@ -40,6 +41,7 @@ export * from './spreadsheet';
 export * from './setup';
 export * from './settings';
 export * from './units';
+export * from './plans';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -67,6 +69,7 @@ export const api = {
   ...foldersApi,
   ...demoApi,
   ...settingsApi,
+  ...plansApi,
 } as const;
 
 export type Api = typeof api;

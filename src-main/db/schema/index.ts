@@ -6,3 +6,4 @@ export * from './initiatives';
 export * from './inspections';
 export * from './registrations';
 export * from './keys';
+export * from './plans';
