@@ -22,6 +22,9 @@ import * as registrations from './services/registrations';
 import * as registry from './services/registry';
 import * as spreadsheet from './services/spreadsheet';
 import * as plans from './services/plans';
+import * as calendar from './services/calendar';
+import * as notices from './services/notices';
+import { printNotice } from './print/notices/notice';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -58,6 +61,10 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'plans.setTaskStatus': (ctx, input) => plans.setTaskStatus(ctx, input),
   'plans.deleteTask': (ctx, input) => plans.deleteTask(ctx, input.id),
   'plans.delete': (ctx, input) => plans.deleteWorkPlan(ctx, input.id),
+  'calendar.year': (ctx, input) => calendar.yearCalendar(ctx, input.year),
+  'calendar.ics': (ctx, input) => calendar.yearIcs(ctx, input.year),
+  'notices.list': (ctx, input) => notices.listNotices(ctx, input.dossierId),
+  'notices.print': (ctx, input) => printNotice(ctx, input),
   'folders.roots': () => folders.listRoots(),
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.

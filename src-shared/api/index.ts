@@ -20,6 +20,8 @@ import { setupApi } from './setup';
 import { settingsApi } from './settings';
 import { unitsApi } from './units';
 import { plansApi } from './plans';
+import { calendarApi } from './calendar';
+import { noticesApi } from './notices';
 
 export * from './awardImport';
 export * from './backup';
@@ -42,6 +44,8 @@ export * from './setup';
 export * from './settings';
 export * from './units';
 export * from './plans';
+export * from './calendar';
+export * from './notices';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -70,6 +74,8 @@ export const api = {
   ...demoApi,
   ...settingsApi,
   ...plansApi,
+  ...calendarApi,
+  ...noticesApi,
 } as const;
 
 export type Api = typeof api;
