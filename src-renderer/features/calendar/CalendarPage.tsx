@@ -46,7 +46,7 @@ export function CalendarPage() {
 
   return (
     <PageFrame
-      title="Lịch công việc thi đua, khen thưởng"
+      title={T.nav.calendar}
       actions={
         <>
           <SegmentedControl size="xs" aria-label="Cách xem" value={view} onChange={(v) => setView(v as 'month' | 'list')} data={[{ value: 'month', label: 'Theo tháng' }, { value: 'list', label: 'Danh sách' }]} />

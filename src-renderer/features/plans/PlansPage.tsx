@@ -67,7 +67,7 @@ export function PlansPage() {
 
   return (
     <PageFrame
-      title="Kế hoạch công tác thi đua, khen thưởng"
+      title={T.nav.plans}
       actions={
         <>
           <SegmentedControl
