@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateDemo } from '../../src-main/services/demo';
-import { docxText, expect, expectNoHorizontalScroll, goTo, initInstallation, quiet, screenshot, test } from './harness';
+import { chooseOption, docxText, expect, expectNoHorizontalScroll, field, goTo, initInstallation, quiet, screenshot, test } from './harness';
 
 const Y = new Date().getFullYear();
 
@@ -109,4 +109,36 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   const content = fs.readFileSync(icsFile, 'utf8');
   expect(content.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(content).toContain(`DTSTART;VALUE=DATE:${Y}0228`);
+});
+
+test('the public notice printed from a dossier: a backwards period refused, then printed and listed on the dossier', async ({ app, page }) => {
+  await initInstallation(app);
+  await generateDemo(app.invoke.bind(app), { people: 30 });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await goTo(page, 'Hồ sơ khen thưởng');
+  await chooseOption(page, page, 'Năm', String(Y - 1));
+  await page.getByTestId('dossier-row').filter({ hasText: 'Chiến sĩ thi đua cơ sở' }).click();
+  const section = page.getByTestId('notice-section');
+  await section.scrollIntoViewIfNeeded();
+  await field(section, 'Niêm yết từ ngày').fill(`20/12/${Y}`);
+  await field(section, 'đến ngày').fill(`10/12/${Y}`);
+  await section.getByRole('button', { name: 'In thông báo (Word)' }).click();
+  await expect(section).toContainText(`Thời gian niêm yết kết thúc (10/12/${Y}) trước khi bắt đầu (20/12/${Y}); hãy sửa lại ngày.`);
+  expect(app.count('SELECT count(*) FROM public_notices')).toBe(0);
+
+  await field(section, 'đến ngày').fill(`30/12/${Y}`);
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'In thông báo (Word)' }).click();
+  const file = path.join(app.dataDir, 'thong-bao.docx');
+  await (await download).saveAs(file);
+  await expect(section.getByTestId('notice-row')).toHaveCount(1);
+  await expect(section.getByTestId('notice-row')).toContainText(`20/12/${Y} - 30/12/${Y}`);
+  expect(app.count('SELECT count(*) FROM public_notices')).toBe(1);
+  const text = docxText(file).replace(/\s+/g, ' ');
+  expect(text).toContain('THÔNG BÁO');
+  expect(text).toContain(`từ ngày 20/12/${Y} đến hết ngày 30/12/${Y}`);
+  await quiet(page);
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, 'plans-06-notice-on-dossier');
 });
