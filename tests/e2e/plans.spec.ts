@@ -4,6 +4,8 @@ import { generateDemo } from '../../src-main/services/demo';
 import { chooseOption, docxText, expect, expectNoHorizontalScroll, field, goTo, initInstallation, quiet, screenshot, test } from './harness';
 
 const Y = new Date().getFullYear();
+const now = new Date();
+const TODAY = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${Y}`;
 
 /** A strong red (Mantine's red shades): much more red than green or blue. */
 function isRed(css: string): boolean {
@@ -52,11 +54,11 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toContainText('không hiểu được');
   await screenshot(page, 'plans-02-bad-deadline');
-  await dialog.getByRole('textbox', { name: 'Thời hạn' }).fill('quý IV');
+  await dialog.getByRole('textbox', { name: 'Thời hạn' }).fill(TODAY);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
   await expect(tasks).toHaveCount(15);
-  await expect(tasks.last()).toContainText('Quý IV');
+  await expect(tasks.last()).toContainText(TODAY);
   await quiet(page);
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'plans-03-task-done');
@@ -109,6 +111,17 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   const content = fs.readFileSync(icsFile, 'utf8');
   expect(content.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(content).toContain(`DTSTART;VALUE=DATE:${Y}0228`);
+
+  // "Việc cần làm": the task due today is there, and opens the plan.
+  await goTo(page, 'Việc cần làm');
+  const line = page.getByTestId('home-task').filter({ hasText: 'Họp giao ban công tác thi đua' });
+  await expect(line).toHaveAttribute('data-kind', 'plan');
+  await expect(line).toHaveAttribute('data-state', 'soon');
+  await expect(line).toContainText('Hạn hôm nay');
+  await screenshot(page, 'plans-07-home');
+  await line.getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kế hoạch TĐKT' })).toBeVisible();
+  await expect(page.getByTestId('plan-task').filter({ hasText: 'Họp giao ban công tác thi đua' })).toBeVisible();
 });
 
 test('the public notice printed from a dossier: a backwards period refused, then printed and listed on the dossier', async ({ app, page }) => {

@@ -3,6 +3,7 @@ import { deadlineQuarter, QUARTER_ROMAN } from '../../../src-shared/rules/planDe
 import { formatDate } from '../../../src-shared/text';
 import type { ServiceContext } from '../../services/core';
 import { getWorkPlan } from '../../services/plans';
+import { inSentence } from '../dossier/common';
 import { dateOf, issuerName, issuerShort, packSections, unitHeading, unitPrint } from '../initiatives/common';
 import { cellText, closingKept, dash, richTable, section, type RichCell } from '../inspections/common';
 import { body, heading as headingTable, type Heading, LANDSCAPE_WIDTH, para, run, title } from '../layout';
@@ -23,7 +24,8 @@ export async function workPlanDocument(ctx: ServiceContext, planId: string): Pro
   const heading: Heading = council
     ? { parentBody: issuerShort(u), issuer: 'Hội đồng Thi đua - Khen thưởng', number, place: u.place, date }
     : unitHeading(u, date, number);
-  const issuer = council ? `Hội đồng Thi đua - Khen thưởng ${issuerShort(u)}` : issuerName(u);
+  const councilSettings = u.agency.settings.council;
+  const issuer = council ? councilSettings.name || `Hội đồng Thi đua - Khen thưởng ${inSentence(u.name)}` : issuerName(u);
   const subject = plan.title.replace(/^Kế hoạch\s+/iu, '');
   const dated = plan.taskList.filter((t) => t.dueOn);
   const ongoing = plan.taskList.filter((t) => !t.dueOn);
@@ -38,12 +40,12 @@ export async function workPlanDocument(ctx: ServiceContext, planId: string): Pro
     section('I. MỤC ĐÍCH, YÊU CẦU'),
     ...(purpose.length ? purpose.map((l) => dash(l)) : [dash('Tổ chức thực hiện có hiệu quả các phong trào thi đua và công tác khen thưởng trong năm; khen thưởng kịp thời, chính xác, công khai, minh bạch, đúng quy định.')]),
     section('II. NHIỆM VỤ TRỌNG TÂM'),
-    body(`Gồm ${plan.taskList.length} nhiệm vụ${dated.length ? `, trong đó ${dated.length} nhiệm vụ có thời hạn cụ thể` : ''}${ongoing.length ? ` và ${ongoing.length} nhiệm vụ thực hiện thường xuyên` : ''} (có Phụ lục kèm theo).`),
+    body(`Gồm ${plan.taskList.length} nhiệm vụ${ongoing.length && dated.length ? `, trong đó ${dated.length} nhiệm vụ có thời hạn cụ thể và ${ongoing.length} nhiệm vụ thực hiện thường xuyên` : ''} (có Phụ lục kèm theo).`),
     section('III. TỔ CHỨC THỰC HIỆN'),
     dash('Đơn vị chủ trì từng nhiệm vụ tại Phụ lục chủ động triển khai, phối hợp với các đơn vị liên quan, bảo đảm đúng thời hạn;'),
     dash(`Định kỳ báo cáo kết quả thực hiện về ${council ? 'Thường trực Hội đồng' : 'cơ quan thường trực Hội đồng Thi đua - Khen thưởng'} để tổng hợp, báo cáo sơ kết 6 tháng và tổng kết năm ${plan.year}.`),
     para([run(`Trên đây là ${lower} của ${issuer}./.`)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120 }, keepNext: true }),
-    ...closingKept(['Các đơn vị, bộ phận liên quan', u.agency.archive], council ? { authority: 'TM. Hội đồng', position: 'Chủ tịch', name: u.agency.signer().name } : u.agency.signer()),
+    ...closingKept(['Các đơn vị, bộ phận liên quan', u.agency.archive], council ? { authority: 'TM. Hội đồng', position: 'Chủ tịch', name: councilSettings.chairName || u.agency.signer().name } : u.agency.signer()),
   ];
 
   const appendix = [
