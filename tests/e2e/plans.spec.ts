@@ -63,7 +63,13 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'plans-03-task-done');
 
-  // Printed, and read back through LibreOffice.
+  // The plan's number and date, then printed and read back through LibreOffice.
+  await page.getByRole('button', { name: 'Số, ngày, mục đích' }).click();
+  const info = page.getByRole('dialog');
+  await info.getByRole('textbox', { name: 'Số kế hoạch' }).fill(`05/KH-UBND`);
+  await info.getByRole('textbox', { name: 'Ngày ban hành' }).fill(`12/01/${Y}`);
+  await info.getByRole('button', { name: 'Lưu' }).click();
+  await expect(info).toBeHidden();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'In kế hoạch (Word)' }).click();
   const file = path.join(app.dataDir, 'plan.docx');
@@ -71,6 +77,9 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   expect(fs.statSync(file).size).toBeGreaterThan(5000);
   const text = docxText(file).replace(/\s+/g, ' ');
   expect(text).toContain(`KẾ HOẠCH Công tác thi đua, khen thưởng năm ${Y}`);
+  expect(text).toContain('Số: 05/KH-UBND');
+  expect(text).toContain(`ngày 12 tháng 01 năm ${Y}`);
+  expect(text).toContain(`(Kèm theo Kế hoạch số 05/KH-UBND ngày 12/01/${Y}`);
   expect(text).toContain(`NHIỆM VỤ TRỌNG TÂM CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM ${Y}`);
   expect(text).toContain('Công việc thực hiện trong Quý I');
   expect(text).toContain('Đã xong');

@@ -226,10 +226,3 @@ export function deleteWorkPlan(ctx: ServiceContext, id: string) {
   });
   return { ok: true as const };
 }
-
-/** The plan of a year a printout or a calendar means: this unit's own, else the upper level's. */
-export function planForYear(ctx: ServiceContext, year: number, kind: WorkPlanKind = 'tdkt'): PlanRow | null {
-  const me = requireInstallation(ctx);
-  const all = ctx.db.select().from(workPlans).all().filter((p) => !p.deleted && p.year === year && p.kind === kind);
-  return all.find((p) => p.origin === me.unitCode) ?? all[0] ?? null;
-}

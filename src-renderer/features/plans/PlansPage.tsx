@@ -9,6 +9,7 @@ import { T } from '../../app/strings';
 import { PrintButton } from '../registrations/PrintButton';
 import { YearSelect } from '../registrations/YearSelect';
 import { usePlansStore } from './store';
+import { PlanInfoModal } from './PlanInfoModal';
 import { TaskModal } from './TaskModal';
 import { TaskTable } from './TaskTable';
 
@@ -24,6 +25,7 @@ export function PlansPage() {
   const [editing, setEditing] = useState<PlanTask | null | 'new'>(null);
   const [deleting, setDeleting] = useState<PlanTask | null>(null);
   const [busy, setBusy] = useState(false);
+  const [info, setInfo] = useState(false);
 
   const load = useCallback(async () => {
     const list = (await invoke('plans.list', { year })).filter((p) => p.kind === kind);
@@ -116,9 +118,14 @@ export function PlansPage() {
                     </Badge>
                   )}
                 </Group>
-                <Button size="xs" onClick={() => setEditing('new')}>
-                  Thêm công việc
-                </Button>
+                <Group gap="xs">
+                  <Button size="xs" variant="default" onClick={() => setInfo(true)}>
+                    Số, ngày, mục đích
+                  </Button>
+                  <Button size="xs" onClick={() => setEditing('new')}>
+                    Thêm công việc
+                  </Button>
+                </Group>
               </Group>
               <TaskTable tasks={own.taskList} editable label={own.title} onStatus={(t, s) => void setStatus(t, s)} onEdit={setEditing} onDelete={setDeleting} />
             </Stack>
@@ -147,6 +154,18 @@ export function PlansPage() {
           onSaved={(p) => {
             setOwn(p);
             setEditing(null);
+            notifySuccess(T.saved);
+          }}
+        />
+      )}
+      {own && (
+        <PlanInfoModal
+          plan={own}
+          opened={info}
+          onClose={() => setInfo(false)}
+          onSaved={(p) => {
+            setOwn(p);
+            setInfo(false);
             notifySuccess(T.saved);
           }}
         />

@@ -27,6 +27,11 @@ describe('the province\'s plan travels down in its reference package', () => {
     const withTask = await xa.call('plans.saveTask', { planId: own.id, content: 'Gửi đề nghị Cờ thi đua lên tỉnh', deadline: '15/02/2026', followsTaskId: upper.id });
     expect(withTask.taskList[0]).toMatchObject({ followsTaskId: upper.id, followsContent: upper.content });
 
+    // In the commune's calendar: the province's tasks (read-only) beside its own.
+    const cal = await xa.call('calendar.year', { year: 2026 });
+    expect(cal.items.find((i) => i.recordId === plan.id && /Cờ thi đua/.test(i.title))).toMatchObject({ source: 'upper-plan-task', sourceLabel: 'Kế hoạch của cấp trên' });
+    expect(cal.items.find((i) => i.title === 'Gửi đề nghị Cờ thi đua lên tỉnh')).toMatchObject({ source: 'plan-task', date: '2026-02-15' });
+
     // The province drops a task and marks one done: the next reference package brings that down.
     tick(clock);
     const last = plan.taskList.at(-1)!;

@@ -56,6 +56,12 @@ describe('plans: the year\'s TĐKT plan', () => {
     expect(done.rev).toBe(3);
     const gone = await h.call('plans.deleteTask', { id: a.taskList[0]!.id });
     expect(gone.taskList).toEqual([]);
+    const named = await h.call('plans.update', { id: p.id, title: 'Kế hoạch công tác thi đua, khen thưởng năm 2026', planNumber: '05/KH-UBND', planDate: '2026-01-12', purpose: 'Dòng một\nDòng hai' });
+    expect(named).toMatchObject({ planNumber: '05/KH-UBND', planDate: '2026-01-12', purpose: 'Dòng một\nDòng hai', rev: 5 });
+    // Deleted: a new one may be made for the year.
+    await h.call('plans.delete', { id: p.id });
+    expect(await h.call('plans.list', { year: 2026 })).toEqual([]);
+    expect((await h.call('plans.create', { year: 2026, kind: 'tdkt', from: 'empty' })).taskList).toEqual([]);
   });
 
   it('bad input: a Vietnamese message, nothing written', async () => {
@@ -70,6 +76,8 @@ describe('plans: the year\'s TĐKT plan', () => {
     expect(badDate.message).toMatch(/không có thật/);
     const twice = await h.fail('plans.create', { year: 2026, kind: 'tdkt', from: 'empty' });
     expect(twice.message).toBe('Năm 2026 đã có kế hoạch công tác thi đua, khen thưởng; hãy mở kế hoạch đó để sửa, không lập kế hoạch thứ hai.');
+    const noTitle = await h.fail('plans.update', { id: p.id, title: '  ', planNumber: '', planDate: null, purpose: '' });
+    expect(noTitle.message).toMatch(/tên kế hoạch/);
     const noPrevious = await h.fail('plans.create', { year: 2026, kind: 'council', from: 'previous' });
     expect(noPrevious.message).toMatch(/Chưa có kế hoạch hoạt động .* năm 2025 để sao chép/);
     expect(planTables(h)).toBe(before);
