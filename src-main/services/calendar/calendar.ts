@@ -10,7 +10,8 @@ import { registrationOverview } from '../registrations';
 // (registrations' deadline, initiatives' answer limits, inspection plans' deadlines) plus the
 // plans' tasks and the initiative rounds. Only what has a day: "thường xuyên" tasks have none.
 
-type Draft = Omit<CalendarItem, 'sourceLabel' | 'state' | 'uid'> & { done: boolean };
+/** `key`: what makes the obligation itself unique (a task's id), for its UID. */
+type Draft = Omit<CalendarItem, 'sourceLabel' | 'state' | 'uid'> & { done: boolean; key?: string };
 
 export function yearCalendar(ctx: ServiceContext, year: number): { year: number; today: string; items: CalendarItem[] } {
   const me = requireInstallation(ctx);
@@ -29,7 +30,7 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
     const source: CalendarSource = t.origin !== me.unitCode ? 'upper-plan-task' : t.kind === 'council' ? 'council-task' : 'plan-task';
     drafts.push({
       date: t.dueOn, title: t.content, detail: [t.leadUnit && `Chủ trì: ${t.leadUnit}`, t.result && `Kết quả: ${t.result}`].filter(Boolean).join('. '),
-      source, recordId: t.planId, done: t.status === 'done',
+      source, recordId: t.planId, done: t.status === 'done', key: t.id,
     });
   }
 
@@ -79,17 +80,17 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
   }
 
   const items = drafts
-    .map(({ done, ...d }): CalendarItem => ({
-      ...d, sourceLabel: CALENDAR_SOURCE_LABELS[d.source], state: done ? 'done' : classifyDue(d.date, now).state, uid: stableUid(d, me.unitCode),
+    .map(({ done, key, ...d }): CalendarItem => ({
+      ...d, sourceLabel: CALENDAR_SOURCE_LABELS[d.source], state: done ? 'done' : classifyDue(d.date, now).state, uid: stableUid({ ...d, key }, me.unitCode),
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'vi'));
   return { year, today: now, items };
 }
 
 /** The same obligation keeps its UID between exports (a phone updates it instead of adding a copy): a hash of what it is, not of its place in the list. */
-function stableUid(i: Pick<CalendarItem, 'source' | 'recordId' | 'title' | 'date'>, unitCode: string): string {
+function stableUid(i: Pick<CalendarItem, 'source' | 'recordId' | 'title' | 'date'> & { key?: string }, unitCode: string): string {
   let h = 2166136261;
-  for (const ch of `${i.source}|${i.recordId ?? ''}|${i.title}`) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  for (const ch of `${i.source}|${i.recordId ?? ''}|${i.key ?? i.title}`) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
   return `${i.date.slice(0, 4)}-${i.source}-${h.toString(16)}@${unitCode}.tdkt`;
 }
 

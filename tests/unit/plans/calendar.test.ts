@@ -73,4 +73,17 @@ describe('calendar: every dated obligation of the year, with its source', () => 
     await h.call('plans.setTaskStatus', { id: p.taskList[0]!.id, status: 'done', result: null });
     expect((await h.call('home.tasks', {})).tasks.filter((t) => t.kind === 'plan').map((t) => t.title)).toEqual(['Tổng hợp đăng ký thi đua']);
   });
+
+  it('a task keeps its calendar UID when its text or day changes; two tasks with the same text have two UIDs', async () => {
+    const { h } = await initializedHost();
+    const plan = await h.call('plans.create', { year: 2026, kind: 'tdkt', from: 'empty' });
+    await h.call('plans.saveTask', { planId: plan.id, content: 'Họp Hội đồng', deadline: 'tháng 4' });
+    const p = await h.call('plans.saveTask', { planId: plan.id, content: 'Họp Hội đồng', deadline: 'tháng 10' });
+    const uids = async () => (await h.call('calendar.year', { year: 2026 })).items.filter((i) => i.source === 'plan-task').map((i) => [i.title, i.uid]);
+    const before = await uids();
+    expect(new Set(before.map(([, u]) => u)).size).toBe(2);
+    await h.call('plans.saveTask', { planId: plan.id, id: p.taskList[0]!.id, content: 'Họp Hội đồng quý II', deadline: '15/05/2026' });
+    const after = await uids();
+    expect(after.find(([t]) => t === 'Họp Hội đồng quý II')![1]).toBe(before[0]![1]);
+  });
 });
