@@ -14,6 +14,7 @@ import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 import { runBackup, writeFilesAtomically } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
+import { PLAN_USAGE, runPlans } from './cli-plan';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -45,6 +46,7 @@ Sao lưu và khôi phục:
   backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
 ${SETTINGS_USAGE}
+${PLAN_USAGE}
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
@@ -89,6 +91,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       outcomes: { type: 'string' },
       'passphrase-file': { type: 'string' },
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
+      'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
   const call = async <N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> => {
@@ -186,6 +189,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
+      const pl = await runPlans(call, positionals, values, say);
+      if (pl) return pl.result;
       const bk = await runBackup(call, positionals, values, say);
       if (bk) return bk.result;
       const st = await runSettings(call, positionals, values, say);

@@ -22,6 +22,10 @@ import * as installation from './services/installation';
 import * as registrations from './services/registrations';
 import * as registry from './services/registry';
 import * as spreadsheet from './services/spreadsheet';
+import * as plans from './services/plans';
+import * as calendar from './services/calendar';
+import * as notices from './services/notices';
+import { printNotice } from './print/notices/notice';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -50,6 +54,18 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'collectives.delete': (ctx, input) => registry.deleteCollective(ctx, input.id),
 
   'home.tasks': (ctx) => home.homeTasks(ctx),
+  'plans.list': (ctx, input) => plans.listWorkPlans(ctx, input),
+  'plans.get': (ctx, input) => plans.getWorkPlan(ctx, input.id),
+  'plans.create': (ctx, input) => plans.createWorkPlan(ctx, input),
+  'plans.update': (ctx, input) => plans.updateWorkPlan(ctx, input),
+  'plans.saveTask': (ctx, input) => plans.saveTask(ctx, input),
+  'plans.setTaskStatus': (ctx, input) => plans.setTaskStatus(ctx, input),
+  'plans.deleteTask': (ctx, input) => plans.deleteTask(ctx, input.id),
+  'plans.delete': (ctx, input) => plans.deleteWorkPlan(ctx, input.id),
+  'calendar.year': (ctx, input) => calendar.yearCalendar(ctx, input.year),
+  'calendar.ics': (ctx, input) => calendar.yearIcs(ctx, input.year),
+  'notices.list': (ctx, input) => notices.listNotices(ctx, input.dossierId),
+  'notices.print': (ctx, input) => printNotice(ctx, input),
   'folders.roots': () => folders.listRoots(),
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.

@@ -204,6 +204,8 @@ export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; 
   const plans = CONTENT_ADAPTERS['inspection-plan']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
   // And the checklist versions it made, for the units' own inspections of their subordinates.
   const checklists = CONTENT_ADAPTERS['checklist-template']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
-  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...checklists, ...plans]);
+  // And its TĐKT plan and its council's plan of each year, shown read-only at the units below.
+  const workPlans = CONTENT_ADAPTERS.plan!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...workPlans, ...checklists, ...plans]);
 }
 

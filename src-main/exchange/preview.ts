@@ -37,6 +37,7 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
       return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
+    case 'plan': return `${String(d.title)} (${(d.tasks as unknown[]).length} công việc)`;
     case 'checklist-template': return `${String(d.name)} - phiên bản ${String(d.version)}`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;
     case 'inspection': return `Kiểm tra ${String((d.unit as { name: string }).name)} năm ${String(d.year)}`;

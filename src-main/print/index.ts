@@ -12,6 +12,8 @@ import { certificateDocument, decisionDocument, evaluationDocument, minutesDocum
 import { getInitiativeRecord, roundRow } from '../services/initiatives';
 import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDocument, inspectionReportDocument, inspectionSelfAssessmentDocument, reportScope } from './inspections';
 import { planRow, inspectionItems } from '../services/inspections';
+import { workPlanRow } from '../services/plans';
+import { workPlanDocument } from './plans/plan';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -144,6 +146,16 @@ const DOCUMENTS: Record<string, DocumentDef> = {
     label: 'Báo cáo kết quả kiểm tra công tác thi đua, khen thưởng',
     build: (ctx, id) => inspectionReportDocument(ctx, id),
     fileName: (ctx, id) => `bao-cao-ket-qua-kiem-tra-tdkt-${reportScope(id).year}_${requireInstallation(ctx).unitCode}.docx`,
+  },
+};
+
+// Kế hoạch công tác thi đua, khen thưởng năm (or the council's plan), by the plan's id.
+DOCUMENTS['work-plan'] = {
+  label: 'Kế hoạch công tác thi đua, khen thưởng (kèm phụ lục nhiệm vụ)',
+  build: (ctx, id) => workPlanDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const p = workPlanRow(ctx, id);
+    return `${p.kind === 'council' ? 'ke-hoach-hoat-dong-hd-tdkt' : 'ke-hoach-tdkt'}-${p.year}_${p.origin}.docx`;
   },
 };
 

@@ -15,6 +15,8 @@ import { SendPage } from '../features/exchange/SendPage';
 import { TrustPage } from '../features/exchange/TrustPage';
 import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -51,6 +53,8 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'dossiers', label: T.nav.dossiers },
       { page: 'initiatives', label: T.nav.initiatives },
       { page: 'inspections', label: T.nav.inspections },
+      { page: 'plans', label: T.nav.plans },
+      { page: 'calendar', label: T.nav.calendar },
     ],
   },
   {
@@ -92,6 +96,10 @@ function CurrentPage({ page }: { page: Page }) {
       return <InitiativesPage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'plans':
+      return <PlansPage />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

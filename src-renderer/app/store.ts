@@ -11,6 +11,8 @@ export type Page =
   | 'dossiers'
   | 'initiatives'
   | 'inspections'
+  | 'plans'
+  | 'calendar'
   | 'send'
   | 'receive'
   | 'packages'

@@ -11,6 +11,8 @@ export const T = {
     dossiers: 'Hồ sơ khen thưởng',
     initiatives: 'Sáng kiến',
     inspections: 'Kiểm tra',
+    plans: 'Kế hoạch TĐKT',
+    calendar: 'Lịch công việc',
     send: 'Gửi đi',
     receive: 'Nhận về',
     packages: 'Nhật ký gói',

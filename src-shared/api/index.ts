@@ -20,6 +20,9 @@ import { spreadsheetApi } from './spreadsheet';
 import { setupApi } from './setup';
 import { settingsApi } from './settings';
 import { unitsApi } from './units';
+import { plansApi } from './plans';
+import { calendarApi } from './calendar';
+import { noticesApi } from './notices';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -42,6 +45,9 @@ export * from './spreadsheet';
 export * from './setup';
 export * from './settings';
 export * from './units';
+export * from './plans';
+export * from './calendar';
+export * from './notices';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -70,6 +76,9 @@ export const api = {
   ...demoApi,
   ...settingsApi,
   ...achievementReportsApi,
+  ...plansApi,
+  ...calendarApi,
+  ...noticesApi,
 } as const;
 
 export type Api = typeof api;

@@ -43,6 +43,7 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   down('reference', 'unit-directory', 'the directory of units, versioned'),
   down('reference', 'movement', 'movements launched above, for the units to register under'),
   down('reference', 'checklist-template', 'checklist versions published above'),
+  down('reference', 'plan', 'the upper level\'s TĐKT plan (and its council\'s), read-only below; the units\' own tasks may follow it'),
   down('reference', 'inspection-plan', 'plans sent down, so the inspected units see them coming'),
   down('reference', 'key-announcement', 'the province\'s new root key, announced with its old key; confirmed by a person'),
   { kind: 'trust-list', type: 'trust-list', direction: 'down', signer: 'root', note: 'the keys the province vouches for, and revocations' },

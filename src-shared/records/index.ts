@@ -8,6 +8,7 @@ import { initiativeData } from './initiative';
 import { checklistTemplateRecordData, inspectionData, inspectionPlanData, inspectionSelfAssessmentData } from './inspection';
 import { keyAnnouncementData } from './key';
 import { personData } from './person';
+import { planData } from './plan';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
 
@@ -19,6 +20,7 @@ export * from './initiative';
 export * from './inspection';
 export * from './key';
 export * from './person';
+export * from './plan';
 export * from './reference';
 export * from './registration';
 
@@ -47,6 +49,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   'inspection-self-assessment': { label: 'Tự đánh giá công tác thi đua, khen thưởng', schema: inspectionSelfAssessmentData, kinds: ['submission'], owner: 'origin' },
   inspection: { label: 'Kết quả kiểm tra công tác thi đua, khen thưởng', schema: inspectionData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
+  plan: { label: 'Kế hoạch công tác thi đua, khen thưởng', schema: planData, kinds: ['reference'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
   receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack', 'feedback', 'submission'], owner: 'issuer' },
@@ -55,4 +58,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement'];

@@ -7,3 +7,4 @@ export * from './inspections';
 export * from './registrations';
 export * from './keys';
 export * from './reports';
+export * from './plans';

@@ -7,6 +7,7 @@ import { initiativeAdapter } from './initiatives';
 import { keyAnnouncementAdapter } from './keys';
 import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspections';
 import { movementAdapter, registrationAdapter } from './registrations';
+import { planAdapter } from './plans';
 import { collectiveAdapter, personAdapter } from './registry';
 
 export type { ContentAdapter } from './kit';
@@ -16,6 +17,7 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   collective: collectiveAdapter,
   person: personAdapter,
   movement: movementAdapter,
+  plan: planAdapter,
   registration: registrationAdapter,
   dossier: dossierAdapter,
   initiative: initiativeAdapter,

@@ -20,6 +20,7 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
   registration: { label: 'Đăng ký thi đua', table: 'registrations', title: `registrant_name || ' - năm ' || year` },
   dossier: { label: 'Hồ sơ đề nghị khen thưởng', table: 'dossiers', title: `title || ' (' || award_code || ')'` },
   initiative: { label: 'Sáng kiến', table: 'initiatives', title: `title || ' (' || year || ')'` },
+  plan: { label: 'Kế hoạch công tác thi đua, khen thưởng', table: 'work_plans', title: `title` },
   'inspection-plan': { label: 'Kế hoạch kiểm tra', table: 'inspection_plans', title: `title` },
   inspection: {
     label: 'Kiểm tra công tác thi đua, khen thưởng',

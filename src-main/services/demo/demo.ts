@@ -1,5 +1,6 @@
 import type { ApiInput, ApiName, ApiOutput } from '../../../src-shared/api';
 import { AppError } from '../../errors';
+import { demoPlans } from './plans';
 
 type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -123,6 +124,7 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   const dossiers = await demoDossiers(invoke, inst.createdAt, home);
   const initiatives = await demoInitiatives(invoke, inst.createdAt);
   const inspections = await demoInspections(invoke, home, inst.createdAt);
+  await demoPlans(invoke, inst.createdAt);
   return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections };
 }
 

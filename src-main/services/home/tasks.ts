@@ -89,6 +89,19 @@ export function homeTasks(ctx: ServiceContext) {
     });
   }
 
+  // Tasks of this unit's own plans of the year (TĐKT and council) due within a fortnight or past due.
+  for (const t of q<{ id: string; content: string; dueOn: string; planId: string; kind: string; leadUnit: string }>(
+    `SELECT t.id, t.content, t.due_on dueOn, p.id planId, p.kind, t.lead_unit leadUnit FROM work_plan_tasks t JOIN work_plans p ON p.id = t.plan_id
+      WHERE t.deleted = 0 AND p.deleted = 0 AND p.origin = ? AND p.year = ? AND t.due_on IS NOT NULL AND t.status NOT IN ('done', 'dropped') ORDER BY t.due_on, t.sort`,
+    me.unitCode, year,
+  )) {
+    if (classifyDue(t.dueOn, now).state === 'open') continue;
+    drafts.push({
+      kind: 'plan', title: t.content, detail: `${t.kind === 'council' ? 'Kế hoạch hoạt động của Hội đồng' : 'Kế hoạch công tác thi đua, khen thưởng'} năm ${year}; hạn ${formatDate(t.dueOn)}${t.leadUnit ? `; chủ trì: ${t.leadUnit}` : ''}.`,
+      dueOn: t.dueOn, page: 'plans', recordId: t.planId, year,
+    });
+  }
+
   const tasks: HomeTask[] = sortTasks(drafts.map((d) => ({ ...d, ...classifyDue(d.dueOn, now) })));
   const gapBy = new Map(gaps.map((g) => [g.senderCode, g.missing]));
   const units: MissingUnit[] = me.level !== 'province' ? [] : overview.units

@@ -10,6 +10,7 @@ import { ReceivedCopyNote, RecordAside } from '../exchange/RecordAside';
 import { StatusLine, StatusReasons } from '../exchange/RecordStatusView';
 import { useRecordStatus } from '../exchange/useRecordStatus';
 import { DocumentsSection } from './DocumentsSection';
+import { NoticeSection } from '../notices/NoticeSection';
 import { DossierForm } from './DossierForm';
 import { EligibilityPanel } from './EligibilityPanel';
 import { HeaderCard } from './HeaderCard';
@@ -121,6 +122,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
               <NomineeOutcomes dossier={dossier} nominees={data.nominees} received={received} decision={decision} onSaved={() => void changed()} />
               <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} />
               <DocumentsSection dossier={dossier} nominees={data.nominees} documents={documents} onChanged={changed} />
+              {!received && <NoticeSection dossierId={dossier.id} />}
             </Stack>
             {received && (
               // The upper level's answer stays in sight while the dossier scrolls beside it.

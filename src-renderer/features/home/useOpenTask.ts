@@ -3,6 +3,7 @@ import { useAppStore } from '../../app/store';
 import { useDossiersStore } from '../dossiers/store';
 import { useInitiativesStore } from '../initiatives/store';
 import { useInspectionsStore } from '../inspections/store';
+import { usePlansStore } from '../plans/store';
 import { useRegistrationsStore } from '../registrations/store';
 
 /** Opens the screen that does a task, with its record open there (and the record's year shown). */
@@ -12,6 +13,7 @@ export function useOpenTask(): (t: HomeTask) => void {
   const initiatives = useInitiativesStore();
   const inspections = useInspectionsStore();
   const registrations = useRegistrationsStore();
+  const plans = usePlansStore();
   return (t) => {
     switch (t.page) {
       case 'dossiers':
@@ -30,6 +32,10 @@ export function useOpenTask(): (t: HomeTask) => void {
       case 'registrations':
         if (t.year) registrations.setYear(t.year);
         registrations.setOpen(null);
+        break;
+      case 'plans':
+        if (t.year) plans.setYear(t.year);
+        plans.setPlanId(t.recordId);
         break;
       default:
         break;
