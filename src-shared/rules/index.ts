@@ -4,7 +4,7 @@ export * from './catalogue';
 export * from './facts';
 export * from './eligibility';
 export { checkHolds, type HoldCheck, type HoldQuery } from './holds';
-export { checkVote, type VoteCheck } from './votes';
+export { checkVote, councilProblems, voteLine, type CouncilCounts, type CouncilProblem, type VoteCheck, type VoteLine } from './votes';
 export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYear } from './streaks';
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
 export * from './initiatives';
