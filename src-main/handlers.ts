@@ -133,6 +133,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'initiatives.createRound': (ctx, input) => initiatives.createRound(ctx, input),
   'initiatives.updateRound': (ctx, input) => initiatives.updateRound(ctx, input),
   'initiatives.setRoundStatus': (ctx, input) => initiatives.setRoundStatus(ctx, input),
+  'initiatives.keepRoundOpen': (ctx, input) => initiatives.keepRoundOpen(ctx, input),
   'initiatives.setCouncil': (ctx, input) => initiatives.setCouncil(ctx, input),
   'initiatives.list': (ctx, input) => initiatives.listInitiatives(ctx, input),
   'initiatives.get': (ctx, input) => initiatives.initiativeDetail(ctx, input.id),

@@ -8,4 +8,5 @@ export { checkVote, councilProblems, voteLine, type CouncilCounts, type CouncilP
 export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYear } from './streaks';
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
 export * from './initiatives';
+export * from './roundDeadline';
 export * from './inspections';
