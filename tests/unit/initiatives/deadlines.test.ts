@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { initializedHost, person } from '../helpers';
 
@@ -61,6 +63,12 @@ describe('initiative round deadlines', () => {
     expect((await h.call('initiatives.rounds', { year: 2026 }))[0]).toMatchObject({ applications: 1, late: 1 });
     const row = h.context().sqlite.prepare('SELECT received_late FROM initiatives WHERE id = ?').get(a.id) as { received_late: number };
     expect(row.received_late).toBe(1);
+
+    // The giấy biên nhận says it was received late, and why the round kept receiving.
+    const doc = await h.call('print.document', { kind: 'initiative-receipt', id: a.id });
+    const text = strFromU8(unzipSync(Buffer.from(doc.contentBase64, 'base64'))['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toContain(`Ghi chú: Đơn nhận sau hạn nhận đơn của Đợt I năm 2026 (30/06/2026); đơn vị vẫn nhận hồ sơ vì: ${reason.slice(0, -1)}.`);
+    if (process.env.KEEP_DOCX) fs.writeFileSync(process.env.KEEP_DOCX, Buffer.from(doc.contentBase64, 'base64'));
 
     // Withdrawn: the round is expired again and refuses the next late receipt.
     expect(await h.call('initiatives.keepRoundOpen', { id: dot1.id, reason: null })).toMatchObject({ state: 'expired', keepOpen: null });
