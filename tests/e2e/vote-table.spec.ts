@@ -90,4 +90,15 @@ test('votes of all nominees in one table, checked as typed, saved at once', asyn
   await meeting.scrollIntoViewIfNeeded();
   await screenshot(page, 'vote-table-saved');
   await expectNoHorizontalScroll(page);
+
+  // A changed count not yet saved: leaving asks, the draft is kept and comes back.
+  await vote(NAMES[2]).fill('7');
+  await expect(row(NAMES[2]).getByTestId('vote-share')).toHaveText('77,8%');
+  await page.getByRole('button', { name: '← Danh sách hồ sơ' }).click();
+  const leave = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+  await expect(leave).toContainText('Cuộc họp và số phiếu của Hội đồng');
+  await leave.getByRole('button', { name: 'Rời đi, giữ bản nháp' }).click();
+  await page.getByTestId('dossier-row').click();
+  await expect(vote(NAMES[2])).toHaveValue('7');
+  expect(app.query(`SELECT vote_yes FROM dossier_nominees ORDER BY position`).map((r) => r.vote_yes)).toEqual([8, 9, 6]);
 });

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dossier, VoteThreshold } from '../../../src-shared/api';
 import { councilProblems } from '../../../src-shared/rules/votes';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
+import { canonical, useDraft } from '../../app/useDraft';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
 import type { NomineeRow } from './useDossier';
 import { voteLines, voteNum, VoteTable, type VoteValue } from './VoteTable';
@@ -19,30 +20,42 @@ const initialVotes = (nominees: NomineeRow[]) => Object.fromEntries(nominees.map
  * threshold (a share of the TOTAL membership), saved in one go.
  */
 export function MeetingSection({ dossier, nominees, onSaved }: { dossier: Dossier; nominees: NomineeRow[]; onSaved: () => void }) {
-  const [date, setDate] = useState('');
-  const [total, setTotal] = useState<VoteValue>('');
-  const [present, setPresent] = useState<VoteValue>('');
-  const [written, setWritten] = useState<VoteValue>('');
-  const [votes, setVotes] = useState<Record<string, VoteValue>>(() => initialVotes(nominees));
+  // What is saved, as the form holds it; the form starts from it and returns to it after a save.
+  const saved = useMemo(
+    () => ({
+      date: formatDate(dossier.meetingDate),
+      total: (dossier.councilTotal ?? '') as VoteValue,
+      present: (dossier.councilPresent ?? '') as VoteValue,
+      written: (dossier.councilWritten ?? '') as VoteValue,
+      votes: initialVotes(nominees),
+    }),
+    [dossier.meetingDate, dossier.councilTotal, dossier.councilPresent, dossier.councilWritten, nominees],
+  );
+  const savedKey = canonical(saved);
+  const [sheet, setSheet] = useState(saved);
+  const [shownKey, setShownKey] = useState(savedKey);
+  if (shownKey !== savedKey) {
+    setShownKey(savedKey);
+    setSheet(saved);
+  }
+  const { date, total, present, written, votes } = sheet;
+  const field = <K extends keyof typeof sheet>(k: K) => (v: (typeof sheet)[K]) => setSheet((x) => ({ ...x, [k]: v }));
+  const [setDate, setTotal, setPresent, setWritten, setVotes] = [field('date'), field('total'), field('present'), field('written'), field('votes')];
   const [errors, setErrors] = useState<Errors>({});
   const [threshold, setThreshold] = useState<VoteThreshold | null>(null);
   const [busy, setBusy] = useState(false);
   const saveRef = useRef<HTMLButtonElement>(null);
   const readOnly = !dossier.editable;
+  // Typed votes survive leaving the screen (and a crash), and leaving asks first, as the other forms do.
+  const kept = useDraft({
+    key: readOnly ? null : `dossier-votes:${dossier.id}`,
+    label: 'Cuộc họp và số phiếu của Hội đồng',
+    value: sheet,
+    pristine: saved,
+    restore: setSheet,
+    rev: dossier.rev,
+  });
 
-  useEffect(() => {
-    setDate(formatDate(dossier.meetingDate));
-    setTotal(dossier.councilTotal ?? '');
-    setPresent(dossier.councilPresent ?? '');
-    setWritten(dossier.councilWritten ?? '');
-  }, [dossier.meetingDate, dossier.councilTotal, dossier.councilPresent, dossier.councilWritten]);
-  const voteKey = nominees.map((n) => `${n.id}:${n.voteYes ?? ''}`).join(',');
-  // Reset from the saved counts when they change (after a save, or a nominee added or removed).
-  const [shownKey, setShownKey] = useState(voteKey);
-  if (shownKey !== voteKey) {
-    setShownKey(voteKey);
-    setVotes(initialVotes(nominees));
-  }
   useEffect(() => {
     let live = true;
     invoke('dossiers.voteThreshold', { id: dossier.id }).then((t) => live && setThreshold(t), () => live && setThreshold(null));
@@ -85,6 +98,7 @@ export function MeetingSection({ dossier, nominees, onSaved }: { dossier: Dossie
         id: dossier.id, meetingDate: iso, councilTotal: counts.total, councilPresent: counts.present, councilWritten: counts.written,
         votes: nominees.map((n) => ({ nomineeId: n.id, voteYes: voteNum(votes[n.id] ?? '') })),
       });
+      kept.saved();
       notifySuccess('Đã lưu cuộc họp và số phiếu của Hội đồng');
       onSaved();
     } catch (e) {
@@ -117,6 +131,7 @@ export function MeetingSection({ dossier, nominees, onSaved }: { dossier: Dossie
         <Title order={3} size="h5">
           Họp Hội đồng Thi đua – Khen thưởng
         </Title>
+        {kept.notice}
         <ReadOnlyFields readOnly={readOnly}>
           <Stack gap="xs">
             <Group gap="sm" align="flex-start" wrap="wrap">
