@@ -1,6 +1,7 @@
 import type { Dossier, Nominee, VoteThreshold } from '../../../src-shared/api';
 import { councilProblems, voteLine } from '../../../src-shared/rules/votes';
 import { shareText } from '../../../src-shared/rules/format';
+import type { RuleSet } from '../../../src-shared/rules/catalogue';
 import { AppError, fieldError } from '../../errors';
 import { inTransaction, today, writeAudit, type ServiceContext } from '../core';
 import { getDocumentSettings } from '../installation';
@@ -20,12 +21,28 @@ export function dossierVoteThreshold(ctx: ServiceContext, id: string): VoteThres
   const rs = ruleSet(ctx, d.referenceDate);
   const award = rs.awards.find((a) => a.code === d.awardCode);
   if (!award || award.vote.threshold === null) return null;
-  const own = getDocumentSettings(ctx).council.voteThreshold;
+  const own = councilThreshold(ctx, d);
   const law = rs.parameters.voteThresholds[award.code] ?? award.vote.threshold;
   const share = own ?? law;
   // The rule set's note on thresholds is a long caveat for the lead; the clerk reads its legal basis.
   const citation = own !== null ? 'theo thiết lập của Hội đồng ở mục Thiết lập văn bản' : `theo ${rs.legalBasis}`;
   return { share, text: shareText(share), source: own !== null ? 'settings' : 'law', citation, secretBallot: award.vote.secretBallot };
+}
+
+/** This unit's own council threshold (Thiết lập văn bản) for its own dossiers; null = the rule set's. */
+function councilThreshold(ctx: ServiceContext, d: Dossier): number | null {
+  return d.editable ? getDocumentSettings(ctx).council.voteThreshold : null;
+}
+
+/**
+ * The rule set the eligibility engine judges this dossier by, with the council's own threshold
+ * for its award when the unit set one, so the engine's light and the vote table agree.
+ */
+export function withCouncilThreshold(ctx: ServiceContext, d: Dossier, rs: RuleSet): RuleSet {
+  const own = councilThreshold(ctx, d);
+  const award = rs.awards.find((a) => a.code === d.awardCode);
+  if (own === null || !award || award.vote.threshold === null) return rs;
+  return { ...rs, parameters: { ...rs.parameters, voteThresholds: { ...rs.parameters.voteThresholds, [award.code]: own } } };
 }
 
 export interface SetVotesInput {

@@ -79,11 +79,16 @@ describe('dossiers.setVotes', () => {
     expect(n).toMatchObject({ summary: 'Tóm tắt', voteYes: 8 });
   });
 
-  it('gives the threshold: the rule set by default, the council setting when set', async () => {
-    const { h, d } = await setup();
+  it('gives the threshold: the rule set by default, the council setting when set; the eligibility light follows it', async () => {
+    const { h, d, a } = await setup();
+    await h.call('dossiers.setVotes', { id: d.id, ...meeting, votes: [{ nomineeId: a, voteYes: 8 }] });
+    const voteOf = async () => (await h.call('dossiers.eligibility', { id: d.id })).nominees[0]!.criteria.find((c) => c.id === 'vote')!;
+    expect(await voteOf()).toMatchObject({ result: 'pass' });
     expect(await h.call('dossiers.voteThreshold', { id: d.id })).toMatchObject({ share: 0.8, text: '80%', source: 'law', secretBallot: true, citation: expect.stringMatching(/^theo Luật TĐKT 2022; NĐ 152\/2025\/NĐ-CP/) });
     const { saved: _saved, lawThreshold: _law, ...s } = await h.call('settings.get', {});
     await h.call('settings.save', { ...s, signers: s.signers.map((x) => ({ ...x, fullName: 'Lò Văn Páo' })), council: { ...s.council, voteThreshold: 0.9 } });
     expect(await h.call('dossiers.voteThreshold', { id: d.id })).toMatchObject({ share: 0.9, text: '90%', source: 'settings' });
+    // 8 of 9 members is 88,9%: enough for the law's 80%, not for the council's own 90%.
+    expect(await voteOf()).toMatchObject({ result: 'fail', reason: expect.stringContaining('yêu cầu từ 90% (ít nhất 9 phiếu)') });
   });
 });
