@@ -55,6 +55,12 @@ export type DossierValues = z.output<typeof dossierInput>;
 
 const count = (label: string) => z.number({ error: `${label} phải là số.` }).int({ error: `${label} phải là số nguyên.` }).min(0, { error: `${label} không được âm.` }).max(1000, { error: `${label} quá lớn.` });
 
+/** Where a dossier's vote threshold comes from: the council's own setting or the rule set in force. */
+export const voteThreshold = z.object({
+  share: z.number(), text: z.string(), source: z.enum(['settings', 'law']), citation: z.string(), secretBallot: z.boolean(),
+});
+export type VoteThreshold = z.infer<typeof voteThreshold>;
+
 export const criterionResult = z.object({ id: z.string(), text: z.string(), result: z.enum(['pass', 'fail', 'evidence']), reason: z.string(), citation: z.string() });
 
 export const dossierDocument = z.object({
@@ -144,6 +150,17 @@ export const dossiersApi = {
     }),
     output: dossier,
   },
+  /** The share of the council's total membership this dossier's award needs; null = no vote required. */
+  'dossiers.voteThreshold': { input: z.object({ id: uuid }), output: voteThreshold.nullable() },
+  /** The meeting and every nominee's yes votes in one save: all rows or none. */
+  'dossiers.setVotes': {
+    input: z.object({
+      id: uuid, meetingDate: isoDate.nullable(), councilTotal: count('Tổng số thành viên'), councilPresent: count('Số thành viên có mặt'),
+      councilWritten: count('Số ý kiến bằng văn bản').default(0),
+      votes: z.array(z.object({ nomineeId: uuid, voteYes: count('Số phiếu đồng ý').nullable() })).max(1000),
+    }),
+    output: z.object({ dossier, nominees: z.array(nominee) }),
+  },
   'dossiers.addNominee': {
     input: z.object({ dossierId: uuid, subjectType, subjectId: uuid, summary: text(2000, 'Tóm tắt thành tích').default('') }),
     output: nominee,
@@ -151,7 +168,8 @@ export const dossiersApi = {
   'dossiers.updateNominee': {
     input: z.object({
       dossierId: uuid, nomineeId: uuid, summary: text(2000, 'Tóm tắt thành tích').default(''), report: text(200_000, 'Báo cáo thành tích').default(''),
-      voteYes: count('Số phiếu đồng ý').nullable().default(null),
+      /** Left out = unchanged (the vote table saves votes; the nominee's details leave them alone). */
+      voteYes: count('Số phiếu đồng ý').nullable().optional(),
       collectiveFacts: z.object({ members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật') }).nullable().default(null),
     }),
     output: nominee,

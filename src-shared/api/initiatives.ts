@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNCIL_ROLES, INITIATIVE_STATUSES } from '../rules/initiatives';
+import { ROUND_STATES } from '../rules/roundDeadline';
 import { SCOPES } from '../rules/vocab';
 import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
@@ -24,6 +25,12 @@ export const initiativeRound = z.object({
   criteria: z.array(scoreCriterion), passMark: z.number(), status: z.enum(['open', 'closed']),
   members: z.array(councilMember), applications: z.number().int(), recognised: z.number().int(), refused: z.number().int(),
   editable: z.boolean(),
+  /** From the clock: open, expired (past the deadline), kept-open (past it, still receiving, with a reason), closed (locked). */
+  state: z.enum(ROUND_STATES), stateText: z.string(),
+  /** The recorded decision to keep receiving after the deadline. */
+  keepOpen: z.object({ reason: z.string(), at: z.string(), by: z.string() }).nullable(),
+  /** Applications received after the deadline. */
+  late: z.number().int(),
 });
 export type InitiativeRound = z.infer<typeof initiativeRound>;
 
@@ -65,7 +72,7 @@ export const initiative = z.object({
   addressedTo: z.string(), investor: z.string(), field: z.string(), problem: z.string(), description: z.string(), confidential: z.string(),
   conditions: z.string(), authorBenefits: z.string(), trialBenefits: z.string(), firstAppliedOn: z.string().nullable(),
   trialParticipants: z.array(z.object({ name: z.string(), position: z.string(), workplace: z.string(), part: z.string() })),
-  proposedScope: z.enum(SCOPES), receivedOn: z.string().nullable(), receiptNumber: z.string(), dueOn: z.string().nullable(),
+  proposedScope: z.enum(SCOPES), receivedOn: z.string().nullable(), receiptNumber: z.string(), receivedLate: z.boolean(), dueOn: z.string().nullable(),
   dueState: z.enum(['none', 'ok', 'soon', 'overdue', 'answered']), daysLeft: z.number().int().nullable(),
   scope: z.enum(SCOPES).nullable(), recognisedOn: z.string().nullable(), decisionNumber: z.string(), recognisingBody: z.string(),
   certificateNumber: z.string(), refusalReason: z.string(),
@@ -102,7 +109,7 @@ export type InitiativeValues = z.output<typeof initiativeInput>;
 
 export const initiativeListItem = z.object({
   id: z.string(), title: z.string(), year: z.number().int(), roundName: z.string().nullable(), status: z.enum(INITIATIVE_STATUSES),
-  authors: z.string(), receivedOn: z.string().nullable(), dueOn: z.string().nullable(),
+  authors: z.string(), receivedOn: z.string().nullable(), receivedLate: z.boolean(), dueOn: z.string().nullable(),
   dueState: z.enum(['none', 'ok', 'soon', 'overdue', 'answered']), daysLeft: z.number().int().nullable(),
   scope: z.enum(SCOPES).nullable(), average: z.number().nullable(), scored: z.number().int(), origin: z.string(), exchangeStatus: z.string().nullable(),
 });
@@ -115,6 +122,8 @@ export const initiativesApi = {
   'initiatives.createRound': { input: roundInput, output: initiativeRound },
   'initiatives.updateRound': { input: roundInput.extend({ id: uuid }), output: initiativeRound },
   'initiatives.setRoundStatus': { input: z.object({ id: uuid, status: z.enum(['open', 'closed']) }), output: initiativeRound },
+  /** "Vẫn nhận hồ sơ sau hạn": a reason keeps an expired round receiving (recorded); null withdraws it. */
+  'initiatives.keepRoundOpen': { input: z.object({ id: uuid, reason: text(1000, 'Lý do vẫn nhận hồ sơ').nullable() }), output: initiativeRound },
   'initiatives.setCouncil': {
     input: z.object({
       roundId: uuid,

@@ -8,7 +8,7 @@
  *   contradict themselves and must be corrected before anything else.
  */
 import type { VoteFacts } from './facts';
-import { minimumCount, percent, reaches, shareText } from './format';
+import { minimumCount, percent, percentRounded, reaches, shareText } from './format';
 import type { Verdict } from './vocab';
 
 export interface VoteCheck {
@@ -55,4 +55,73 @@ export function checkVote(vote: VoteFacts | undefined, threshold: number, secret
     result: 'fail',
     reason: `Chỉ đạt ${yes}/${total} phiếu đồng ý (${percent(yes, total)}) trên tổng số thành viên Hội đồng (${turnout}); yêu cầu từ ${shareText(threshold)} (ít nhất ${need} phiếu).`,
   };
+}
+
+/** The council meeting as entered: all members, those present, absent members' written votes. */
+export interface CouncilCounts {
+  total: number | null;
+  present: number | null;
+  written: number;
+}
+
+export interface CouncilProblem {
+  field: 'councilTotal' | 'councilPresent' | 'councilWritten';
+  message: string;
+}
+
+/**
+ * What is wrong with a meeting's counts, per field (present ≤ members; present + written ≤
+ * members). Empty when the counts agree; missing counts are not problems here (a form says so).
+ */
+export function councilProblems(c: CouncilCounts): CouncilProblem[] {
+  const out: CouncilProblem[] = [];
+  if (c.total !== null && c.total < 1) out.push({ field: 'councilTotal', message: 'Hội đồng phải có ít nhất 1 thành viên.' });
+  if (c.total === null || c.present === null || c.total < 1) return out;
+  if (c.present > c.total) {
+    out.push({ field: 'councilPresent', message: `Số thành viên có mặt (${c.present}) lớn hơn tổng số thành viên (${c.total}).` });
+  } else if (c.present + c.written > c.total) {
+    out.push({ field: 'councilWritten', message: `Có mặt (${c.present}) cộng ý kiến bằng văn bản (${c.written}) vượt tổng số thành viên (${c.total}).` });
+  }
+  return out;
+}
+
+/** One nominee's line of the vote table, worked out as the clerk types. */
+export interface VoteLine {
+  /** "88,9%" of the total membership, rounded as printed on the biên bản; null without a count. */
+  share: string | null;
+  /** Fewest yes votes that reach the threshold; null without a threshold or a membership. */
+  need: number | null;
+  /** empty: no count yet; invalid: the count contradicts the meeting; pass / fail against the threshold; counted: no threshold applies. */
+  outcome: 'empty' | 'invalid' | 'pass' | 'fail' | 'counted';
+  /** The outcome in words ("Đạt", "Không đạt: cần ít nhất 8 phiếu", …). */
+  text: string;
+  /** Why the count cannot be saved; null when it can. */
+  error: string | null;
+}
+
+/**
+ * A nominee's yes votes against the meeting and the threshold (a share of the TOTAL membership,
+ * exactly at it passes). A count above present + written, or entered before the meeting's counts,
+ * is an error the clerk must fix before saving.
+ */
+export function voteLine(yes: number | null, c: CouncilCounts, threshold: number | null): VoteLine {
+  const total = c.total !== null && c.total > 0 ? c.total : null;
+  const need = threshold !== null && total !== null ? minimumCount(threshold, total) : null;
+  if (yes === null) return { share: null, need, outcome: 'empty', text: 'Chưa nhập phiếu', error: null };
+  if (!Number.isInteger(yes) || yes < 0) {
+    return { share: null, need, outcome: 'invalid', text: 'Số phiếu không hợp lệ', error: 'Số phiếu đồng ý phải là số nguyên không âm.' };
+  }
+  if (total === null || c.present === null) {
+    const error = 'Hãy nhập tổng số thành viên và số có mặt của cuộc họp trước khi nhập phiếu.';
+    return { share: null, need, outcome: 'invalid', text: 'Chưa có cuộc họp', error };
+  }
+  const share = percentRounded(yes, total);
+  const voters = c.present + c.written;
+  if (yes > voters) {
+    const error = `Số phiếu đồng ý (${yes}) lớn hơn số thành viên bỏ phiếu (${c.present} có mặt + ${c.written} bằng văn bản = ${voters}).`;
+    return { share: null, need, outcome: 'invalid', text: 'Vượt số người bỏ phiếu', error };
+  }
+  if (threshold === null) return { share, need, outcome: 'counted', text: 'Không cần đạt tỷ lệ', error: null };
+  if (reaches(yes, total, threshold)) return { share, need, outcome: 'pass', text: 'Đạt', error: null };
+  return { share, need, outcome: 'fail', text: `Không đạt: cần ít nhất ${need} phiếu`, error: null };
 }

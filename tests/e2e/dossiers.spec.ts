@@ -59,8 +59,8 @@ async function setRating(page: Page, form: Locator, level: string) {
   await ratings.getByRole('button', { name: 'Lưu đánh giá' }).click();
 }
 
-/** Opens a nominee's drawer, writes the báo cáo thành tích (its results section, by the decree form), fills the rest and saves. */
-async function fillNominee(page: Page, name: string, values: { summary: string; report: string; vote: string; facts?: Record<string, string> }) {
+/** Opens a nominee's drawer, writes the báo cáo thành tích (its results section, by the decree form), fills the rest and saves (the votes go in the meeting's table). */
+async function fillNominee(page: Page, name: string, values: { summary: string; report: string; facts?: Record<string, string> }) {
   await page.getByRole('button', { name: `Chi tiết ${name}` }).click();
   const drawer = page.getByRole('dialog', { name });
   await drawer.getByRole('button', { name: 'Soạn báo cáo' }).click();
@@ -71,20 +71,21 @@ async function fillNominee(page: Page, name: string, values: { summary: string; 
   await editor.getByRole('button', { name: 'Hủy' }).click();
   await expect(editor).toBeHidden();
   await drawer.getByRole('textbox', { name: 'Tóm tắt thành tích' }).fill(values.summary);
-  await field(drawer, 'Số phiếu đồng ý').fill(values.vote);
   for (const [label, v] of Object.entries(values.facts ?? {})) await field(drawer, label).fill(v);
   await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(drawer).toBeHidden();
 }
 
-async function enterMeeting(page: Page, date: string, total: string, present: string, written: string) {
+/** The meeting's counts and every nominee's yes votes, saved at once. */
+async function enterMeeting(page: Page, date: string, total: string, present: string, written: string, votes: Record<string, string>) {
   const meeting = page.getByRole('region', { name: 'Họp Hội đồng Thi đua – Khen thưởng' });
   await field(meeting, 'Ngày họp').fill(date);
   await field(meeting, 'Tổng số thành viên').fill(total);
   await field(meeting, 'Số có mặt').fill(present);
   await field(meeting, 'Ý kiến bằng văn bản').fill(written);
-  await meeting.getByRole('button', { name: 'Lưu cuộc họp' }).click();
-  await expect(page.getByText('Đã lưu cuộc họp Hội đồng')).toBeVisible();
+  for (const [name, v] of Object.entries(votes)) await meeting.getByRole('textbox', { name: `Số phiếu đồng ý của ${name}` }).fill(v);
+  await meeting.getByRole('button', { name: 'Lưu cuộc họp và số phiếu' }).click();
+  await expect(page.getByText('Đã lưu cuộc họp và số phiếu của Hội đồng')).toBeVisible();
 }
 
 async function newDossier(page: Page, award: string) {
@@ -191,21 +192,16 @@ pairTest(
     await expect(picker).toBeHidden();
     const rows = page.getByTestId('nominee-row');
     await expect(rows).toHaveCount(2);
-    // No meeting yet: no votes can be entered.
-    await page.getByRole('button', { name: `Chi tiết ${AN}` }).click();
-    await expect(field(page.getByRole('dialog', { name: AN }), 'Số phiếu đồng ý')).toBeDisabled();
-    await page.getByRole('dialog', { name: AN }).getByRole('button', { name: 'Hủy' }).click();
-
     // The council met: 10 members, 9 present, 1 written opinion. An got 8 votes (80 %), Bình 7.
-    await enterMeeting(page, `18/12/${Y}`, '10', '9', '1');
+    await enterMeeting(page, `18/12/${Y}`, '10', '9', '1', { [AN]: '8', [BINH]: '7' });
     await fillNominee(page, AN, {
       summary: 'Hoàn thành xuất sắc nhiệm vụ; số hóa 100% hồ sơ thống kê của xã.',
       report: `Năm ${Y}, đồng chí ${AN} hoàn thành xuất sắc nhiệm vụ được giao, chủ trì số hóa hồ sơ thống kê.`,
-      vote: '8',
     });
-    await fillNominee(page, BINH, { summary: 'Hoàn thành tốt nhiệm vụ.', report: `Năm ${Y}, đồng chí ${BINH} hoàn thành tốt nhiệm vụ.`, vote: '7' });
-    await expect(rows.filter({ hasText: AN }).getByTestId('nominee-vote')).toHaveText('8 / 10');
-    await expect(rows.filter({ hasText: BINH }).getByTestId('nominee-vote')).toHaveText('7 / 10');
+    await fillNominee(page, BINH, { summary: 'Hoàn thành tốt nhiệm vụ.', report: `Năm ${Y}, đồng chí ${BINH} hoàn thành tốt nhiệm vụ.` });
+    const votes = page.getByTestId('vote-row');
+    await expect(votes.filter({ hasText: AN }).getByTestId('vote-result')).toHaveText('Đạt');
+    await expect(votes.filter({ hasText: BINH }).getByTestId('vote-result')).toHaveText('Không đạt: cần ít nhất 8 phiếu');
     await expect(rows.filter({ hasText: AN }).getByTestId('verdict')).toHaveAttribute('data-result', 'pass');
     await expect(rows.filter({ hasText: AN }).getByTestId('verdict-label')).toHaveText('Đạt');
     await expect(rows.filter({ hasText: BINH }).getByTestId('verdict')).toHaveAttribute('data-result', 'fail');
@@ -361,11 +357,10 @@ pairTest(
     await collectives.getByRole('checkbox', { name: `Chọn ${THON}` }).check();
     await collectives.getByRole('button', { name: 'Thêm 1 tập thể' }).click();
     await expect(collectives).toBeHidden();
-    await enterMeeting(page, `18/12/${Y}`, '10', '9', '0');
+    await enterMeeting(page, `18/12/${Y}`, '10', '9', '0', { [THON]: '9' });
     await fillNominee(page, THON, {
       summary: 'Hoàn thành tốt nhiệm vụ; 30/40 lao động tiên tiến.',
       report: `Năm ${Y}, ${THON} hoàn thành tốt các chỉ tiêu kinh tế – xã hội.`,
-      vote: '9',
       facts: { 'Tổng số thành viên': '40', 'Số đạt Lao động tiên tiến': '30', 'Số hoàn thành nhiệm vụ': '38', 'Số đạt Chiến sĩ thi đua cơ sở': '2', 'Số bị kỷ luật từ cảnh cáo trở lên': '1' },
     });
     await expect(criterion(page, THON, /Có 30\/40 cá nhân \(75%\)/)).toHaveAttribute('data-result', 'pass');
@@ -441,11 +436,13 @@ pairTest(
     await expect(provRows.filter({ hasText: CSTDCS })).toContainText('Xã Tân Phong');
     await provRows.filter({ hasText: CSTDCS }).click();
     await expect(provincePage.getByTestId('received-copy-note')).toHaveText('Bản sao nhận từ Xã Tân Phong; chỉ đơn vị đó mới sửa được.');
-    for (const name of ['Sẵn sàng gửi', 'Thêm cá nhân', 'Sửa thông tin', 'Lưu cuộc họp', 'Xóa']) {
+    for (const name of ['Sẵn sàng gửi', 'Thêm cá nhân', 'Sửa thông tin', 'Lưu cuộc họp và số phiếu', 'Xóa']) {
       await expect(provincePage.getByRole('button', { name, exact: true })).toHaveCount(0);
     }
     await expect(provincePage.getByTestId('nominee-row')).toHaveCount(1);
-    await expect(provincePage.getByTestId('nominee-vote')).toHaveText('8 / 10');
+    await expect(provincePage.getByRole('textbox', { name: `Số phiếu đồng ý của ${AN}` })).toHaveValue('8');
+    await expect(provincePage.getByRole('textbox', { name: `Số phiếu đồng ý của ${AN}` })).toBeDisabled();
+    await expect(provincePage.getByTestId('vote-share')).toHaveText('80%');
     await expect(provincePage.getByRole('textbox', { name: 'Tổng số thành viên' })).toBeDisabled();
     const provDocs = provincePage.getByRole('region', { name: 'Giấy tờ trong hồ sơ' });
     await expect(provDocs.getByTestId('attached-file')).toHaveCount(2);

@@ -21,6 +21,10 @@ export const initiativeRounds = sqliteTable(
     /** Average total score at or above which the council proposes recognition. */
     passMark: real('pass_mark').notNull(),
     status: text('status').notNull(), // open | closed
+    /** "Vẫn nhận hồ sơ sau hạn": why the round keeps taking applications after its deadline, when and by whom. */
+    keepOpenReason: text('keep_open_reason'),
+    keepOpenAt: text('keep_open_at'),
+    keepOpenBy: text('keep_open_by'),
   },
   (t) => [index('initiative_rounds_year_idx').on(t.year, t.number)],
 );
@@ -65,6 +69,8 @@ export const initiatives = sqliteTable(
     proposedScope: text('proposed_scope').notNull().default('co-so'),
     receivedOn: text('received_on'),
     receiptNumber: text('receipt_number').notNull().default(''),
+    /** Received after its round's deadline (allowed only while the round is kept open, and said on screen). */
+    receivedLate: integer('received_late', { mode: 'boolean' }).notNull().default(false),
     /** Điều lệ Sáng kiến Điều 7 k1: the answer is due three months after acceptance. */
     dueOn: text('due_on'),
     scope: text('scope'), // co-so | tinh | toan-quoc, once recognised

@@ -1,12 +1,24 @@
 import { AlignmentType } from 'docx';
 import { formatShare } from '../../../src-shared/rules/initiatives';
 import { formatDate } from '../../../src-shared/text';
+import type { Initiative } from '../../../src-shared/api';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
 import { requireInstallation } from '../../services/installation';
 import { body, CONTENT_WIDTH, dataTable, heading, pack, para, run, title } from '../layout';
 import { twoSigners } from '../dossier/common';
 import { dateOf, issuerName, labelled, printableInitiative, unitHeading, unitPrint } from './common';
+
+/** A receipt taken after the round's deadline says so, with the reason the round kept receiving. */
+function lateNote(ctx: ServiceContext, i: Initiative) {
+  if (!i.receivedLate || !i.roundId) return [];
+  const r = ctx.sqlite.prepare('SELECT name, year, deadline, keep_open_reason reason FROM initiative_rounds WHERE id = ?').get(i.roundId) as
+    | { name: string; year: number; deadline: string | null; reason: string | null }
+    | undefined;
+  if (!r) return [];
+  const why = r.reason ? `; đơn vị vẫn nhận hồ sơ vì: ${r.reason.replace(/[.。]\s*$/u, '')}` : '';
+  return [labelled('Ghi chú', `Đơn nhận sau hạn nhận đơn của ${r.name} năm ${r.year} (${formatDate(r.deadline)})${why}.`)];
+}
 
 /**
  * Giấy biên nhận đơn yêu cầu công nhận sáng kiến (TT 18/2013/TT-BKHCN Điều 6, Phụ lục II): the
@@ -42,6 +54,7 @@ export async function receiptDocument(ctx: ServiceContext, id: string): Promise<
       labelled('Lĩnh vực áp dụng', i.field),
       labelled('Số biên nhận', i.receiptNumber),
       labelled('Ngày nhận đơn', formatDate(i.receivedOn)),
+      ...lateNote(ctx, i),
       labelled('Hạn trả lời', `${formatDate(i.dueOn)} (03 tháng kể từ ngày nhận đơn, theo Điều 7 Điều lệ Sáng kiến ban hành kèm theo Nghị định số 13/2012/NĐ-CP)`),
       body(
         `Trong thời hạn trên, ${issuerName(u)} xem xét đơn và công nhận sáng kiến (cấp Giấy chứng nhận sáng kiến) ` +

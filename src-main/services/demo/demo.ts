@@ -297,7 +297,7 @@ async function demoInitiatives(invoke: Invoke, today: string) {
   const received = new Date(Date.parse(`${today.slice(0, 10)}T00:00:00Z`) - 80 * 86_400_000).toISOString().slice(0, 10);
   const [, dot2] = await invoke('initiatives.createDefaultRounds', { year: Number(received.slice(0, 4)) });
   const late = await invoke('initiatives.create', {
-    title: 'Bản đồ số các hộ nghèo, cận nghèo của xã', year: Number(received.slice(0, 4)), roundId: dot2!.status === 'open' ? dot2!.id : null,
+    title: 'Bản đồ số các hộ nghèo, cận nghèo của xã', year: Number(received.slice(0, 4)), roundId: dot2!.status === 'open' && received <= (dot2!.deadline ?? received) ? dot2!.id : null,
     field: 'Giảm nghèo', authors: [{ personId: people[0]!.id, share: 100 }],
   });
   await invoke('initiatives.receive', { id: late.id, receivedOn: received, receiptNumber: '' });

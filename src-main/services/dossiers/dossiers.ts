@@ -99,14 +99,14 @@ export function createDossier(ctx: ServiceContext, input: DossierValues): Dossie
   });
 }
 
-function owned(ctx: ServiceContext, id: string): Row {
+export function owned(ctx: ServiceContext, id: string): Row {
   const before = row(ctx, id);
   assertOwned(ctx, before.origin);
   return before;
 }
 
 /** Every change to a dossier or its nominees is a new rev of the record that travels. */
-function bump(ctx: ServiceContext, before: Row, values: Partial<Row>, what: string): void {
+export function bump(ctx: ServiceContext, before: Row, values: Partial<Row>, what: string): void {
   const after = { ...before, ...values, rev: before.rev + 1, updatedAt: isoNow(ctx) };
   ctx.db.update(dossiers).set(after).where(eq(dossiers.id, before.id)).run();
   writeAudit(ctx, { action: 'update', entity: 'dossier', entityId: before.id, before, after: { ...after, change: what } });
@@ -177,11 +177,11 @@ export function addNominee(ctx: ServiceContext, input: { dossierId: string; subj
 
 export function updateNominee(
   ctx: ServiceContext,
-  input: { dossierId: string; nomineeId: string; summary: string; report: string; voteYes: number | null; collectiveFacts: Nominee['collectiveFacts'] },
+  input: { dossierId: string; nomineeId: string; summary: string; report: string; voteYes?: number | null | undefined; collectiveFacts: Nominee['collectiveFacts'] },
 ): Nominee {
   return inTransaction(ctx, () => {
     const before = owned(ctx, input.dossierId);
-    if (input.voteYes !== null) {
+    if (input.voteYes !== undefined && input.voteYes !== null) {
       if (before.councilPresent === null) throw fieldError('voteYes', 'Hãy nhập cuộc họp hội đồng (tổng số, có mặt) trước khi nhập phiếu.');
       const voters = before.councilPresent + (before.councilWritten ?? 0);
       if (input.voteYes > voters) throw fieldError('voteYes', `Số phiếu đồng ý (${input.voteYes}) lớn hơn số thành viên bỏ phiếu (${voters}).`);
@@ -194,7 +194,10 @@ export function updateNominee(
     }
     const r = ctx.db
       .update(dossierNominees)
-      .set({ summary: cleanText(input.summary), report: input.report.normalize('NFC'), voteYes: input.voteYes, collectiveFacts: f ? JSON.stringify(f) : null })
+      .set({
+        summary: cleanText(input.summary), report: input.report.normalize('NFC'), collectiveFacts: f ? JSON.stringify(f) : null,
+        ...(input.voteYes === undefined ? {} : { voteYes: input.voteYes }),
+      })
       .where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id)))
       .run();
     if (!r.changes) throw notFound('người được đề nghị');

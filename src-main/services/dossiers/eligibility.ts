@@ -4,6 +4,7 @@ import type { AwardCategory, EvaluationLevel, HoldLevel, Scope } from '../../../
 import { ruleSet as ruleSetIn } from './catalogue';
 import type { ServiceContext } from '../core';
 import { getDossier } from './dossiers';
+import { withCouncilThreshold } from './votes';
 import { dossierMembership, outsideMessage } from './membership';
 
 type Nominee = ReturnType<typeof getDossier>['nominees'][number];
@@ -64,7 +65,7 @@ export function nomineeFacts(
 /** Pass / fail / needs evidence per criterion for every nominee of a dossier, with reasons and citations. */
 export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   const { dossier, nominees } = getDossier(ctx, dossierId);
-  const rs = ruleSetIn(ctx, dossier.referenceDate);
+  const rs = withCouncilThreshold(ctx, dossier, ruleSetIn(ctx, dossier.referenceDate));
   const award = rs.awards.find((a) => a.code === dossier.awardCode);
   const subject = award?.subject ?? 'individual';
   const row = ctx.sqlite.prepare('SELECT council_total councilTotal, council_present councilPresent, council_written councilWritten FROM dossiers WHERE id = ?').get(dossierId) as {

@@ -7,3 +7,4 @@ export * from './awardHistory';
 export * from './awardHistoryImport';
 export * from './decision';
 export * from './membership';
+export * from './votes';

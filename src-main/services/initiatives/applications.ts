@@ -7,7 +7,8 @@ import { cleanText, daysUntil, fold, formatDate, isValidIsoDate } from '../../..
 import { initiativeAuthors, initiatives } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
 import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
-import { roundRow } from './rounds';
+import { intakeProblem, receiptCheck } from '../../../src-shared/rules/roundDeadline';
+import { roundClock, roundRow, roundShortName } from './rounds';
 import { assertOwned, requireInstallation } from '../installation';
 
 // Đơn yêu cầu công nhận sáng kiến: the application, its authors and their shares, the receipt
@@ -53,7 +54,7 @@ export function toInitiative(ctx: ServiceContext, r: Row): Initiative {
     roundName: round ? `${round.name} năm ${round.year}` : null, status: r.status as InitiativeStatus, addressedTo: r.addressedTo, investor: r.investor,
     field: r.field, problem: r.problem, description: r.description, confidential: r.confidential, conditions: r.conditions,
     authorBenefits: r.authorBenefits, trialBenefits: r.trialBenefits, firstAppliedOn: r.firstAppliedOn, trialParticipants: JSON.parse(r.trialParticipants),
-    proposedScope: r.proposedScope as Scope, receivedOn: r.receivedOn, receiptNumber: r.receiptNumber, dueOn: r.dueOn, dueState: state,
+    proposedScope: r.proposedScope as Scope, receivedOn: r.receivedOn, receiptNumber: r.receiptNumber, receivedLate: r.receivedLate, dueOn: r.dueOn, dueState: state,
     daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null, scope: r.scope as Scope | null, recognisedOn: r.recognisedOn,
     decisionNumber: r.decisionNumber, recognisingBody: r.recognisingBody, certificateNumber: r.certificateNumber, refusalReason: r.refusalReason,
     authors: authorsOf(ctx, r.id),
@@ -64,7 +65,8 @@ export function toInitiative(ctx: ServiceContext, r: Row): Initiative {
 
 export const getInitiativeRecord = (ctx: ServiceContext, id: string) => toInitiative(ctx, initiativeRow(ctx, id));
 
-const LIST_SELECT = `SELECT i.id, i.title, i.year, r.name || ' năm ' || r.year roundName, i.status, i.received_on receivedOn, i.due_on dueOn, i.scope, i.origin,
+const LIST_SELECT = `SELECT i.id, i.title, i.year, r.name || ' năm ' || r.year roundName, i.status, i.received_on receivedOn, i.received_late receivedLate,
+       i.due_on dueOn, i.scope, i.origin,
        (SELECT group_concat(coalesce(p.full_name, '?'), ', ') FROM (SELECT * FROM initiative_authors WHERE initiative_id = i.id ORDER BY position) a
           LEFT JOIN people p ON p.id = a.person_id) authors,
        (SELECT round(avg(total), 2) FROM initiative_evaluations WHERE initiative_id = i.id) average,
@@ -72,12 +74,12 @@ const LIST_SELECT = `SELECT i.id, i.title, i.year, r.name || ' năm ' || r.year 
        (SELECT status FROM record_status WHERE record_type = 'initiative' AND record_id = i.id) exchangeStatus
   FROM initiatives i LEFT JOIN initiative_rounds r ON r.id = i.round_id`;
 
-type ListRow = Omit<InitiativeListItem, 'dueState' | 'daysLeft' | 'authors'> & { authors: string | null };
+type ListRow = Omit<InitiativeListItem, 'dueState' | 'daysLeft' | 'authors' | 'receivedLate'> & { authors: string | null; receivedLate: number };
 
 function toItem(ctx: ServiceContext, r: ListRow): InitiativeListItem {
   const now = today(ctx);
   const state = dueState(r.status, r.dueOn, now);
-  return { ...r, authors: r.authors ?? '', dueState: state, daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null };
+  return { ...r, receivedLate: !!r.receivedLate, authors: r.authors ?? '', dueState: state, daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null };
 }
 
 /** Newest year first, then newest first; `after` (a page's `next`) continues by keyset. */
@@ -162,10 +164,11 @@ function writeAuthors(ctx: ServiceContext, id: string, authors: { personId: stri
   authors.forEach((a, i) => ctx.db.insert(initiativeAuthors).values({ initiativeId: id, personId: a.personId, share: Math.round(a.share * 100) / 100, position: i + 1 }).run());
 }
 
-/** A round takes applications of its own year while it is open. */
+/** A round takes applications of its own year while it is open: not locked, and not past its deadline unless kept open. */
 function checkRound(ctx: ServiceContext, roundId: string, year: number, field = 'roundId') {
   const round = roundRow(ctx, roundId);
-  if (round.status === 'closed') throw fieldError(field, `${round.name} năm ${round.year} đã khóa; không thêm hay chuyển đơn vào đợt này được.`);
+  const problem = intakeProblem(roundClock(round), today(ctx), roundShortName(round));
+  if (problem) throw fieldError(field, problem);
   if (round.year !== year) throw fieldError(field, `${round.name} thuộc năm ${round.year}, còn sáng kiến ghi năm ${year}.`);
 }
 
@@ -256,7 +259,15 @@ export function receiveInitiative(ctx: ServiceContext, input: { id: string; rece
       const n = (ctx.sqlite.prepare(`SELECT count(*) n FROM initiatives WHERE year = ? AND received_on IS NOT NULL AND origin = ? AND id != ?`).get(before.year, before.origin, before.id) as { n: number }).n;
       receiptNumber = `${String(n + 1).padStart(2, '0')}/BN-SK`;
     }
-    bumpInitiative(ctx, before, { status: 'received', receivedOn: input.receivedOn, receiptNumber, dueOn: answerDue(input.receivedOn) }, 'receive');
+    // After the round's deadline only while the round is kept open (with its reason), and marked late.
+    let receivedLate = false;
+    if (before.roundId) {
+      const round = roundRow(ctx, before.roundId);
+      const check = receiptCheck(roundClock(round), input.receivedOn, roundShortName(round));
+      if (check.error) throw fieldError('receivedOn', check.error);
+      receivedLate = check.late;
+    }
+    bumpInitiative(ctx, before, { status: 'received', receivedOn: input.receivedOn, receiptNumber, receivedLate, dueOn: answerDue(input.receivedOn) }, receivedLate ? 'receive late' : 'receive');
     return getInitiativeRecord(ctx, before.id);
   });
 }

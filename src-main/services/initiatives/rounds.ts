@@ -4,10 +4,11 @@ import type { CouncilMember, InitiativeRound, RoundValues } from '../../../src-s
 import {
   COUNCIL_ROLES, criteriaProblems, DEFAULT_CRITERIA, DEFAULT_PASS_MARK, roundName, type ScoreCriterion,
 } from '../../../src-shared/rules/initiatives';
+import { ROUND_STATE_LABELS, roundState, type RoundClock } from '../../../src-shared/rules/roundDeadline';
 import { cleanText, formatDate, isValidIsoDate } from '../../../src-shared/text';
 import { initiativeCouncilMembers, initiativeRounds } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../core';
+import { currentActor, inTransaction, writeAudit, isoNow, today, type ServiceContext } from '../core';
 import { assertOwned, requireInstallation } from '../installation';
 
 // Đợt xét công nhận sáng kiến and the council that scores them. A round owns its score sheet
@@ -29,18 +30,27 @@ export function roundMembers(ctx: ServiceContext, roundId: string): CouncilMembe
 
 export const roundCriteria = (r: Row) => JSON.parse(r.criteria) as ScoreCriterion[];
 
+/** What the deadline rules read of a round. */
+export const roundClock = (r: Row): RoundClock => ({ status: r.status as RoundClock['status'], deadline: r.deadline, keepOpenReason: r.keepOpenReason });
+
+/** "Đợt I năm 2026", as the deadline messages name a round. */
+export const roundShortName = (r: Row) => `${r.name} năm ${r.year}`;
+
 export function getRound(ctx: ServiceContext, id: string): InitiativeRound {
   const r = roundRow(ctx, id);
   const me = requireInstallation(ctx);
   const counts = ctx.sqlite
     .prepare(
-      `SELECT count(*) n, sum(status = 'recognised') rec, sum(status = 'refused') ref FROM initiatives WHERE round_id = ? AND deleted = 0`,
+      `SELECT count(*) n, sum(status = 'recognised') rec, sum(status = 'refused') ref, sum(received_late) late FROM initiatives WHERE round_id = ? AND deleted = 0`,
     )
-    .get(id) as { n: number; rec: number | null; ref: number | null };
+    .get(id) as { n: number; rec: number | null; ref: number | null; late: number | null };
+  const state = roundState(roundClock(r), today(ctx));
   return {
     id: r.id, origin: r.origin, rev: r.rev, createdAt: r.createdAt, updatedAt: r.updatedAt, year: r.year, number: r.number, name: r.name,
     deadline: r.deadline, meetingDate: r.meetingDate, criteria: roundCriteria(r), passMark: r.passMark, status: r.status as InitiativeRound['status'],
     members: roundMembers(ctx, id), applications: counts.n, recognised: counts.rec ?? 0, refused: counts.ref ?? 0, editable: r.origin === me.unitCode,
+    state, stateText: ROUND_STATE_LABELS[state], late: counts.late ?? 0,
+    keepOpen: r.keepOpenReason ? { reason: r.keepOpenReason, at: r.keepOpenAt ?? '', by: r.keepOpenBy ?? '' } : null,
   };
 }
 
@@ -126,6 +136,26 @@ export function setRoundStatus(ctx: ServiceContext, input: { id: string; status:
   return inTransaction(ctx, () => {
     const before = ownedRound(ctx, input.id);
     if (before.status !== input.status) bump(ctx, before, { status: input.status }, input.status === 'closed' ? 'close' : 'reopen');
+    return getRound(ctx, before.id);
+  });
+}
+
+/**
+ * "Vẫn nhận hồ sơ sau hạn": the unit records why an expired round keeps taking applications
+ * (who, when, why: on the round and in the audit); a null reason withdraws it.
+ */
+export function keepRoundOpen(ctx: ServiceContext, input: { id: string; reason: string | null }): InitiativeRound {
+  return inTransaction(ctx, () => {
+    const before = ownedRound(ctx, input.id);
+    if (input.reason === null) {
+      if (before.keepOpenReason) bump(ctx, before, { keepOpenReason: null, keepOpenAt: null, keepOpenBy: null }, 'stop keeping open');
+      return getRound(ctx, before.id);
+    }
+    const reason = cleanText(input.reason);
+    if (!reason) throw fieldError('reason', 'Vui lòng ghi lý do vẫn nhận hồ sơ sau hạn (ví dụ: văn bản đề nghị của đơn vị, ý kiến của lãnh đạo).');
+    if (!before.deadline) throw fieldError('reason', `${roundShortName(before)} chưa có hạn nhận đơn; không cần ghi lý do vẫn nhận.`);
+    if (before.status === 'closed') throw new AppError('ROUND_CLOSED', `${roundShortName(before)} đã khóa; mở lại đợt trước khi ghi vẫn nhận hồ sơ.`);
+    bump(ctx, before, { keepOpenReason: reason, keepOpenAt: isoNow(ctx), keepOpenBy: currentActor(ctx) }, 'keep open');
     return getRound(ctx, before.id);
   });
 }

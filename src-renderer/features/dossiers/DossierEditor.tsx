@@ -117,7 +117,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
                 compact={received}
                 onEdit={() => setEditing(true)}
               />
-              <MeetingSection dossier={dossier} onSaved={changed} />
+              <MeetingSection dossier={dossier} nominees={data.nominees} onSaved={changed} />
               <NomineesSection dossier={dossier} nominees={data.nominees} eligibility={eligibility} compact={received} onChanged={changed} />
               <NomineeOutcomes dossier={dossier} nominees={data.nominees} received={received} decision={decision} onSaved={() => void changed()} />
               <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} />

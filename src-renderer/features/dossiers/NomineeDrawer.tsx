@@ -7,7 +7,6 @@ import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
 import { ReportEditor } from '../achievementReports/ReportEditor';
 import { ReadOnlyFields } from '../exchange/ReadOnlyFields';
-import { voters } from './labels';
 import type { NomineeRow } from './useDossier';
 
 type Errors = Record<string, string>;
@@ -25,8 +24,8 @@ const num = (v: number | string) => (typeof v === 'number' ? v : null);
 
 /**
  * One nominee in a drawer: the summary shown in the list, the report of achievements (printed
- * as the báo cáo thành tích), the council's "yes" votes, and for a collective the figures its
- * criteria are checked on.
+ * as the báo cáo thành tích), and for a collective the figures its criteria are checked on. The
+ * council's yes votes are entered for everyone at once in the meeting's vote table.
  */
 export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; onClose: () => void; onSaved: () => void }) {
   const { dossier, nominee: n } = props;
@@ -35,23 +34,20 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
   const [summary, setSummary] = useState(n.summary);
   const [report, setReport] = useState(n.report);
   const [reportOpen, setReportOpen] = useState(false);
-  const [vote, setVote] = useState<number | string>(n.voteYes ?? '');
   const [facts, setFacts] = useState<Record<FactKey, number | string>>(() =>
     Object.fromEntries(FACTS.map((f) => [f.key, n.collectiveFacts?.[f.key] ?? ''])) as Record<FactKey, number | string>,
   );
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const voterCount = voters(dossier);
-  const [pristine] = useState(() => ({ summary, report, vote, facts }));
+  const [pristine] = useState(() => ({ summary, report, facts }));
   const kept = useDraft({
     key: readOnly ? null : `dossier-nominee:${n.id}`,
     label: `Thông tin đề nghị của ${n.name}`,
-    value: { summary, report, vote, facts },
+    value: { summary, report, facts },
     pristine,
     restore: (v) => {
       setSummary(v.summary);
       setReport(v.report);
-      setVote(v.vote);
       setFacts(v.facts);
     },
     rev: dossier.rev,
@@ -69,7 +65,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
     if (Object.keys(errs).length) return;
     setBusy(true);
     try {
-      await invoke('dossiers.updateNominee', { dossierId: dossier.id, nomineeId: n.id, summary, report, voteYes: num(vote), collectiveFacts });
+      await invoke('dossiers.updateNominee', { dossierId: dossier.id, nomineeId: n.id, summary, report, collectiveFacts });
       kept.saved();
       notifySuccess(`Đã lưu thông tin đề nghị của ${n.name}`);
       props.onSaved();
@@ -122,23 +118,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
                 {readOnly ? 'Xem báo cáo' : 'Soạn báo cáo'}
               </Button>
             </Group>
-            <NumberInput
-              label="Số phiếu đồng ý"
-              description={
-                voterCount === null
-                  ? 'Nhập cuộc họp Hội đồng (tổng số, có mặt) trước'
-                  : `Trên tổng số ${dossier.councilTotal} thành viên Hội đồng (${dossier.councilPresent} có mặt, ${dossier.councilWritten ?? 0} ý kiến bằng văn bản)`
-              }
-              value={vote}
-              onChange={setVote}
-              error={errors.voteYes}
-              disabled={voterCount === null}
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
-              hideControls
-              w={260}
-            />
+
             {collective && (
               <Stack gap={4}>
                 <Text size="sm" fw={500}>

@@ -13,8 +13,8 @@ import type { Eligibility, NomineeRow } from './useDossier';
 import { VerdictLight } from './Verdict';
 
 /**
- * "Danh sách đề nghị": the people (or collectives) proposed, with their summary, the council's
- * votes and the engine's light; a row opens in a drawer for the summary, report, vote and facts.
+ * "Danh sách đề nghị": the people (or collectives) proposed, with their summary and the engine's
+ * light; a row opens in a drawer for the summary, report and facts (votes: the meeting's table).
  */
 export function NomineesSection(props: {
   dossier: Dossier;
@@ -84,7 +84,6 @@ export function NomineesSection(props: {
                 <Table.Th w={50}>STT</Table.Th>
                 <Table.Th w={compact ? undefined : '26%'}>{subject === 'individual' ? 'Họ và tên' : 'Người, tập thể'}</Table.Th>
                 {!compact && <Table.Th>Tóm tắt thành tích</Table.Th>}
-                <Table.Th w={130}>Phiếu đồng ý</Table.Th>
                 <Table.Th w={compact ? 170 : 180}>Điều kiện</Table.Th>
                 <Table.Th w={editable ? 136 : 96} />
               </Table.Tr>
@@ -115,7 +114,6 @@ export function NomineesSection(props: {
                         </Text>
                       </Table.Td>
                     )}
-                    <Table.Td data-testid="nominee-vote">{n.voteYes === null ? '—' : `${n.voteYes} / ${dossier.councilTotal ?? '?'}`}</Table.Td>
                     <Table.Td>{v ? <VerdictLight result={v} /> : '…'}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">

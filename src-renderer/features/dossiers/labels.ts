@@ -28,8 +28,3 @@ export const VERDICT_META: Record<Verdict, { color: string; sign: string; label:
 
 /** A dossier's status as a clerk reads it (the registrations' words: never sent = "Nháp"). */
 export const dossierStatus = registrationStatus;
-
-/** Voters of a council meeting: members present plus written opinions. */
-export function voters(d: Pick<Dossier, 'councilPresent' | 'councilWritten'>): number | null {
-  return d.councilPresent === null ? null : d.councilPresent + (d.councilWritten ?? 0);
-}

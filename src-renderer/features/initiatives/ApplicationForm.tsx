@@ -9,7 +9,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { useDraft } from '../../app/useDraft';
 import { type AuthorRow, authorProblems, AuthorsField } from './AuthorsField';
-import { SCOPE_OPTIONS } from './labels';
+import { roundOption, SCOPE_OPTIONS } from './labels';
 
 type Errors = Record<string, string>;
 interface Trial {
@@ -70,6 +70,8 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
   const [d, setD] = useState<Draft>(() => draftOf(i, props.year, unitName));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  // Problems with the authors show once the clerk has typed their shares or tried to save, not on an empty form.
+  const [attempted, setAttempted] = useState(false);
   const { readOnly } = props;
   const pristine = useMemo(() => draftOf(i, props.year, unitName), [i, props.year, unitName]);
   const kept = useDraft({
@@ -85,8 +87,11 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !Object.keys(patch).some((p) => k.startsWith(p)))));
   };
   const problems = authorProblems(d.authors);
+  const problemsShown = problems.length > 0 && (attempted || !(d.authors.length === 0 || d.authors.some((a) => a.share === '')));
+  const chosenExpired = props.rounds.find((r) => r.id === d.roundId && r.state === 'expired') ?? null;
 
   const save = async () => {
+    setAttempted(true);
     const errs: Errors = {};
     if (!d.title.trim()) errs.title = 'Vui lòng nhập tên sáng kiến.';
     if (typeof d.year !== 'number') errs.year = 'Vui lòng nhập năm, ví dụ 2026.';
@@ -168,17 +173,23 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
               <Select
                 label="Đợt xét"
                 placeholder="Chưa chọn đợt"
-                data={props.rounds.filter((r) => r.status === 'open' && r.year === d.year).map((r) => ({ value: r.id, label: r.name }))}
+                data={props.rounds.filter((r) => r.status === 'open' && r.year === d.year).map((r) => roundOption(r, r.name))}
                 value={d.roundId}
                 onChange={(v) => set({ roundId: v })}
                 error={errors.roundId}
                 clearable
-                w={150}
+                w={260}
                 style={{ flex: 'none' }}
               />
             )}
           </Group>
-          <AuthorsField authors={d.authors} onChange={(authors) => set({ authors })} readOnly={readOnly} error={errors.authors} />
+          {!i && chosenExpired && (
+            <Text size="xs" c="orange.9" data-testid="round-deadline-note">
+              {chosenExpired.name} đã hết hạn nhận hồ sơ ngày {formatDate(chosenExpired.deadline)}: chỉ tiếp nhận được đơn nộp đến ngày đó; đơn nộp sau hạn thì chọn đợt sau,
+              hoặc bấm “Vẫn nhận hồ sơ” trên thẻ của đợt và ghi lý do.
+            </Text>
+          )}
+          <AuthorsField authors={d.authors} onChange={(authors) => set({ authors })} readOnly={readOnly} error={errors.authors} showAll={attempted} />
           {text('investor', 'Chủ đầu tư tạo ra sáng kiến', { description: 'Ghi "Tác giả" nếu tác giả đồng thời là chủ đầu tư' })}
           <SimpleGrid cols={2} spacing="sm">
             {text('field', 'Lĩnh vực áp dụng sáng kiến', { rows: 2 })}
@@ -268,7 +279,7 @@ export function ApplicationForm(props: { initiative: Initiative | null; year: nu
                   Chưa lưu được: tỷ lệ đóng góp của các tác giả chưa đúng.
                 </Text>
               )}
-              <Button type="submit" loading={busy} disabled={problems.length > 0}>
+              <Button type="submit" loading={busy} disabled={problemsShown}>
                 {i ? 'Lưu đơn' : 'Lưu đơn mới'}
               </Button>
             </Group>

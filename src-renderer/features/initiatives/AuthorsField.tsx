@@ -24,7 +24,7 @@ const detailOf = (p: Person) => [p.birthYear ?? (p.birthDate ? p.birthDate.slice
  * "Tác giả": people picked from the registry (searched without diacritics), each with their
  * contribution share; the problems with the shares are shown as they are typed.
  */
-export function AuthorsField(props: { authors: AuthorRow[]; onChange: (a: AuthorRow[]) => void; readOnly: boolean; error?: string }) {
+export function AuthorsField(props: { authors: AuthorRow[]; onChange: (a: AuthorRow[]) => void; readOnly: boolean; error?: string; showAll?: boolean }) {
   const { authors, onChange, readOnly } = props;
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(nfc(search.trim()), 150);
@@ -49,7 +49,10 @@ export function AuthorsField(props: { authors: AuthorRow[]; onChange: (a: Author
     setSearch('');
   };
   const set = (i: number, share: number | string) => onChange(authors.map((a, k) => (k === i ? { ...a, share } : a)));
-  const problems = authorProblems(authors);
+  // Before a save is tried, nothing is red until every author's share is filled in: an empty form
+  // or a just-added co-author (share still blank) is not an error yet.
+  const pending = authors.length === 0 || authors.some((a) => a.share === '');
+  const problems = props.showAll || !pending ? authorProblems(authors) : [];
   const total = authors.reduce((t, a) => t + (Number.isFinite(shareOf(a)) ? shareOf(a) : 0), 0);
 
   return (
@@ -127,7 +130,7 @@ export function AuthorsField(props: { authors: AuthorRow[]; onChange: (a: Author
         ) : (
           <span />
         )}
-        <Text size="sm" c={problems.length ? 'red' : 'teal'} fw={600} style={{ flex: 'none' }} data-testid="share-total">
+        <Text size="sm" c={problems.length ? 'red' : pending ? 'dimmed' : 'teal'} fw={600} style={{ flex: 'none' }} data-testid="share-total">
           Tổng: {String(Math.round(total * 100) / 100).replace('.', ',')}%
         </Text>
       </Group>

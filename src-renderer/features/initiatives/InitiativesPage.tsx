@@ -45,7 +45,20 @@ const COLUMNS: Column<InitiativeListItem>[] = [
       </Badge>
     ),
   },
-  { title: 'Ngày nhận', width: 105, render: (i) => formatDate(i.receivedOn) || '—' },
+  {
+    title: 'Ngày nhận',
+    width: 105,
+    render: (i) => (
+      <>
+        {formatDate(i.receivedOn) || '—'}
+        {i.receivedLate && (
+          <Text size="xs" c="orange.8" fw={600} data-testid="received-late">
+            Nhận sau hạn
+          </Text>
+        )}
+      </>
+    ),
+  },
   { title: 'Hạn trả lời', width: 240, render: (i) => <DueBadge item={i} /> },
 ];
 

@@ -7,6 +7,8 @@ import { invoke } from '../../api';
 import { DocumentPreview, type PrintedDocument } from '../../app/DocumentPreview';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { CouncilForm } from './CouncilForm';
+import { KeepOpenDialog } from './KeepOpenDialog';
+import { localDay, ROUND_STATE_COLORS } from './labels';
 import { RoundForm } from './RoundForm';
 
 /**
@@ -17,6 +19,7 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
   const { year, rounds } = props;
   const [editing, setEditing] = useState<InitiativeRound | 'new' | null>(null);
   const [council, setCouncil] = useState<InitiativeRound | null>(null);
+  const [keeping, setKeeping] = useState<InitiativeRound | null>(null);
   const [doc, setDoc] = useState<PrintedDocument | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -37,6 +40,16 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
     try {
       await invoke('initiatives.setRoundStatus', { id: r.id, status });
       notifySuccess(status === 'closed' ? `Đã khóa ${r.name}` : `Đã mở lại ${r.name}`);
+      props.onChanged();
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  const stopKeeping = async (r: InitiativeRound) => {
+    try {
+      await invoke('initiatives.keepRoundOpen', { id: r.id, reason: null });
+      notifySuccess(`${r.name} thôi nhận hồ sơ sau hạn`);
       props.onChanged();
     } catch (e) {
       notifyError(e);
@@ -74,8 +87,8 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
               <Text fw={700} size="sm" truncate="end">
                 {r.name}
               </Text>
-              <Badge color={r.status === 'open' ? 'green' : 'gray'} variant="light" style={{ flex: 'none' }}>
-                {r.status === 'open' ? 'Đang mở' : 'Đã khóa'}
+              <Badge color={ROUND_STATE_COLORS[r.state]} variant="light" style={{ flex: 'none' }} data-testid="round-state">
+                {r.stateText}
               </Badge>
             </Group>
             <Text size="xs" c="dimmed">
@@ -85,10 +98,15 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
               Phiếu {r.criteria.length} tiêu chí, tối đa {maxTotal(r.criteria)} điểm · đạt từ {String(r.passMark).replace('.', ',')}
             </Text>
             <Text size="xs" data-testid="round-counts">
-              {r.applications} đơn · {r.recognised} công nhận · {r.refused} không công nhận
+              {r.applications} đơn · {r.recognised} công nhận · {r.refused} không công nhận{r.late ? ` · ${r.late} nhận sau hạn` : ''}
             </Text>
+            {r.keepOpen && (
+              <Text size="xs" c="yellow.9" data-testid="round-keep-open" title={r.keepOpen.reason}>
+                Vẫn nhận hồ sơ sau hạn ({r.keepOpen.by}, {localDay(r.keepOpen.at)}): {r.keepOpen.reason}
+              </Text>
+            )}
             {r.editable && (
-              <Group gap={6} mt={4} wrap="nowrap">
+              <Group gap={6} mt={4} wrap="wrap">
                 <Button size="compact-xs" variant="light" onClick={() => setEditing(r)} title={`Sửa ${r.name}: hạn nhận đơn, ngày họp, phiếu chấm điểm`}>
                   Sửa
                 </Button>
@@ -98,6 +116,16 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
                 <Button size="compact-xs" variant="subtle" onClick={() => void setStatus(r, r.status === 'open' ? 'closed' : 'open')}>
                   {r.status === 'open' ? 'Khóa đợt' : 'Mở lại'}
                 </Button>
+                {r.state === 'expired' && (
+                  <Button size="compact-xs" variant="light" color="orange" onClick={() => setKeeping(r)} title="Ghi lý do để đợt vẫn nhận đơn sau hạn">
+                    Vẫn nhận hồ sơ…
+                  </Button>
+                )}
+                {r.state === 'kept-open' && (
+                  <Button size="compact-xs" variant="subtle" color="orange" onClick={() => void stopKeeping(r)} title="Đợt trở lại hết hạn nhận hồ sơ">
+                    Thôi nhận
+                  </Button>
+                )}
                 <Menu position="bottom-start" withinPortal>
                   <Menu.Target>
                     <Button size="compact-xs" variant="default" title="Xem trước biên bản họp và quyết định của đợt">
@@ -136,6 +164,16 @@ export function RoundsPanel(props: { year: number; rounds: InitiativeRound[] | n
           onClose={() => setCouncil(null)}
           onSaved={() => {
             setCouncil(null);
+            props.onChanged();
+          }}
+        />
+      )}
+      {keeping && (
+        <KeepOpenDialog
+          round={keeping}
+          onClose={() => setKeeping(null)}
+          onSaved={() => {
+            setKeeping(null);
             props.onChanged();
           }}
         />

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Menu, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { Initiative, InitiativeRound } from '../../../src-shared/api';
+import { intakeWarning, receiptCheck } from '../../../src-shared/rules/roundDeadline';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { DocumentPreview, type PrintedDocument } from '../../app/DocumentPreview';
@@ -8,7 +9,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { PrintButton } from '../registrations/PrintButton';
 import { todayText } from '../registrations/labels';
 import { DueBadge } from './DueBadge';
-import { STATUS_COLORS, statusLabel } from './labels';
+import { clockOf, roundOption, roundTitle, STATUS_COLORS, statusLabel } from './labels';
 
 /** The documents of one application, in the order they are made. */
 export function documentsOf(i: Initiative): PrintedDocument[] {
@@ -36,14 +37,23 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
   const [doc, setDoc] = useState<PrintedDocument | null>(null);
   const decided = i.status === 'recognised' || i.status === 'refused';
   const docs = documentsOf(i);
+  // The round's deadline against the receipt date as typed: late and kept open → a warning; late
+  // and not kept open → what to do (the save would be refused); said before the click, in words.
+  const round = props.rounds.find((r) => r.id === i.roundId) ?? null;
+  const typedIso = parseDate(receivedOn);
+  const check = round && typedIso ? receiptCheck(clockOf(round), typedIso, roundTitle(round)) : null;
+  // The round's state comes from the main process's clock; the note only words it.
+  const roundNote = round && i.status === 'draft' && round.state === 'expired' ? intakeWarning(clockOf(round), parseDate(todayText()) ?? '', roundTitle(round)) : null;
 
   const receive = async () => {
     const iso = parseDate(receivedOn);
     if (!iso) return setError('Ngày không hợp lệ; hãy nhập dd/mm/yyyy.');
+    // The refusal is already written out under the field; the field only points to it.
+    if (check?.error) return setError('Sau hạn nhận hồ sơ của đợt (xem bên dưới).');
     setBusy(true);
     try {
       const r = await invoke('initiatives.receive', { id: i.id, receivedOn: iso, receiptNumber: receiptNumber.trim() });
-      notifySuccess(`Đã tiếp nhận đơn; hạn trả lời ${formatDate(r.dueOn)}`);
+      notifySuccess(`Đã tiếp nhận đơn${r.receivedLate ? ' (ghi là nhận sau hạn)' : ''}; hạn trả lời ${formatDate(r.dueOn)}`);
       props.onChanged(r);
     } catch (e) {
       if (e instanceof ApiError) setError(e.fieldMessages().receivedOn ?? e.message);
@@ -91,12 +101,23 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
               Hạn trả lời người nộp đơn: 3 tháng kể từ ngày tiếp nhận.
             </Text>
           </Group>
-        ) : (
+        ) : null}
+        {i.status === 'draft' && i.editable && check && (check.warning || check.error) && (
+          <Text size="sm" c="orange.9" data-testid="receipt-deadline" role="status">
+            {check.warning ?? check.error}
+          </Text>
+        )}
+        {!(i.status === 'draft' && i.editable) && (
           i.receivedOn && (
             <Group gap="sm" wrap="wrap" data-testid="receipt-line">
               <Text size="sm">
                 Tiếp nhận ngày <b>{formatDate(i.receivedOn)}</b>, số biên nhận <b>{i.receiptNumber}</b>
               </Text>
+              {i.receivedLate && (
+                <Badge color="orange" variant="light" data-testid="received-late">
+                  Nhận sau hạn của đợt
+                </Badge>
+              )}
               <Text size="sm">Hạn trả lời:</Text>
               <DueBadge item={i} />
             </Group>
@@ -106,12 +127,12 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
           <Select
             label="Đợt xét"
             placeholder="Chưa thuộc đợt nào"
-            data={props.rounds.filter((r) => r.year === i.year && (r.status === 'open' || r.id === i.roundId)).map((r) => ({ value: r.id, label: `${r.name} năm ${r.year}` }))}
+            data={props.rounds.filter((r) => r.year === i.year && (r.status === 'open' || r.id === i.roundId)).map((r) => roundOption(r, roundTitle(r)))}
             value={i.roundId}
             onChange={(v) => void assign(v)}
             clearable
             readOnly={decided || !i.editable}
-            w={220}
+            w={330}
           />
           <Group gap="xs" wrap="wrap" role="group" aria-label="In văn bản sáng kiến">
             {docs.length > 0 && (
@@ -134,6 +155,11 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
             {i.status === 'recognised' && <PrintButton kind="initiative-certificate" id={i.id} label="In giấy chứng nhận" />}
           </Group>
         </Group>
+        {roundNote && !check?.error && (
+          <Text size="xs" c="orange.9" data-testid="round-deadline-note">
+            {roundNote}
+          </Text>
+        )}
       </Stack>
       {doc && <DocumentPreview doc={doc} onClose={() => setDoc(null)} />}
     </Paper>
