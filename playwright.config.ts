@@ -5,6 +5,11 @@ import { defineConfig } from '@playwright/test';
  * tests/e2e/harness.ts) serves the built renderer (`npx electron-vite build` first) to Debian's
  * Chromium; no `playwright install` needed. Screens go to test-results/screens.
  */
+// The harness runs in the test worker and the browser is told it is in Vietnam; the server must
+// be too, or from 17:00 to 24:00 UTC the browser's "today" is a day after the server's (as on a
+// clerk's PC, where the app and its window share one clock). Workers inherit this.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
