@@ -53,6 +53,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
   'folders.pickNative': () => ({ supported: false, path: null }),
+  'folders.pickNativeFile': () => ({ supported: false, path: null }),
   'demo.create': async (ctx, input) => {
     const call = through(ctx);
     // All or nothing, as the CLI's demo: an interrupted run leaves nothing and can be run again.

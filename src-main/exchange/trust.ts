@@ -1,9 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { compareFingerprint, fingerprintMismatchMessage } from '../../src-shared/exchange/fingerprint';
-import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
+import { z } from 'zod';
+import { header, keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
 import { parseIJson } from '../../src-shared/exchange/ijson';
 import { keyAnnouncements, trustedKeys } from '../db/schema';
-import { AppError } from '../errors';
+import path from 'node:path';
+import { AppError, fieldError } from '../errors';
+import { FILE_LIMITS, readBoundedFile } from '../lib/boundedRead';
+import { isAbsoluteFolder } from '../services/folders';
 import { keyIdOf } from '../keys/keystore';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
@@ -39,6 +43,35 @@ export function parseKeyFile(content: string): KeyFile {
     throw new AppError('KEY_FILE', 'Tệp khóa không nhất quán: keyId không khớp với khóa công khai; có thể tệp đã bị sửa.');
   }
   return parsed.data;
+}
+
+/**
+ * A key file chosen on this computer, read (bounded) and checked as for trust.add, so the screen
+ * can say whose key it is before the fingerprint is compared. Trusts nothing.
+ */
+export function readKeyFile(file: string) {
+  if (!isAbsoluteFolder(file)) throw fieldError('path', 'Hãy chọn tệp khóa bằng nút "Chọn tệp khóa…".');
+  const content = readBoundedFile(file, FILE_LIMITS.keyFile, 'tệp khóa').toString('utf8');
+  const key = parseKeyFile(content);
+  return { fileName: path.basename(file), content, unitCode: key.unitCode, unitName: key.unitName, level: key.level, keyId: key.keyId };
+}
+
+const senderOnly = z.object({ header: z.object({ sender: header.shape.sender }) });
+
+/**
+ * Who a package says it is from, read without verifying anything (its key is not trusted yet):
+ * only to ask the clerk for that unit's key file and to check the chosen file against it.
+ */
+export function packageSender(content: Buffer | string): { unitCode: string; unitName: string; keyId: string } {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse((typeof content === 'string' ? content : content.toString('utf8')).replace(/^\uFEFF/, ''));
+  } catch {
+    // falls through to the message below
+  }
+  const r = senderOnly.safeParse(raw);
+  if (!r.success) throw new AppError('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT; không biết gói do đơn vị nào gửi.');
+  return r.data.header.sender;
 }
 
 /**

@@ -95,7 +95,7 @@ export function listFolder(dir: string) {
       .slice(0, 500)
       .map((e) => {
         const st = fs.statSync(path.join(full, e.name), { throwIfNoEntry: false });
-        return { name: e.name, bytes: st?.size ?? 0, modifiedAt: st ? st.mtime.toISOString() : null };
+        return { name: e.name, path: path.join(full, e.name), bytes: st?.size ?? 0, modifiedAt: st ? st.mtime.toISOString() : null };
       }),
   };
 }
