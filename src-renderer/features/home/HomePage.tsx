@@ -23,6 +23,7 @@ const KIND: Record<HomeTask['kind'], string> = {
   dossier: 'Hồ sơ khen thưởng',
   package: 'Trao đổi dữ liệu',
   inspection: 'Kiểm tra',
+  backup: 'Sao lưu',
 };
 
 function TaskRow({ task, onOpen }: { task: HomeTask; onOpen: () => void }) {
