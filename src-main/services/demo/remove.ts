@@ -13,16 +13,22 @@ interface DemoMark {
   createdAt: string;
   auditFrom: number;
   auditTo: number;
+  /** The document settings (signers, council) before and after the demo filled in sample names. */
+  settingsBefore?: string | null;
+  settingsAfter?: string | null;
 }
+
+const DOC_SETTINGS = 'document-settings';
+const rawSetting = (ctx: ServiceContext, key: string) => ctx.db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
 
 const maxSeq = (ctx: ServiceContext) => (ctx.sqlite.prepare('SELECT coalesce(max(seq), 0) m FROM audit').get() as { m: number }).m;
 
-/** The audit position before the demo is written (call inside the demo's transaction). */
-export const demoStart = (ctx: ServiceContext) => maxSeq(ctx);
+/** Where the database stood before the demo is written (call inside the demo's transaction). */
+export const demoStart = (ctx: ServiceContext) => ({ auditFrom: maxSeq(ctx), settingsBefore: rawSetting(ctx, DOC_SETTINGS) });
 
 /** Marks the rows just written by the demo as sample data (inside the same transaction). */
-export function markDemo(ctx: ServiceContext, auditFrom: number): void {
-  const mark: DemoMark = { createdAt: isoNow(ctx), auditFrom, auditTo: maxSeq(ctx) };
+export function markDemo(ctx: ServiceContext, start: ReturnType<typeof demoStart>): void {
+  const mark: DemoMark = { createdAt: isoNow(ctx), ...start, auditTo: maxSeq(ctx), settingsAfter: rawSetting(ctx, DOC_SETTINGS) };
   const value = JSON.stringify(mark);
   ctx.db.insert(settings).values({ key: DEMO_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
   writeAudit(ctx, { action: 'update', entity: 'setting', entityId: DEMO_KEY, before: null, after: mark });
@@ -68,6 +74,14 @@ const LABEL: Record<string, string> = {
 };
 
 class Rollback extends Error {}
+
+const safeJson = (v: string | null) => {
+  try {
+    return v === null ? null : (JSON.parse(v) as unknown);
+  } catch {
+    return v;
+  }
+};
 
 /**
  * Deletes the demo's rows and the rows that belong to them (declared children, statuses), then
@@ -143,8 +157,16 @@ export function removeDemo(ctx: ServiceContext) {
         `Chưa xóa được dữ liệu mẫu: còn ${blockers.join(', ')} do bạn nhập có dùng đến dữ liệu mẫu (ví dụ cá nhân thuộc một tập thể mẫu). Hãy sửa hoặc xóa các bản ghi đó rồi xóa dữ liệu mẫu. Không có gì bị xóa.`,
       );
     }
+    // The sample signers and council go too, unless the clerk has changed the settings since.
+    const current = rawSetting(ctx, DOC_SETTINGS);
+    const restoreSettings = mark.settingsAfter !== undefined && current === mark.settingsAfter && current !== mark.settingsBefore;
+    if (restoreSettings) {
+      if (mark.settingsBefore == null) ctx.db.delete(settings).where(eq(settings.key, DOC_SETTINGS)).run();
+      else ctx.db.update(settings).set({ value: mark.settingsBefore }).where(eq(settings.key, DOC_SETTINGS)).run();
+      writeAudit(ctx, { action: 'update', entity: 'setting', entityId: DOC_SETTINGS, before: safeJson(current), after: safeJson(mark.settingsBefore ?? null) });
+    }
     ctx.db.delete(settings).where(eq(settings.key, DEMO_KEY)).run();
-    writeAudit(ctx, { action: 'delete', entity: 'demo', entityId: DEMO_KEY, before: { ...mark, removed }, after: null });
+    writeAudit(ctx, { action: 'delete', entity: 'demo', entityId: DEMO_KEY, before: { createdAt: mark.createdAt, auditFrom: mark.auditFrom, auditTo: mark.auditTo, removed }, after: null });
     return { removed };
   });
 }

@@ -69,7 +69,10 @@ export function DemoBanner() {
                 ? `${formatCount(status.later)} bản ghi bạn nhập sau khi tạo dữ liệu mẫu được giữ nguyên.`
                 : 'Bạn chưa nhập thêm bản ghi nào sau khi tạo dữ liệu mẫu.'}
             </List.Item>
-            <List.Item>Đơn vị của bạn, khóa ký và lịch sử thao tác được giữ nguyên.</List.Item>
+            <List.Item>
+              Người ký và hội đồng mẫu trong “Thiết lập văn bản” được trả lại như trước (nếu bạn chưa sửa). Đơn vị của bạn, khóa ký và lịch sử thao
+              tác được giữ nguyên.
+            </List.Item>
           </List>
           {status.tangled.length > 0 && (
             <Alert color="orange" data-testid="demo-tangled">

@@ -15,6 +15,7 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     const unitId = (await h.call('setup.status', {})).installation!.unitId;
     const before = await h.call('people.create', person({ givenName: 'Trước', unitId }));
     const empty = count();
+    const docSettings = await h.call('settings.get', {});
     expect(await h.call('demo.status', {})).toMatchObject({ active: false });
 
     await h.call('demo.create', { people: 30 });
@@ -22,6 +23,7 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     expect(status).toMatchObject({ active: true, later: 0, tangled: [] });
     expect(status.sample).toBeGreaterThan(50);
     expect(count().people).toBe(31);
+    expect(JSON.stringify(await h.call('settings.get', {}))).toContain('Lò Văn Páo'); // sample signer
 
     // Added by the clerk after the demo, using nothing of it.
     const after = await h.call('people.create', person({ givenName: 'Sau', unitId }));
@@ -36,6 +38,8 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     expect((db.prepare('SELECT id FROM people ORDER BY given_name').all() as { id: string }[]).map((p) => p.id).sort()).toEqual([before.id, after.id].sort());
     expect((await h.call('people.search', { query: 'Nguyễn', offset: 0, limit: 50, unitId: null })).total).toBe(2); // the search index follows
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The sample signers and council are gone with it.
+    expect(await h.call('settings.get', {})).toEqual(docSettings);
     expect(await h.call('demo.status', {})).toMatchObject({ active: false });
     expect(db.prepare("SELECT action, entity FROM audit ORDER BY seq DESC LIMIT 1").get()).toEqual({ action: 'delete', entity: 'demo' });
     expect((await h.fail('demo.remove', {})).message).toBe('Không có dữ liệu mẫu để xóa.');
@@ -58,7 +62,11 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     const unitId = (await h.call('setup.status', {})).installation!.unitId;
     await h.call('people.update', { ...input, unitId, collectiveId: null, id: mine.id });
     expect((await h.call('demo.status', {})).tangled).toEqual([]);
+    // Settings the clerk changed after the demo are left as the clerk made them.
+    const s = await h.call('settings.get', {});
+    await h.call('settings.save', { ...s, placeName: 'Mường So' } as never);
     await h.call('demo.remove', {});
     expect(h.context().sqlite.prepare('SELECT given_name g FROM people').all()).toEqual([{ g: 'Mới' }]);
+    expect((await h.call('settings.get', {})).placeName).toBe('Mường So');
   });
 });
