@@ -105,7 +105,6 @@ test('exchange: keys, a submission up, feedback and a receipt down, through the 
   await expect(trust).toBeDisabled();
   const groups = formatFingerprint(tinh.keyId).split(' ');
   expect(groups).toHaveLength(8);
-  // Typing is offered first; the groups are shown only when the clerk asks to compare on screen.
   await expect(dialog.getByTestId('fingerprint-check')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'So từng nhóm trên màn hình thay vì gõ' }).click();
   for (const [i, g] of groups.entries()) {
@@ -384,7 +383,6 @@ test('exchange: a package from an untrusted key names the sender (not its finger
   await pickFiles(provincePage, provincePage, 'Chọn tệp gói…', file);
   const card = provincePage.getByTestId('package-card');
   await expect(card.getByRole('alert')).toContainText('Khóa của Xã Tân Phong (XA-TP) chưa được tin cậy.');
-  // Its fingerprint is not printed: it is compared with the paper form (tests/e2e/key-trust.spec.ts).
   await expect(card.getByRole('alert')).not.toContainText(formatFingerprint(installation!.keyId).split(' ')[0]!);
   await expect(provincePage.getByRole('button', { name: /^Nhập tất cả/ })).toBeDisabled();
   await screenshot(provincePage, '39-receive-untrusted');
