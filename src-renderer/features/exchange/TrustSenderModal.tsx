@@ -13,6 +13,13 @@ type Sender = ApiOutput<'trust.packageSender'>;
 type ChosenKey = ApiOutput<'trust.readKeyFile'>;
 const NO_TICKS = Array<boolean>(8).fill(false);
 
+/** The folder of a file: "E:\\goi\\a.json" → "E:\\goi", "E:\\a.json" → "E:\\", "/a.json" → "/". */
+function folderOf(file: string): string {
+  const dir = file.replace(/[\\/][^\\/]*$/, '');
+  if (/^[A-Za-z]:$/.test(dir)) return `${dir}\\`;
+  return dir || '/';
+}
+
 /** Why the chosen key file cannot be the one that signed the package, or null. */
 function keyProblem(sender: Sender, key: ChosenKey): string | null {
   const who = unitLabel(sender.unitName, sender.unitCode);
@@ -40,6 +47,8 @@ export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // "Chọn tệp khác…" opens where the last file was chosen (the same stick, usually).
+  const [lastDir, setLastDir] = useState('');
 
   useEffect(() => {
     invoke('trust.packageSender', props.source).then(setSender, (e: unknown) => setError(errorMessage(e)));
@@ -47,11 +56,12 @@ export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; 
   }, [props.source]);
 
   const who = sender ? unitLabel(sender.unitName, sender.unitCode) : '';
-  const start = 'path' in props.source ? props.source.path.replace(/[\\/][^\\/]*$/, '') : '';
+  const start = 'path' in props.source ? folderOf(props.source.path) : '';
 
   const chosen = async (file: string) => {
     setChooser(false);
     setError(null);
+    setLastDir(folderOf(file));
     try {
       const k = await invoke('trust.readKeyFile', { path: file });
       const problem = sender ? keyProblem(sender, k) : null;
@@ -176,7 +186,7 @@ export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; 
       </Stack>
       <FolderChooser
         opened={chooser}
-        start={start}
+        start={lastDir || start}
         title="Chọn tệp khóa"
         fileSuffix=".json"
         hint={
