@@ -25,6 +25,7 @@ test('"Việc cần làm": no copy on a USB stick for weeks is listed, opens "Sa
   await line.getByRole('button', { name: 'Chưa sao lưu ra USB lần nào' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Sao lưu và khôi phục' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('button', { name: 'Sao lưu và khôi phục' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('last-archive')).toHaveText('Chưa sao lưu ra USB lần nào.');
 
   const usb = testInfo.outputPath('usb');
   fs.mkdirSync(usb, { recursive: true });
@@ -33,9 +34,11 @@ test('"Việc cần làm": no copy on a USB stick for weeks is listed, opens "Sa
   await page.getByLabel('Nhập lại mật khẩu').fill('Tân Phong 2026');
   await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
   await expect(page.getByText(/Đã ghi và đọc lại tệp sao lưu TDKT-XA-TP-/)).toBeVisible();
+  await expect(page.getByTestId('last-archive')).toHaveText(/^Lần sao lưu ra USB gần nhất: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(tệp TDKT-XA-TP-[\d-]+\.tdkt-backup\)\.$/);
+  await screenshot(page, 'home-backup-02-backup-page');
 
   await goTo(page, 'Việc cần làm');
   await expect(page.getByTestId('home-task').filter({ hasText: 'Sao lưu' })).toHaveCount(0);
   await expect(page.getByTestId('home-task').first()).toBeVisible(); // the other lines are still there
-  await screenshot(page, 'home-backup-02-done');
+  await screenshot(page, 'home-backup-03-done');
 });

@@ -124,5 +124,6 @@ export function backupStatus(ctx: ServiceContext) {
     newest: newest ? toRow(newest) : null,
     retention: retention(ctx),
     dataDir: ctx.dataDir,
+    lastArchive: lastArchive(ctx),
   };
 }

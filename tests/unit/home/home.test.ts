@@ -87,6 +87,7 @@ describe('home.tasks: what is due and overdue for this unit', () => {
     const r = await h.call('backup.create', { toDir: usb, passphrase: 'mat-khau-sao-luu' });
     expect(fs.existsSync(r.file)).toBe(true);
     expect(await backupLines()).toEqual([]);
+    expect((await h.call('backup.status', {})).lastArchive).toEqual({ at: clock.now.toISOString(), on: '2026-03-25', file: r.file });
     const audit = h.context().sqlite.prepare(`SELECT entity_id id FROM audit WHERE entity = 'setting' ORDER BY rowid DESC LIMIT 1`).get();
     expect(audit).toEqual({ id: 'backup.lastArchive' });
 
