@@ -95,7 +95,8 @@ export async function runExchange(call: Call, words: string[], flags: Flags, say
     case 'trust announcements': {
       const r = await call('trust.announcements', {});
       if (!r.length) say('Không có thông báo đổi khóa nào đang chờ xác nhận.');
-      for (const a of r) say(`${a.id}  ${a.unitName} (${a.unitCode})  khóa mới ${a.fingerprint}  thay khóa ${a.previousFingerprint}  nhận ${formatDate(a.receivedAt.slice(0, 10))}`);
+      // The new key's fingerprint is the one to read from the paper form: not printed before it is typed.
+      for (const a of r) say(`${a.id}  ${a.unitName} (${a.unitCode})  khóa mới thay khóa ${a.previousFingerprint}  nhận ${formatDate(a.receivedAt.slice(0, 10))}`);
       return { result: r };
     }
     case 'trust accept':

@@ -9,7 +9,7 @@ import { createHost, errorToShape, type Host } from './host';
 import { defaultDataDir, migrationsDir } from './paths';
 import { inTransactionAsync } from './services/core';
 import { demoHomeTasks } from './exchange/demoWork';
-import { generateDemo } from './services/demo';
+import { demoStart, generateDemo, markDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 import { runBackup, writeFilesAtomically } from './cli-backup';
@@ -145,8 +145,11 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       // half of it and can be run again (the first call opens the database and its daily backup).
       await call('setup.status', {});
       const { r, work } = await inTransactionAsync(host.context(), async () => {
+        const from = demoStart(host.context());
         const r = await generateDemo(call, { people: num(values.people, 300) });
-        return { r, work: await demoHomeTasks(host.context(), call) };
+        const work = await demoHomeTasks(host.context(), call);
+        markDemo(host.context(), from); // removable later with "Xóa dữ liệu mẫu"
+        return { r, work };
       });
       say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
       say(`Việc cần làm mẫu: ${work.overdueInitiatives} đơn sáng kiến quá hạn trả lời, ${work.returnedDossiers} hồ sơ bị cấp trên trả lại.`);

@@ -70,17 +70,24 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
   'folders.pickNative': () => ({ supported: false, path: null }),
+  'folders.pickNativeFile': () => ({ supported: false, path: null }),
   'demo.create': async (ctx, input) => {
     const call = through(ctx);
     // All or nothing, as the CLI's demo: an interrupted run leaves nothing and can be run again.
     const { r, work } = await core.inTransactionAsync(ctx, async () => {
+      const from = demo.demoStart(ctx);
       const r = await demo.generateDemo(call, { people: input.people });
-      return { r, work: await demoHomeTasks(ctx, call) };
+      const work = await demoHomeTasks(ctx, call);
+      demo.markDemo(ctx, from); // the banner "Đang dùng dữ liệu mẫu" and "Xóa dữ liệu mẫu" read it
+      return { r, work };
     });
     return {
       summary: `${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers + work.returnedDossiers} hồ sơ khen thưởng, ${r.initiatives + work.overdueInitiatives} sáng kiến, ${r.inspections} cuộc kiểm tra.`,
     };
   },
+
+  'demo.status': (ctx) => demo.demoStatus(ctx),
+  'demo.remove': (ctx) => ({ removed: demo.removeDemo(ctx).removed }),
 
   'records.types': () => core.recordTypes(),
   'records.list': (ctx, input) => core.listRecords(ctx, input),

@@ -169,6 +169,17 @@ async function pickFolderNative(input: unknown): Promise<InvokeResult> {
   return { ok: true, result: { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) } };
 }
 
+/** "Chọn tệp…" in Electron: the system's own open-file dialog, filtered by the given file name endings. */
+async function pickFileNative(input: unknown): Promise<InvokeResult> {
+  const i = (input ?? {}) as { title?: unknown; filterName?: unknown; extensions?: unknown };
+  const title = typeof i.title === 'string' ? i.title.slice(0, 200) : 'Chọn tệp';
+  const extensions = Array.isArray(i.extensions) ? i.extensions.filter((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,10}$/.test(e)).slice(0, 10) : [];
+  const filters = extensions.length ? [{ name: typeof i.filterName === 'string' ? i.filterName.slice(0, 200) : 'Tệp', extensions }] : [];
+  const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters };
+  const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return { ok: true, result: { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) } };
+}
+
 async function handleInvoke(
   event: IpcMainInvokeEvent,
   name: unknown,
@@ -180,6 +191,7 @@ async function handleInvoke(
   }
   try {
     if (name === 'folders.pickNative') return await pickFolderNative(input);
+    if (name === 'folders.pickNativeFile') return await pickFileNative(input);
     // The host parses `input` with the contract's schema and rejects unknown names.
     return await host.invoke(typeof name === 'string' ? name : '', input);
   } catch (err) {

@@ -26,7 +26,7 @@ const keyRow = (k: TrustedKey) => ({
 });
 
 /** A package given as text (read by the page) or as a path on this machine (Explorer, CLI). */
-function readSource(src: { fileName: string; content: string } | { path: string }): { content: Buffer | string; fileName: string } {
+export function readSource(src: { fileName: string; content: string } | { path: string }): { content: Buffer | string; fileName: string } {
   if ('content' in src) return { content: src.content, fileName: src.fileName };
   // Only a regular file, counted while reading: a device or a growing file must not fill the memory.
   return { content: readBoundedFile(src.path, LIMITS.importBytes, 'tệp gói dữ liệu'), fileName: path.basename(src.path) };

@@ -2,7 +2,8 @@ import type { keysApi } from '../../src-shared/api/keys';
 import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import type { Handler } from '../handler-types';
 import { describeRotation, rotateKey } from './rotation';
-import { acceptAnnouncedKey, listKeyAnnouncements, replaceTrustedKey, type TrustedKey } from './trust';
+import { readSource } from './handlers';
+import { acceptAnnouncedKey, listKeyAnnouncements, packageSender, readKeyFile, replaceTrustedKey, type TrustedKey } from './trust';
 
 const keyRow = (k: TrustedKey) => ({
   ...k,
@@ -25,4 +26,6 @@ export const keyHandlers: { [N in keyof typeof keysApi]: Handler<N> } = {
     })),
   'trust.acceptAnnounced': (ctx, input) => accepted(acceptAnnouncedKey(ctx, input)),
   'trust.replace': (ctx, input) => accepted(replaceTrustedKey(ctx, input)),
+  'trust.readKeyFile': (_ctx, input) => readKeyFile(input.path),
+  'trust.packageSender': (_ctx, input) => packageSender(readSource(input).content),
 };

@@ -4,7 +4,6 @@ import { STATUS_LABELS } from '../../src-shared/exchange/status';
 import { ownershipRefusal } from '../../src-shared/exchange/ownership';
 import { recordProblem, showable } from '../../src-shared/records/checks';
 import { PACKAGE_KIND_LABELS, type ExchangeRecord } from '../../src-shared/exchange/envelope';
-import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { joinFullName } from '../../src-shared/text';
 import { today, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
@@ -44,7 +43,8 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     case 'inspection-self-assessment': return `Tự đánh giá của ${String((d.unit as { name: string }).name)} (${(d.answers as unknown[]).length} nội dung)`;
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
-    case 'key-announcement': return `Khóa mới của ${String((d.key as { unitName: string }).unitName)}: ${formatFingerprint(String((d.key as { keyId: string }).keyId))}`;
+    // The new key's fingerprint is not printed here: the clerk compares it with the paper form in "Khóa và tin cậy".
+    case 'key-announcement': return `Khóa mới của ${String((d.key as { unitName: string }).unitName)} (đối chiếu dấu vân tay với phiếu đăng ký khóa mới trong mục Khóa và tin cậy)`;
     case 'trust-list': return `Danh sách khóa tin cậy phiên bản ${r.rev} (${(d as unknown as TrustListData).keys.length} khóa)`;
     case 'receipt': {
       // The clerk knows a package by its number ("Gói số 1" in Nhật ký gói), not by its id.

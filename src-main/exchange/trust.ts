@@ -1,9 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { formatFingerprint, normalizeFingerprint } from '../../src-shared/exchange/fingerprint';
-import { keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
+import { compareFingerprint, fingerprintMismatchMessage } from '../../src-shared/exchange/fingerprint';
+import { z } from 'zod';
+import { header, keyFile, type KeyFile } from '../../src-shared/exchange/envelope';
 import { parseIJson } from '../../src-shared/exchange/ijson';
 import { keyAnnouncements, trustedKeys } from '../db/schema';
-import { AppError } from '../errors';
+import path from 'node:path';
+import { AppError, fieldError } from '../errors';
+import { FILE_LIMITS, readBoundedFile } from '../lib/boundedRead';
+import { isAbsoluteFolder } from '../services/folders';
 import { keyIdOf } from '../keys/keystore';
 import { inTransaction, writeAudit, isoNow, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
@@ -42,18 +46,53 @@ export function parseKeyFile(content: string): KeyFile {
 }
 
 /**
+ * A key file chosen on this computer, read (bounded) and checked as for trust.add, so the screen
+ * can say whose key it is before the fingerprint is compared. Trusts nothing.
+ */
+export function readKeyFile(file: string) {
+  if (!isAbsoluteFolder(file)) throw fieldError('path', 'Hãy chọn tệp khóa bằng nút "Chọn tệp khóa…".');
+  const content = readBoundedFile(file, FILE_LIMITS.keyFile, 'tệp khóa').toString('utf8');
+  const key = parseKeyFile(content);
+  return { fileName: path.basename(file), content, unitCode: key.unitCode, unitName: key.unitName, level: key.level, keyId: key.keyId };
+}
+
+const senderOnly = z.object({ header: z.object({ sender: header.shape.sender }) });
+
+/**
+ * Who a package says it is from, read without verifying anything (its key is not trusted yet):
+ * only to ask the clerk for that unit's key file and to check the chosen file against it.
+ */
+export function packageSender(content: Buffer | string): { unitCode: string; unitName: string; keyId: string } {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse((typeof content === 'string' ? content : content.toString('utf8')).replace(/^\uFEFF/, ''));
+  } catch {
+    // falls through to the message below
+  }
+  const r = senderOnly.safeParse(raw);
+  if (!r.success) throw new AppError('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT; không biết gói do đơn vị nào gửi.');
+  return r.data.header.sender;
+}
+
+/**
+ * The fingerprint the person read from the unit's paper form must be the key's. When it is not,
+ * the message says which groups differ and never prints the key's own fingerprint, so it cannot
+ * be copied back into the box instead of being compared with the form.
+ */
+function requireFingerprint(key: KeyFile, typed: string, tail = ''): void {
+  const c = compareFingerprint(key.keyId, typed);
+  if (c.kind === 'match') return;
+  const message = fingerprintMismatchMessage(c, key.unitName);
+  throw new AppError('FINGERPRINT_MISMATCH', message + tail, [{ path: 'fingerprint', message }]);
+}
+
+/**
  * Trusts another installation's key, only after the person confirms the fingerprint they
  * read on the unit's signed paper form (or heard on the phone) matches the file.
  */
 export function addTrustedKey(ctx: ServiceContext, input: { content: string; fingerprint: string }): TrustedKey {
   const key = parseKeyFile(input.content);
-  if (normalizeFingerprint(input.fingerprint) !== key.keyId) {
-    throw new AppError(
-      'FINGERPRINT_MISMATCH',
-      `Dấu vân tay không khớp. Dấu vân tay của tệp là ${formatFingerprint(key.keyId)}; hãy đối chiếu với văn bản đăng ký khóa của ${key.unitName}.`,
-      [{ path: 'fingerprint', message: 'Dấu vân tay không khớp.' }],
-    );
-  }
+  requireFingerprint(key, input.fingerprint);
   return inTransaction(ctx, () => {
     const inst = requireInstallation(ctx);
     if (key.keyId === inst.keyId) throw new AppError('OWN_KEY', 'Đây là khóa của chính cài đặt này.');
@@ -119,13 +158,7 @@ export function listKeyAnnouncements(ctx: ServiceContext): KeyAnnouncement[] {
  * with the old key is refused from now on; announcements of that unit are settled.
  */
 function acceptNewKey(ctx: ServiceContext, key: KeyFile, fingerprint: string): { key: TrustedKey; revoked: TrustedKey[] } {
-  if (normalizeFingerprint(fingerprint) !== key.keyId) {
-    throw new AppError(
-      'FINGERPRINT_MISMATCH',
-      `Dấu vân tay không khớp. Dấu vân tay của khóa mới là ${formatFingerprint(key.keyId)}; hãy đối chiếu với phiếu đăng ký khóa mới có chữ ký, dấu của ${key.unitName}. Khóa chưa được tin cậy.`,
-      [{ path: 'fingerprint', message: 'Dấu vân tay không khớp.' }],
-    );
-  }
+  requireFingerprint(key, fingerprint, ' Khóa chưa được tin cậy.');
   return inTransaction(ctx, () => {
     const others = ctx.db
       .select()

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import { envelope as envelopeSchema, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
-import { formatFingerprint } from '../../src-shared/exchange/fingerprint';
 import { RECORD_TYPES } from '../../src-shared/records';
 import { showable } from '../../src-shared/records/checks';
 import { formatDate } from '../../src-shared/text';
@@ -138,7 +137,8 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (env.signature.keyId !== h.sender.keyId) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: khóa ký không khớp với người gửi ghi trong gói.');
   const key = findKey(ctx, h.sender.unitCode, h.sender.keyId);
   if (!key) {
-    refuse('UNKNOWN_KEY', `Khóa của ${h.sender.unitName} (${h.sender.unitCode}) chưa được tin cậy: dấu vân tay ${formatFingerprint(h.sender.keyId)}. Hãy thêm và xác nhận khóa của đơn vị này trước khi nhập.`);
+    // No fingerprint here: printed first, it would be copied instead of compared with the paper form.
+    refuse('UNKNOWN_KEY', `Khóa của ${h.sender.unitName} (${h.sender.unitCode}) chưa được tin cậy. Hãy bấm “Thêm khóa tin cậy…”, chọn tệp khóa của đơn vị này và đối chiếu dấu vân tay với phiếu đăng ký khóa có chữ ký, dấu trước khi nhập.`);
   }
   // Whatever createdAt says (the signer chooses it): every package received once the
   // revocation is known here is refused; those imported before stay.

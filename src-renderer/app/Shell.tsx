@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { invoke } from '../api';
 import { BackupPage } from '../features/backup/BackupPage';
 import { DamagedBanner } from '../features/backup/DamagedBanner';
+import { DemoBanner } from '../features/setup/DemoBanner';
 import { CollectivesPage } from '../features/collectives/CollectivesPage';
 import { DossiersPage } from '../features/dossiers/DossiersPage';
 import { HomePage } from '../features/home/HomePage';
@@ -208,6 +209,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <DamagedBanner />
+        <DemoBanner />
         <CurrentPage page={page} />
       </AppShell.Main>
       <ClerkModal opened={clerkOpened} onClose={clerk.close} />

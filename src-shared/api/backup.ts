@@ -59,6 +59,8 @@ export const backupApi = {
       newest: backupRow.nullable(),
       retention,
       dataDir: z.string(),
+      /** The last copy written to a USB stick or another folder (home page: "Chưa sao lưu ra USB từ …"). */
+      lastArchive: z.object({ at: z.string(), on: z.string(), file: z.string() }).nullable(),
     }),
   },
   'backup.list': { input: empty, output: z.array(backupRow) },

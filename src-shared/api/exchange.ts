@@ -63,7 +63,7 @@ export const importResult = z.object({
 export type ImportResultRow = z.infer<typeof importResult>;
 
 /** A package file: its text as read by the page, or a path on this machine (Explorer, CLI). */
-const packageSource = z.union([
+export const packageSource = z.union([
   z.object({ fileName: text(255, 'Tên tệp'), content: z.string() }),
   z.object({ path: text(4000, 'Đường dẫn') }),
 ]);

@@ -8,7 +8,7 @@ export const folderListing = z.object({
   path: z.string(),
   parent: z.string().nullable(),
   folders: z.array(z.object({ name: z.string(), path: z.string() })),
-  files: z.array(z.object({ name: z.string(), bytes: z.number(), modifiedAt: z.string().nullable() })),
+  files: z.array(z.object({ name: z.string(), path: z.string(), bytes: z.number(), modifiedAt: z.string().nullable() })),
 });
 export type FolderListing = z.infer<typeof folderListing>;
 
@@ -22,6 +22,15 @@ export const foldersApi = {
   /** The operating system's own folder dialog (Electron only); `supported: false` elsewhere, and the screen shows the served chooser. */
   'folders.pickNative': {
     input: z.object({ title: z.string().max(200).default('Chọn thư mục') }),
+    output: z.object({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  /** The operating system's own open-file dialog (Electron only), filtered by file name endings such as "json". */
+  'folders.pickNativeFile': {
+    input: z.object({
+      title: z.string().max(200).default('Chọn tệp'),
+      filterName: z.string().max(200).default('Tệp'),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(10).default([]),
+    }),
     output: z.object({ supported: z.boolean(), path: z.string().nullable() }),
   },
 } as const;

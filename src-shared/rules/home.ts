@@ -1,4 +1,6 @@
-import { daysUntil } from '../text/dates';
+import { daysUntil, formatDate } from '../text/dates';
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 // The home page "Việc cần làm": where each piece of work stands against its deadline, and the order a clerk reads them in.
 
@@ -34,4 +36,35 @@ export function dueWords(daysLeft: number | null): string {
   if (daysLeft < 0) return `Quá hạn ${-daysLeft} ngày`;
   if (daysLeft === 0) return 'Hạn hôm nay';
   return `Còn ${daysLeft} ngày`;
+}
+
+/** A copy on a USB stick at least this often (days): the data and the key survive a dead or stolen computer. */
+export const BACKUP_EVERY_DAYS = 7;
+
+/**
+ * The home page's backup line, or null when the last copy on a USB stick (or, never copied, the
+ * setup of the installation) is at most `everyDays` old. Its deadline is that day plus
+ * `everyDays`, so the line shows as overdue. Dates "yyyy-mm-dd".
+ */
+export function backupTask(
+  lastArchiveOn: string | null,
+  installedOn: string,
+  today: string,
+  everyDays = BACKUP_EVERY_DAYS,
+): { title: string; detail: string; dueOn: string } | null {
+  const since = lastArchiveOn ?? installedOn;
+  const dueOn = addDays(since, everyDays);
+  if (daysUntil(today, dueOn) >= 0) return null;
+  const ago = -daysUntil(today, since);
+  return lastArchiveOn
+    ? {
+        title: `Chưa sao lưu ra USB từ ${formatDate(lastArchiveOn)}`,
+        detail: `Lần sao lưu ra USB gần nhất cách đây ${ago} ngày; nên sao lưu dữ liệu và khóa ra USB ít nhất ${everyDays} ngày một lần và cất USB ở nơi khác máy.`,
+        dueOn,
+      }
+    : {
+        title: 'Chưa sao lưu ra USB lần nào',
+        detail: `Đã dùng ${ago} ngày mà chưa sao lưu ra USB; nếu máy hỏng hoặc mất, dữ liệu và khóa ký sẽ mất theo. Hãy sao lưu ra USB và cất USB ở nơi khác máy.`,
+        dueOn,
+      };
 }

@@ -40,5 +40,7 @@ test('the province’s wizard: examples of its level, no upper level, not told t
   await page.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Việc cần làm' })).toBeVisible();
   await expect(page.getByTestId('home-task').first()).toBeVisible();
+  // Marked as sample data on every screen, removable (tests/e2e/demo-data.spec.ts).
+  await expect(page.getByTestId('demo-banner')).toContainText('Đang dùng dữ liệu mẫu');
   await screenshot(page, 'wizard-03-province-home');
 });

@@ -5,7 +5,7 @@ import { diskError, type DbSummary } from '../../db/backup';
 import { AppError } from '../../errors';
 import { KEY_FILE, loadPrivateKey } from '../../keys/keystore';
 import { type ServiceContext } from '../core';
-import { createBackup, toRow } from './local';
+import { createBackup, recordArchive, toRow } from './local';
 
 /**
  * A backup for a USB stick is ONE file: the database and the installation's private key.
@@ -121,6 +121,14 @@ export async function writeArchive(ctx: ServiceContext, opts: { toDir: string; p
     // existsSync, not rmSync alone: under a path that is no folder (a device) rmSync throws ENOTDIR.
     if (fs.existsSync(partial)) fs.rmSync(partial, { force: true });
     throw diskError(e, where);
+  }
+  // Remembered for the home page; a damaged (read-only) database still gets its copy written.
+  if (!ctx.readOnlyReason) {
+    try {
+      recordArchive(ctx, file);
+    } catch (e) {
+      console.error('[tdkt] could not record the USB backup', e);
+    }
   }
   return { file, size: fs.statSync(file).size, local: toRow(local) };
 }

@@ -14,7 +14,7 @@ import {
 import { damagedMessage } from '../../db/open';
 import { settings } from '../../db/schema';
 import { AppError } from '../../errors';
-import { inTransaction, writeAudit, type ServiceContext } from '../core';
+import { inTransaction, isoNow, today, writeAudit, type ServiceContext } from '../core';
 
 const RETENTION_KEY = 'backup.retention';
 const DAY_MS = 86_400_000;
@@ -42,6 +42,35 @@ export function setRetention(ctx: ServiceContext, r: Retention): Retention {
     writeAudit(ctx, { action: 'update', entity: 'setting', entityId: RETENTION_KEY, before, after: r });
   });
   return r;
+}
+
+const LAST_ARCHIVE_KEY = 'backup.lastArchive';
+/** The last copy written to a USB stick (or another folder outside the data folder): when, on the clerk's calendar, and where. */
+export interface LastArchive {
+  at: string;
+  on: string;
+  file: string;
+}
+
+export function lastArchive(ctx: ServiceContext): LastArchive | null {
+  try {
+    const row = ctx.db.select().from(settings).where(eq(settings.key, LAST_ARCHIVE_KEY)).get();
+    return row ? (JSON.parse(row.value) as LastArchive) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a copy written outside (home page: "Chưa sao lưu ra USB từ …"), with its audit row. */
+export function recordArchive(ctx: ServiceContext, file: string): LastArchive {
+  const before = lastArchive(ctx);
+  const after: LastArchive = { at: isoNow(ctx), on: today(ctx), file };
+  const value = JSON.stringify(after);
+  inTransaction(ctx, () => {
+    ctx.db.insert(settings).values({ key: LAST_ARCHIVE_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    writeAudit(ctx, { action: 'update', entity: 'setting', entityId: LAST_ARCHIVE_KEY, before, after });
+  });
+  return after;
 }
 
 export const listLocalBackups = (ctx: ServiceContext) => listBackups(ctx.dataDir).map(toRow);
@@ -95,5 +124,6 @@ export function backupStatus(ctx: ServiceContext) {
     newest: newest ? toRow(newest) : null,
     retention: retention(ctx),
     dataDir: ctx.dataDir,
+    lastArchive: lastArchive(ctx),
   };
 }

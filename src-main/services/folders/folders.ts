@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError, fieldError } from '../../errors';
+import { detectLinuxRemovable, detectWindowsDrives, type WindowsDrive } from './drives';
 
 // Folders the Windows way: the drives (removable first), the folders of a folder, and the rule that a package folder is an absolute path on a drive that exists.
 
@@ -52,25 +53,55 @@ const dirsIn = (dir: string) => {
 };
 
 /**
- * Where a clerk starts choosing: on Windows the drive letters that exist (removable drives and
- * sticks first, the system drive last); elsewhere the mounted media, the home folder and "/".
+ * The drives of a Windows machine in the order a clerk looks for them: USB sticks first ("USB"),
+ * then other disks, network and CD drives, the system drive last. `detected` is what Windows said
+ * of each drive (null when it could not be asked: then every non-system drive may be a stick).
  */
-export function listRoots(platform: Platform = process.platform): FolderRoot[] {
+export function windowsRoots(existing: string[], system: string, detected: WindowsDrive[] | null): FolderRoot[] {
+  const sys = system.toUpperCase();
+  const known = new Map((detected ?? []).map((d) => [d.drive, d]));
+  const rank = { removable: 0, local: 1, other: 1, network: 2, cd: 3 } as const;
+  const rows = existing
+    .map((d) => d.toUpperCase())
+    .map((d) => {
+      const info = known.get(d);
+      const name = info?.label ? ` ${info.label}` : '';
+      if (d === sys) return { order: 9, root: { path: `${d}\\`, label: `Ổ ${d} (ổ hệ thống)`, removable: false } };
+      if (!detected) return { order: 1, root: { path: `${d}\\`, label: `Ổ ${d} (USB hoặc ổ khác)`, removable: true } };
+      const kind = info?.kind ?? 'other';
+      const label =
+        kind === 'removable' ? `USB ${d}${name}` : kind === 'network' ? `Ổ mạng ${d}${name}` : kind === 'cd' ? `Ổ đĩa CD/DVD ${d}${name}` : `Ổ ${d}${name} (ổ trong máy)`;
+      return { order: rank[kind], root: { path: `${d}\\`, label, removable: kind === 'removable' } };
+    });
+  return rows.sort((a, b) => a.order - b.order || a.root.path.localeCompare(b.root.path)).map((r) => r.root);
+}
+
+/**
+ * Elsewhere: removable devices that lsblk reports (RM=1) first, labelled "USB", then the other
+ * mounted media (/media/<user>, /run/media/<user>, /mnt, /Volumes), the home folder and "/".
+ */
+export function posixRoots(media: string[], removable: { mountpoint: string; label: string }[], home: string): FolderRoot[] {
+  const usbLabel = (name: string) => (/^usb\b/i.test(name) ? name : `USB ${name}`);
+  const usb = removable.map((r) => ({ path: r.mountpoint, label: usbLabel(r.label || path.basename(r.mountpoint)), removable: true }));
+  const seen = new Set(usb.map((u) => u.path));
+  return [
+    ...usb,
+    ...media.filter((p) => !seen.has(p)).map((p) => ({ path: p, label: `${path.basename(p)} (thiết bị gắn ngoài)`, removable: true })),
+    { path: home, label: `Thư mục cá nhân (${home})`, removable: false },
+    { path: '/', label: 'Toàn bộ máy (/)', removable: false },
+  ];
+}
+
+/** Where a clerk starts choosing: the drives or mounted media of this machine, USB sticks first. */
+export async function listRoots(platform: Platform = process.platform): Promise<FolderRoot[]> {
   if (platform === 'win32') {
-    const system = (process.env.SystemDrive ?? 'C:').toUpperCase();
-    const drives = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `${l}:`).filter((d) => fs.existsSync(`${d}\\`));
-    return [
-      ...drives.filter((d) => d !== system).map((d) => ({ path: `${d}\\`, label: `Ổ ${d} (USB hoặc ổ khác)`, removable: true })),
-      ...drives.filter((d) => d === system).map((d) => ({ path: `${d}\\`, label: `Ổ ${d} (ổ hệ thống)`, removable: false })),
-    ];
+    const existing = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `${l}:`).filter((d) => fs.existsSync(`${d}\\`));
+    return windowsRoots(existing, process.env.SystemDrive ?? 'C:', await detectWindowsDrives());
   }
   const user = os.userInfo().username;
   const media = [...dirsIn(`/media/${user}`), ...dirsIn(`/run/media/${user}`), ...dirsIn('/mnt'), ...(platform === 'darwin' ? dirsIn('/Volumes') : [])];
-  return [
-    ...media.map((p) => ({ path: p, label: `${path.basename(p)} (thiết bị gắn ngoài)`, removable: true })),
-    { path: os.homedir(), label: `Thư mục cá nhân (${os.homedir()})`, removable: false },
-    { path: '/', label: 'Toàn bộ máy (/)', removable: false },
-  ];
+  const removable = platform === 'linux' ? await detectLinuxRemovable() : [];
+  return posixRoots(media, removable, os.homedir());
 }
 
 /** The folders and files of one folder, hidden ones left out, in Vietnamese order. */
@@ -95,7 +126,7 @@ export function listFolder(dir: string) {
       .slice(0, 500)
       .map((e) => {
         const st = fs.statSync(path.join(full, e.name), { throwIfNoEntry: false });
-        return { name: e.name, bytes: st?.size ?? 0, modifiedAt: st ? st.mtime.toISOString() : null };
+        return { name: e.name, path: path.join(full, e.name), bytes: st?.size ?? 0, modifiedAt: st ? st.mtime.toISOString() : null };
       }),
   };
 }

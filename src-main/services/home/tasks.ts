@@ -1,11 +1,18 @@
 import type { HomeTask, MissingUnit } from '../../../src-shared/api';
-import { classifyDue, sortTasks } from '../../../src-shared/rules/home';
+import { backupTask, classifyDue, sortTasks } from '../../../src-shared/rules/home';
 import { formatDate } from '../../../src-shared/text';
+import { lastArchive } from '../backup';
 import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { registrationOverview } from '../registrations';
 
 type Draft = Omit<HomeTask, 'state' | 'daysLeft'>;
+
+/** A timestamp's date on the clerk's calendar ("yyyy-mm-dd"), as `today` reads the clock. */
+const localDate = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /**
  * "Việc cần làm": what this unit has to do and by when — its registrations before the
@@ -101,6 +108,8 @@ export function homeTasks(ctx: ServiceContext) {
       dueOn: t.dueOn, page: 'plans', recordId: t.planId, year,
     });
   }
+  const backup = backupTask(lastArchive(ctx)?.on ?? null, localDate(me.createdAt), now);
+  if (backup) drafts.push({ kind: 'backup', ...backup, page: 'backup', recordId: null, year: null });
 
   const tasks: HomeTask[] = sortTasks(drafts.map((d) => ({ ...d, ...classifyDue(d.dueOn, now) })));
   const gapBy = new Map(gaps.map((g) => [g.senderCode, g.missing]));

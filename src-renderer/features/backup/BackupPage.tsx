@@ -135,6 +135,13 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
           <Text size="sm" c="dimmed" mb="xs">
             Một tệp .tdkt-backup gồm toàn bộ dữ liệu và khóa ký của đơn vị. Khóa được mã hóa bằng mật khẩu bạn đặt: hãy ghi nhớ mật khẩu, khi khôi phục trên máy khác phải nhập đúng.
           </Text>
+          {status && (
+            <Text size="sm" mb="xs" data-testid="last-archive">
+              {status.lastArchive
+                ? `Lần sao lưu ra USB gần nhất: ${formatDateTime(status.lastArchive.at)} (tệp ${status.lastArchive.file.split(/[\\/]/).pop() ?? ''}).`
+                : 'Chưa sao lưu ra USB lần nào.'}
+            </Text>
+          )}
           <Group align="flex-end" gap="sm">
             <TextInput label="Thư mục lưu (ví dụ ổ USB: E:\)" placeholder={'E:\\'} value={toDir} onChange={(e) => setToDir(e.currentTarget.value)} style={{ flex: 1, minWidth: 220 }} spellCheck={false} />
             <PasswordInput label="Mật khẩu (ít nhất 8 ký tự)" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={220} />

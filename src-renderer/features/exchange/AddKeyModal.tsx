@@ -108,7 +108,7 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
                 setError(null);
               }}
               title="Dấu vân tay của tệp"
-              hint="Đối chiếu với phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu “Khớp” cho từng nhóm sau khi so, hoặc gõ lại dấu vân tay vào ô dưới đây."
+              hint="Cầm phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại) và gõ dấu vân tay ghi trên phiếu: máy so từng nhóm với tệp khóa."
               typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa"
             />
           </>

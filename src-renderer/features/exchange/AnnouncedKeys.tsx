@@ -38,7 +38,7 @@ export function AnnouncedKeys({ onChanged }: { onChanged: () => void }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Đơn vị</Table.Th>
-            <Table.Th w={320}>Dấu vân tay khóa mới</Table.Th>
+            <Table.Th w={320}>Khóa mới</Table.Th>
             <Table.Th w={110}>Ngày nhận</Table.Th>
             <Table.Th w={170} />
           </Table.Tr>
@@ -54,9 +54,8 @@ export function AnnouncedKeys({ onChanged }: { onChanged: () => void }) {
                   {a.unitCode} · thay khóa {a.previousFingerprint}
                 </Text>
               </Table.Td>
-              <Table.Td ff="monospace" fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                {a.fingerprint}
-              </Table.Td>
+              {/* Not its fingerprint: that is read from the paper form when confirming, not copied from here. */}
+              <Table.Td fz="sm">Tạo ngày {formatTimestampDate(a.keyCreatedAt)}; chờ đối chiếu với phiếu đăng ký khóa mới</Table.Td>
               <Table.Td>{formatTimestampDate(a.receivedAt)}</Table.Td>
               <Table.Td>
                 <Button size="compact-sm" onClick={() => setConfirming(a)}>
@@ -118,7 +117,7 @@ function ConfirmAnnouncedKey({ row, onClose, onDone }: { row: KeyAnnouncementRow
             setError(null);
           }}
           title="Dấu vân tay khóa mới"
-          hint="Đối chiếu với phiếu đăng ký khóa mới có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại): đánh dấu “Khớp” cho từng nhóm, hoặc gõ lại dấu vân tay. Khi xác nhận, khóa cũ của đơn vị bị thu hồi."
+          hint="Cầm phiếu đăng ký khóa mới có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại) và gõ dấu vân tay ghi trên phiếu: máy so từng nhóm với khóa mới. Khi xác nhận, khóa cũ của đơn vị bị thu hồi."
           typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa mới"
         />
         {error && (

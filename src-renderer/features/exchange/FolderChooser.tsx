@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ApiOutput, FolderListing } from '../../../src-shared/api';
 import { errorMessage, invoke } from '../../api';
 import { formatBytes, formatDateTime } from '../../app/format';
@@ -9,21 +9,41 @@ type Roots = ApiOutput<'folders.roots'>;
 /**
  * The folder chooser served by the main process (the harness has no native dialog): drives
  * on the left (USB first), the folders of the open folder on the right; "Chọn thư mục này"
- * returns it. With `filesOnly` it shows a folder's files ("Mở thư mục" after export).
+ * returns it. Without `onChoose` it shows a folder's files ("Mở thư mục" after export); with
+ * `onChooseFile` the files ending in `fileSuffix` are listed and a click on one returns it.
  */
-export function FolderChooser(props: { opened: boolean; start: string; onClose: () => void; onChoose?: (dir: string) => void; title?: string }) {
+export function FolderChooser(props: {
+  opened: boolean;
+  start: string;
+  onClose: () => void;
+  onChoose?: (dir: string) => void;
+  onChooseFile?: (file: string) => void;
+  fileSuffix?: string;
+  /** What is expected, above the list (e.g. whose key file). */
+  hint?: ReactNode;
+  title?: string;
+}) {
   const [roots, setRoots] = useState<Roots>([]);
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const choosing = !!props.onChoose;
+  const pickingFile = !!props.onChooseFile;
+  const suffix = (props.fileSuffix ?? '').toLowerCase();
+  const files = listing?.files.filter((f) => !pickingFile || f.name.toLowerCase().endsWith(suffix)) ?? [];
 
+  // Only the folder opened last is shown: a slower answer for an earlier click must not win.
+  const latest = useRef(0);
   const open = (dir: string) => {
+    const asked = ++latest.current;
     invoke('folders.list', { path: dir })
       .then((l) => {
+        if (asked !== latest.current) return;
         setListing(l);
         setError(null);
       })
-      .catch((e: unknown) => setError(errorMessage(e)));
+      .catch((e: unknown) => {
+        if (asked === latest.current) setError(errorMessage(e));
+      });
   };
 
   useEffect(() => {
@@ -52,6 +72,7 @@ export function FolderChooser(props: { opened: boolean; start: string; onClose: 
           <Text fw={600} data-testid="chooser-path" style={{ wordBreak: 'break-all' }}>
             {listing?.path ?? '…'}
           </Text>
+          {props.hint}
           {error && (
             <Alert color="red" role="alert">
               {error}
@@ -62,7 +83,19 @@ export function FolderChooser(props: { opened: boolean; start: string; onClose: 
             {listing?.folders.map((f) => (
               <NavLink key={f.path} component="button" label={`📁 ${f.name}`} onClick={() => open(f.path)} data-testid="chooser-folder" />
             ))}
+            {pickingFile &&
+              files.map((f) => (
+                <NavLink
+                  key={f.name}
+                  component="button"
+                  label={`📄 ${f.name}`}
+                  description={`${formatBytes(f.bytes)} · ${formatDateTime(f.modifiedAt)}`}
+                  onClick={() => props.onChooseFile!(f.path)}
+                  data-testid="chooser-file"
+                />
+              ))}
             {!choosing &&
+              !pickingFile &&
               listing?.files.map((f) => (
                 <Group key={f.name} justify="space-between" px="sm" py={4} wrap="nowrap" data-testid="chooser-file">
                   <Text size="sm" truncate="end">
@@ -73,15 +106,15 @@ export function FolderChooser(props: { opened: boolean; start: string; onClose: 
                   </Text>
                 </Group>
               ))}
-            {listing && !listing.folders.length && (choosing || !listing.files.length) && (
+            {listing && !listing.folders.length && (choosing || !files.length) && (
               <Text size="sm" c="dimmed" p="sm">
-                {choosing ? 'Không có thư mục con.' : 'Thư mục trống.'}
+                {choosing ? 'Không có thư mục con.' : pickingFile ? `Không có tệp ${suffix} nào ở đây; hãy mở thư mục khác.` : 'Thư mục trống.'}
               </Text>
             )}
           </ScrollArea>
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              {choosing ? 'Hủy' : 'Đóng'}
+              {choosing || pickingFile ? 'Hủy' : 'Đóng'}
             </Button>
             {choosing && (
               <Button disabled={!listing} onClick={() => listing && props.onChoose!(listing.path)}>

@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, CloseButton, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { formatCount, formatDateTime } from '../../app/format';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
-import { useAppStore } from '../../app/store';
 import { ACTIONS, unitLabel } from './labels';
 import { PreviewTable } from './PreviewTable';
 import { type Received, useReceiveStore } from './receiveStore';
+import { TrustSenderModal } from './TrustSenderModal';
 
 /** One package file brought in: who sent it, what it would change, and its import. */
 export function PackageCard({ item, outDir }: { item: Received; outDir: string }) {
@@ -12,7 +13,8 @@ export function PackageCard({ item, outDir }: { item: Received; outDir: string }
   const ack = useReceiveStore((s) => s.ack);
   const remove = useReceiveStore((s) => s.remove);
   const recheck = useReceiveStore((s) => s.recheck);
-  const setPage = useAppStore((s) => s.setPage);
+  const reimport = useReceiveStore((s) => s.reimport);
+  const [trusting, setTrusting] = useState(false);
   const r = item.result;
 
   const writeAck = async () => {
@@ -88,7 +90,7 @@ export function PackageCard({ item, outDir }: { item: Received; outDir: string }
           <Text size="sm">{item.error}</Text>
           <Group gap="xs" mt="xs">
             {item.code === 'UNKNOWN_KEY' && (
-              <Button size="xs" variant="white" color="red" onClick={() => setPage('trust')}>
+              <Button size="xs" variant="white" color="red" onClick={() => setTrusting(true)}>
                 Thêm khóa tin cậy…
               </Button>
             )}
@@ -97,6 +99,16 @@ export function PackageCard({ item, outDir }: { item: Received; outDir: string }
             </Button>
           </Group>
         </Alert>
+      )}
+      {trusting && (
+        <TrustSenderModal
+          source={item.source}
+          onClose={() => setTrusting(false)}
+          onReimport={() => {
+            setTrusting(false);
+            void reimport(item.key);
+          }}
+        />
       )}
       {r && r.duplicate && (
         <Alert color="yellow" mt="xs" py={8}>

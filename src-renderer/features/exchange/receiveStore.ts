@@ -24,6 +24,8 @@ interface ReceiveState {
   add(sources: Source[]): void;
   /** Checks a refused file again (after its sender's key was trusted, say). */
   recheck(key: number): void;
+  /** After its sender's key was trusted: checks a refused file again and imports it when it checks out. */
+  reimport(key: number): Promise<void>;
   importOne(key: number): Promise<void>;
   importAll(): Promise<void>;
   ack(key: number, outDir: string): Promise<WrittenPackageRow[]>;
@@ -66,6 +68,13 @@ export const useReceiveStore = create<ReceiveState>()((set, get) => {
       if (!item || item.state !== 'refused') return;
       patch(key, { state: 'checking', error: null, code: null });
       void preview(item);
+    },
+    async reimport(key) {
+      const item = get().items.find((i) => i.key === key);
+      if (!item || item.state !== 'refused') return;
+      patch(key, { state: 'checking', error: null, code: null });
+      await preview(item);
+      await get().importOne(key);
     },
     async importOne(key) {
       const item = get().items.find((i) => i.key === key);

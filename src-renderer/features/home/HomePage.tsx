@@ -24,6 +24,7 @@ const KIND: Record<HomeTask['kind'], string> = {
   package: 'Trao đổi dữ liệu',
   inspection: 'Kiểm tra',
   plan: 'Kế hoạch TĐKT',
+  backup: 'Sao lưu',
 };
 
 function TaskRow({ task, onOpen }: { task: HomeTask; onOpen: () => void }) {

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoHomeTasks } from '../../../src-main/exchange/demoWork';
 import { generateDemo } from '../../../src-main/services/demo';
-import { initializedHost, testHost } from '../helpers';
+import { FIXED_NOW, initializedHost, tempDir, testHost } from '../helpers';
+
+const DAY = 86_400_000;
 
 // FIXED_NOW is 15/03/2026: the registration deadline 31/03 is 16 days away.
 
@@ -68,5 +71,31 @@ describe('home.tasks: what is due and overdue for this unit', () => {
     const r = await h.call('home.tasks', {});
     expect(r.tasks.filter((t) => t.kind === 'registration')).toEqual([]);
     expect(r.units).toEqual([{ unitCode: 'T12.X02', unitName: 'Xã Đông Hưng', missing: ['Đăng ký thi đua năm 2026'] }]);
+  });
+
+  it('a copy on a USB stick at least every 7 days: the line appears once it is late, links to the backup screen, and goes once a copy is written', async () => {
+    const clock = { now: new Date(FIXED_NOW) };
+    const { h } = await initializedHost({ now: () => clock.now });
+    const backupLines = async () => (await h.call('home.tasks', {})).tasks.filter((t) => t.kind === 'backup');
+    expect(await backupLines()).toEqual([]); // just set up
+    clock.now = new Date(FIXED_NOW.getTime() + 10 * DAY);
+    expect(await backupLines()).toEqual([
+      expect.objectContaining({ state: 'overdue', title: 'Chưa sao lưu ra USB lần nào', dueOn: '2026-03-22', daysLeft: -3, page: 'backup', recordId: null }),
+    ]);
+
+    const usb = tempDir('tdkt-usb-');
+    const r = await h.call('backup.create', { toDir: usb, passphrase: 'mat-khau-sao-luu' });
+    expect(fs.existsSync(r.file)).toBe(true);
+    expect(await backupLines()).toEqual([]);
+    expect((await h.call('backup.status', {})).lastArchive).toEqual({ at: clock.now.toISOString(), on: '2026-03-25', file: r.file });
+    const audit = h.context().sqlite.prepare(`SELECT entity_id id FROM audit WHERE entity = 'setting' ORDER BY rowid DESC LIMIT 1`).get();
+    expect(audit).toEqual({ id: 'backup.lastArchive' });
+
+    // A copy only in the data folder does not count: the stick is what survives the computer.
+    clock.now = new Date(FIXED_NOW.getTime() + 30 * DAY);
+    await h.call('backup.create', { toDir: null, passphrase: null });
+    expect(await backupLines()).toEqual([
+      expect.objectContaining({ state: 'overdue', title: 'Chưa sao lưu ra USB từ 25/03/2026', dueOn: '2026-04-01', daysLeft: -13 }),
+    ]);
   });
 });

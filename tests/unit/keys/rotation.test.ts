@@ -31,7 +31,7 @@ describe('key rotation', () => {
 
     // Province: importing the announcement trusts nothing yet; it waits for the fingerprint.
     const preview = await prov.call('exchange.preview', { path: rotated.announcement!.file });
-    expect(preview.rows).toEqual([expect.objectContaining({ type: 'key-announcement', action: 'new', title: `Khóa mới của Xã Tân Phong: ${rotated.fingerprint}` })]);
+    expect(preview.rows).toEqual([expect.objectContaining({ type: 'key-announcement', action: 'new', title: 'Khóa mới của Xã Tân Phong (đối chiếu dấu vân tay với phiếu đăng ký khóa mới trong mục Khóa và tin cậy)' })]);
     expect((await prov.call('exchange.import', { path: rotated.announcement!.file })).applied).toBe(true);
     const [pending] = await prov.call('trust.announcements', {});
     expect(pending).toMatchObject({ unitCode: 'XA-TP', keyId: rotated.keyId, previousKeyId: oldKeyId });
@@ -48,7 +48,15 @@ describe('key rotation', () => {
     // A wrong fingerprint changes nothing; the right one trusts the new key and revokes the old.
     const before = dump(prov);
     const wrong = await prov.fail('trust.acceptAnnounced', { id: pending!.id, fingerprint: oldKeyId });
-    expect(wrong.message).toMatch(/Dấu vân tay không khớp/);
+    expect(wrong.message).toMatch(/Dấu vân tay không khớp ở (nhóm|cả 8 nhóm)/);
+    // The message never hands the right fingerprint over for copying.
+    for (const g of rotated.fingerprint.split(' ')) expect(wrong.message).not.toContain(g);
+    expect(dump(prov)).toBe(before);
+    // One group misread: the message says which one.
+    const groups = rotated.fingerprint.split(' ');
+    const misread = groups.map((g, i) => (i === 4 ? (g === '0000' ? '1111' : '0000') : g)).join(' ');
+    const one = await prov.fail('trust.acceptAnnounced', { id: pending!.id, fingerprint: misread });
+    expect(one.message).toMatch(/^Dấu vân tay không khớp ở nhóm 5 \(đếm từ trái sang\)\. Hãy đọc lại nhóm đó trên phiếu đăng ký khóa của Xã Tân Phong/);
     expect(dump(prov)).toBe(before);
     tick(clock);
     const ok = await prov.call('trust.acceptAnnounced', { id: pending!.id, fingerprint: rotated.fingerprint.toUpperCase() });

@@ -51,6 +51,10 @@ describe('CLI key life cycle', () => {
     expect(cli(prov, 'import', announcement).stdout).toMatch(/Khóa mới của Xã Tân Phong/);
     const [pending] = json<{ id: string; keyId: string }[]>(cli(prov, 'trust', 'announcements', '--json'));
     expect(pending!.keyId).toBe(newKey.keyId);
+    // Listed without the new fingerprint: the clerk reads it from the paper form, not from here.
+    const listed = cli(prov, 'trust', 'announcements').stdout;
+    expect(listed).toMatch(/Xã Tân Phong \(XA-TP\) {2}khóa mới thay khóa /);
+    expect(listed).not.toContain(`${newKey.keyId.slice(0, 4)} ${newKey.keyId.slice(4, 8)}`);
     const wrong = cli(prov, 'trust', 'accept', pending!.id, '--fingerprint', x.fingerprint);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/Dấu vân tay không khớp/);

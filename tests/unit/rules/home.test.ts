@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDue, dueWords, sortTasks, type TaskState } from '../../../src-shared/rules/home';
+import { backupTask, classifyDue, dueWords, sortTasks, type TaskState } from '../../../src-shared/rules/home';
 
 describe('classifyDue: where a task stands against its deadline', () => {
   const today = '2026-03-15';
@@ -36,4 +36,26 @@ describe('dueWords', () => {
   it.each<[number | null, string]>([
     [null, ''], [-3, 'Quá hạn 3 ngày'], [0, 'Hạn hôm nay'], [5, 'Còn 5 ngày'],
   ])('%s → "%s"', (d, words) => expect(dueWords(d)).toBe(words));
+});
+
+describe('backupTask: a copy on a USB stick at least every 7 days', () => {
+  const today = '2026-03-15';
+  it.each<[string | null, string, string | null, string | null]>([
+    // last copy on a stick, installed on, expected title, expected deadline
+    ['2026-03-10', '2025-01-01', null, null], // 5 days ago: nothing to do
+    ['2026-03-08', '2025-01-01', null, null], // 7 days ago: the deadline is today, not past
+    ['2026-03-07', '2025-01-01', 'Chưa sao lưu ra USB từ 07/03/2026', '2026-03-14'],
+    ['2025-12-01', '2025-01-01', 'Chưa sao lưu ra USB từ 01/12/2025', '2025-12-08'],
+    [null, '2026-03-12', null, null], // installed 3 days ago: not yet
+    [null, '2026-02-01', 'Chưa sao lưu ra USB lần nào', '2026-02-08'],
+  ])('last %s, installed %s → %s', (last, installed, title, dueOn) => {
+    const t = backupTask(last, installed, today);
+    if (!title) expect(t).toBeNull();
+    else expect(t).toMatchObject({ title, dueOn });
+  });
+  it('says how long ago, and the interval can be changed', () => {
+    expect(backupTask('2026-03-01', '2025-01-01', today)!.detail).toMatch(/^Lần sao lưu ra USB gần nhất cách đây 14 ngày; nên sao lưu .* ít nhất 7 ngày một lần/);
+    expect(backupTask(null, '2026-02-13', today)!.detail).toMatch(/^Đã dùng 30 ngày mà chưa sao lưu ra USB/);
+    expect(backupTask('2026-03-01', '2025-01-01', today, 30)).toBeNull();
+  });
 });

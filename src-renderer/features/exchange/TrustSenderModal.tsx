@@ -1,0 +1,202 @@
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { ApiInput, ApiOutput, TrustedKeyRow } from '../../../src-shared/api';
+import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
+import { ApiError, errorMessage, invoke } from '../../api';
+import { T } from '../../app/strings';
+import { levelLabel } from '../units/levels';
+import { FingerprintConfirm } from './FingerprintConfirm';
+import { FolderChooser } from './FolderChooser';
+import { unitLabel } from './labels';
+
+type Sender = ApiOutput<'trust.packageSender'>;
+type ChosenKey = ApiOutput<'trust.readKeyFile'>;
+const NO_TICKS = Array<boolean>(8).fill(false);
+
+/** The folder of a file: "E:\\goi\\a.json" → "E:\\goi", "E:\\a.json" → "E:\\", "/a.json" → "/". */
+function folderOf(file: string): string {
+  const dir = file.replace(/[\\/][^\\/]*$/, '');
+  if (/^[A-Za-z]:$/.test(dir)) return `${dir}\\`;
+  return dir || '/';
+}
+
+/** Why the chosen key file cannot be the one that signed the package, or null. */
+function keyProblem(sender: Sender, key: ChosenKey): string | null {
+  const who = unitLabel(sender.unitName, sender.unitCode);
+  if (key.unitCode !== sender.unitCode) {
+    return `Tệp “${key.fileName}” là khóa của ${unitLabel(key.unitName, key.unitCode)}, không phải của ${who}. Hãy chọn tệp khóa của ${who}.`;
+  }
+  if (key.keyId !== sender.keyId) {
+    return `Tệp “${key.fileName}” là một khóa khác của ${who}, không phải khóa đã ký gói này (có thể đơn vị đã đổi khóa). Hãy xin đơn vị tệp khóa đúng, hoặc đề nghị gửi lại gói ký bằng khóa mới.`;
+  }
+  return null;
+}
+
+/**
+ * "Thêm khóa tin cậy…" on a package refused for its untrusted key: choose the sender's key file
+ * (the system's dialog, or the served chooser), checked against the unit the package names; then
+ * the fingerprint compared group by group with the paper form; then the package imported again.
+ */
+export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; onClose: () => void; onReimport: () => void }) {
+  const [sender, setSender] = useState<Sender | null>(null);
+  const [trusted, setTrusted] = useState<TrustedKeyRow[]>([]);
+  const [chooser, setChooser] = useState(false);
+  const [key, setKey] = useState<ChosenKey | null>(null);
+  const [ticks, setTicks] = useState<boolean[]>(NO_TICKS);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  // "Chọn tệp khác…" opens where the last file was chosen (the same stick, usually).
+  const [lastDir, setLastDir] = useState('');
+
+  useEffect(() => {
+    invoke('trust.packageSender', props.source).then(setSender, (e: unknown) => setError(errorMessage(e)));
+    invoke('trust.list', {}).then(setTrusted, () => setTrusted([]));
+  }, [props.source]);
+
+  const who = sender ? unitLabel(sender.unitName, sender.unitCode) : '';
+  const start = 'path' in props.source ? folderOf(props.source.path) : '';
+
+  const chosen = async (file: string) => {
+    setChooser(false);
+    setError(null);
+    setLastDir(folderOf(file));
+    try {
+      const k = await invoke('trust.readKeyFile', { path: file });
+      const problem = sender ? keyProblem(sender, k) : null;
+      if (problem) setError(problem);
+      else {
+        setKey(k);
+        setTicks(NO_TICKS);
+        setTyped('');
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const pick = async () => {
+    setError(null);
+    try {
+      const r = await invoke('folders.pickNativeFile', { title: `Chọn tệp khóa của ${who}`, filterName: 'Tệp khóa TĐKT', extensions: ['json'] });
+      if (!r.supported) setChooser(true);
+      else if (r.path) await chosen(r.path);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  // The unit already has another trusted key (it lost or changed it): the new one replaces it.
+  const replaces = key ? trusted.some((k) => k.unitCode === key.unitCode && k.status === 'trusted' && k.keyId !== key.keyId) : false;
+  const ready = !!key && (typed.trim() !== '' || ticks.every(Boolean));
+
+  const trust = async () => {
+    if (!key) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const fingerprint = typed.trim() || formatFingerprint(key.keyId);
+      if (replaces) await invoke('trust.replace', { content: key.content, fingerprint });
+      else await invoke('trust.add', { content: key.content, fingerprint });
+      setDone(`Đã tin cậy khóa của ${unitLabel(key.unitName, key.unitCode)}${replaces ? '; khóa cũ của đơn vị đã bị thu hồi' : ''}.`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={props.onClose} title="Thêm khóa tin cậy của đơn vị gửi" size={720} closeOnClickOutside={false}>
+      <Stack gap="sm">
+        {!sender && !error && <Loader size="sm" />}
+        {sender && !key && (
+          <>
+            <Text data-testid="expected-sender">
+              Gói này ghi là do <b>{who}</b> gửi. Hãy chọn tệp khóa công khai của đơn vị này (thường là <b>{sender.unitCode}.tdkt-key.json</b>, chép
+              trên USB kèm phiếu đăng ký khóa có chữ ký, dấu).
+            </Text>
+            <Group>
+              <Button onClick={() => void pick()}>Chọn tệp khóa…</Button>
+            </Group>
+          </>
+        )}
+        {key && !done && (
+          <>
+            <Text data-testid="key-unit">
+              Tệp <b>{key.fileName}</b>: khóa của <b>{unitLabel(key.unitName, key.unitCode)}</b> · Cấp: {levelLabel(key.level)}, đúng đơn vị gửi gói.
+            </Text>
+            {replaces && (
+              <Alert color="orange" data-testid="replaces-key">
+                Đơn vị này đang có một khóa tin cậy khác. Khi tin cậy khóa này, khóa cũ sẽ bị thu hồi và gói ký bằng khóa cũ bị từ chối.
+              </Alert>
+            )}
+            <FingerprintConfirm
+              keyId={key.keyId}
+              ticks={ticks}
+              onTicks={setTicks}
+              typed={typed}
+              onTyped={(v) => {
+                setTyped(v);
+                setError(null);
+              }}
+              title="Dấu vân tay của tệp"
+              hint="Cầm phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại) và gõ dấu vân tay ghi trên phiếu: máy so từng nhóm với tệp khóa."
+              typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa"
+            />
+          </>
+        )}
+        {done && (
+          <Alert color="green" title={done} data-testid="trusted-done">
+            Gói bị từ chối lúc nãy giờ có thể nhập lại: máy kiểm tra lại chữ ký rồi nhập.
+          </Alert>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          {done ? (
+            <>
+              <Button variant="default" onClick={props.onClose}>
+                Để sau
+              </Button>
+              <Button onClick={props.onReimport}>Nhập lại gói này</Button>
+            </>
+          ) : (
+            <>
+              <Button variant="default" onClick={props.onClose} disabled={busy}>
+                {T.cancel}
+              </Button>
+              {key && (
+                <>
+                  <Button variant="default" onClick={() => void pick()} disabled={busy}>
+                    Chọn tệp khác…
+                  </Button>
+                  <Button onClick={() => void trust()} disabled={!ready} loading={busy}>
+                    Tin cậy khóa này
+                  </Button>
+                </>
+              )}
+            </>
+          )}
+        </Group>
+      </Stack>
+      <FolderChooser
+        opened={chooser}
+        start={lastDir || start}
+        title="Chọn tệp khóa"
+        fileSuffix=".json"
+        hint={
+          <Text size="sm" data-testid="chooser-expected">
+            Cần tệp khóa của <b>{who}</b> ({sender?.unitCode}.tdkt-key.json).
+          </Text>
+        }
+        onClose={() => setChooser(false)}
+        onChooseFile={(f) => void chosen(f)}
+      />
+    </Modal>
+  );
+}
