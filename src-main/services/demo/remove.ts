@@ -52,8 +52,14 @@ function readMark(ctx: ServiceContext): DemoMark | null {
  */
 const CHILD_TABLES = new Set([
   'registration_entries', 'dossier_documents', 'dossier_nominees', 'initiative_council_members', 'initiative_evaluations',
-  'initiative_authors', 'inspection_answers', 'inspection_evidence',
+  'initiative_authors', 'inspection_answers', 'inspection_evidence', 'work_plan_tasks',
 ]);
+
+/** Children whose parent is not a declared foreign key (a nominee's report, a dossier's public notices). */
+const CHILD_COLUMNS: Record<string, string[]> = {
+  achievement_reports: ['nominee_id', 'dossier_id'],
+  public_notices: ['dossier_id'],
+};
 
 /** Tables to sweep: whether they have an `id`, their declared parents (rows that belong to a parent), and their other *_id columns (rows that use a record). */
 function schemaOf(ctx: ServiceContext) {
@@ -62,7 +68,7 @@ function schemaOf(ctx: ServiceContext) {
   return names.map((name) => {
     const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[]).map((c) => c.name);
     const fks = (db.prepare('SELECT "from" col FROM pragma_foreign_key_list(?)').all(name) as { col: string }[]).map((f) => f.col);
-    const owners = name === 'record_status' ? ['record_id'] : CHILD_TABLES.has(name) ? fks : [];
+    const owners = name === 'record_status' ? ['record_id'] : CHILD_COLUMNS[name] ?? (CHILD_TABLES.has(name) ? fks : []);
     return { name, hasId: cols.includes('id'), owners, uses: cols.filter((c) => c !== 'id' && /_id$/.test(c) && !owners.includes(c)) };
   });
 }
@@ -70,7 +76,8 @@ function schemaOf(ctx: ServiceContext) {
 const LABEL: Record<string, string> = {
   people: 'cá nhân', collectives: 'tập thể', units: 'đơn vị', dossiers: 'hồ sơ', dossier_nominees: 'người được đề nghị trong hồ sơ',
   initiatives: 'sáng kiến', initiative_authors: 'tác giả sáng kiến', registrations: 'bản đăng ký', registration_entries: 'người trong bản đăng ký',
-  inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra',
+  inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra', work_plans: 'kế hoạch công tác', work_plan_tasks: 'nhiệm vụ trong kế hoạch',
+  achievement_reports: 'báo cáo thành tích', public_notices: 'thông báo công khai',
 };
 
 class Rollback extends Error {}
