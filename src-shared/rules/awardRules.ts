@@ -48,8 +48,8 @@ export const FALLBACK_TEXT: Record<string, string> = {
   vote: 'Được Hội đồng Thi đua – Khen thưởng bỏ phiếu đạt tỷ lệ quy định trên tổng số thành viên',
 };
 
-const evaluationOf = (env: Env, year: number): Evaluation | undefined => env.facts.evaluations.find((e) => e.year === year);
-const levelText = (level: EvaluationLevel) => `${EVALUATION_LABELS[level]} (${level})`;
+export const evaluationOf = (env: Env, year: number): Evaluation | undefined => env.facts.evaluations.find((e) => e.year === year);
+export const levelText = (level: EvaluationLevel) => `${EVALUATION_LABELS[level]} (${level})`;
 const notCounted = (rejected: string[]) => (rejected.length ? ` Không tính: ${rejected.join('; ')}.` : '');
 
 function solutions(env: Env, list: readonly Solution[], noun: string, minScope: Scope, firstYear: number): SolutionPick {
@@ -67,7 +67,7 @@ const solutionText = (s: Solution, noun: string) =>
   `${solutionName(s, noun)} (phạm vi ${SCOPE_LABELS[s.scope]}, công nhận ngày ${dateText(s.recognisedOn)})`;
 
 /** Task completion of `year` at `min` or better. */
-function task(env: Env, id: string, year: number, min: EvaluationLevel): Check {
+export function task(env: Env, id: string, year: number, min: EvaluationLevel): Check {
   const e = evaluationOf(env, year);
   if (!e) {
     return { id, result: 'evidence', reason: `Chưa có kết quả đánh giá mức độ hoàn thành nhiệm vụ năm ${year}; cần văn bản đánh giá, xếp loại.` };
@@ -208,12 +208,16 @@ export const RULES: Record<string, Rule> = {
         `(${dateText(`${env.year}-01-01`)} – ${dateText(env.refDate)})`;
       const rejected = notCounted([...inits.rejected, ...topics.rejected]);
       const htxs = e?.level === 'HTXS';
+      // Điều 23: "mưu trí, sáng tạo trong chiến đấu" (armed forces, militia) counts once its proof is confirmed.
+      const combat = env.ctx.confirmed?.['cstdcs.combat']?.trim();
       let achievement: Check;
       if (env.p.cstdcsRoute === 'any-of') {
         if (htxs) achievement = { id, result: 'pass', reason: `Năm ${env.year} ${levelText('HTXS')}.` };
         else if (sol) {
           use();
           achievement = { id, result: 'pass', reason: `Có ${solutionText(sol, solNoun)}.` };
+        } else if (combat) {
+          achievement = { id, result: 'pass', reason: `Có thành tích mưu trí, sáng tạo trong chiến đấu (đã xác nhận minh chứng: ${combat}).` };
         } else if (!e) {
           achievement = {
             id,
@@ -377,8 +381,3 @@ export const RULES: Record<string, Rule> = {
     run: (env) => [task(env, 'giay-khen-tt.task', env.year, 'HTT')],
   },
 };
-
-/** The criterion ids each built-in rule answers (besides hold / once / vote). */
-export const AUTO_CRITERIA: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(RULES).map(([code, rule]) => [code, rule.ids]),
-);
