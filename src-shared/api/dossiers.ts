@@ -29,7 +29,11 @@ export const awardHistoryInput = z.object({
 export const nominee = z.object({
   id: z.string(), subjectType, subjectId: z.string(), name: z.string(), detail: z.string(), summary: z.string(), report: z.string(),
   voteYes: z.number().int().nullable(),
-  collectiveFacts: z.object({ members: z.number().int(), ldtt: z.number().int(), completedTasks: z.number().int(), cstdcs: z.number().int(), disciplined: z.number().int() }).nullable(),
+  collectiveFacts: z.object({
+    members: z.number().int(), ldtt: z.number().int(), completedTasks: z.number().int(), cstdcs: z.number().int(), disciplined: z.number().int(),
+    /** Women among the members: NĐ 152/2025, Điều 4 puts a collective with ≥ 70% women first among equals. */
+    women: z.number().int().nullable().optional(),
+  }).nullable(),
 });
 export type Nominee = z.infer<typeof nominee>;
 
@@ -152,7 +156,10 @@ export const dossiersApi = {
     input: z.object({
       dossierId: uuid, nomineeId: uuid, summary: text(2000, 'Tóm tắt thành tích').default(''), report: text(200_000, 'Báo cáo thành tích').default(''),
       voteYes: count('Số phiếu đồng ý').nullable().default(null),
-      collectiveFacts: z.object({ members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật') }).nullable().default(null),
+      collectiveFacts: z.object({
+        members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật'),
+        women: count('Số thành viên nữ').nullable().optional(),
+      }).nullable().default(null),
     }),
     output: nominee,
   },
@@ -163,10 +170,15 @@ export const dossiersApi = {
     input: z.object({ id: uuid }),
     output: z.object({
       ruleSetId: z.string(),
+      /** Which rule set judges the dossier and why (a transitional dossier says so, with its citation). */
+      statement: z.object({ text: z.string(), citation: z.string().nullable(), transitional: z.boolean(), meetingWarning: z.string().nullable() }),
+      /** Nominee ids in the order NĐ 152/2025, Điều 4 puts equally qualified nominees (women first). */
+      precedenceOrder: z.array(z.string()),
       nominees: z.array(z.object({
         nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult),
         /** Recognised initiatives this nominee's award relies on: marked used when the dossier is ready to send. */
         initiativesUsed: z.array(z.string()),
+        precedence: z.array(z.object({ id: z.string(), priority: z.boolean(), text: z.string(), citation: z.string() })),
       })),
     }),
   },

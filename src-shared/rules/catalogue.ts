@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { UnitLevel } from '../catalog/levels';
 import { deciderRouteSchema, type DeciderRoute } from './deciders';
 import { checkAwardExtras } from './catalogueChecks';
+import { precedenceSchema } from './precedence';
 import { REPORT_FORM_IDS, roundSchema } from './reportForms';
 import { formatDate, isValidIsoDate } from '../text/dates';
 import {
@@ -162,6 +163,8 @@ export const ruleSetSchema = z.strictObject({
   bases: z.array(text(60)).max(10).optional(),
   /** Which set judges a dossier whose achievement period began under an earlier set (said on screen and in print). */
   transition: z.strictObject({ text: text(1000), citation: text(300) }).optional(),
+  /** Precedence among equals (NĐ 152/2025, Điều 4); absent = the set states none. */
+  precedence: precedenceSchema.optional(),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 

@@ -9,3 +9,6 @@ export { streak, STREAK_CATEGORIES, type Streak, type StreakQuery, type StreakYe
 export { pickSolutions, type SolutionPick, type SolutionQuery } from './solutions';
 export * from './initiatives';
 export * from './inspections';
+export * from './reportForms';
+export * from './precedence';
+export * from './transition';

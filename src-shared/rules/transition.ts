@@ -1,0 +1,62 @@
+/**
+ * Which rule set judges a dossier, said in words for the eligibility panel and the tờ trình.
+ *
+ * The rule: the set in force on the dossier's reference date (ngày xét) judges it — deciders,
+ * procedure, dossier and report forms. A dossier whose achievement year began under an earlier
+ * set (the year 2024 or the first half of 2025, reviewed from 01/7/2025) is transitional: the
+ * later set still applies, and the statement says so with the set's own `transition` text and
+ * citation. A meeting held under another set than the reference date's is pointed out.
+ */
+import { formatDate } from '../text/dates';
+import { ruleSetFor, type Catalogue, type RuleSet } from './catalogue';
+
+export interface RuleSetStatement {
+  ruleSetId: string;
+  legalBasis: string;
+  /** The earlier set in force when the achievement year began; null when it is the same set. */
+  earlier: { id: string; legalBasis: string; effectiveTo: string | null } | null;
+  /** One or two sentences for the clerk and the paper. */
+  text: string;
+  citation: string | null;
+  /** The council met under another rule set than the reference date's: the clerk should check the date. */
+  meetingWarning: string | null;
+}
+
+const tryRuleSet = (cat: Catalogue, date: string, province: string | null): RuleSet | null => {
+  try {
+    return ruleSetFor(cat, date, province);
+  } catch {
+    return null;
+  }
+};
+
+export function ruleSetStatement(
+  cat: Catalogue,
+  d: { year: number; referenceDate: string; meetingDate: string | null; province?: string | null },
+): RuleSetStatement {
+  const province = d.province ?? null;
+  const rs = ruleSetFor(cat, d.referenceDate, province);
+  const start = tryRuleSet(cat, `${d.year}-01-01`, province);
+  const earlier = start && start.id !== rs.id ? start : null;
+  const head = `Áp dụng quy định có hiệu lực tại ngày xét ${formatDate(d.referenceDate)}: ${rs.legalBasis}.`;
+  let text = head;
+  if (earlier) {
+    const until = earlier.effectiveTo ? ` (hiệu lực đến ${formatDate(earlier.effectiveTo)})` : '';
+    text =
+      `Thành tích năm ${d.year} bắt đầu khi ${earlier.legalBasis}${until} còn hiệu lực; hồ sơ xét ngày ${formatDate(d.referenceDate)} ` +
+      `áp dụng ${rs.legalBasis}. ${rs.transition?.text ?? ''}`.trim();
+  }
+  const met = d.meetingDate ? tryRuleSet(cat, d.meetingDate, province) : null;
+  const meetingWarning =
+    d.meetingDate && met && met.id !== rs.id
+      ? `Ngày họp Hội đồng ${formatDate(d.meetingDate)} thuộc thời gian hiệu lực của ${met.legalBasis}, khác với ngày xét ${formatDate(d.referenceDate)}; hãy sửa ngày xét của hồ sơ cho khớp với ngày họp.`
+      : null;
+  return {
+    ruleSetId: rs.id,
+    legalBasis: rs.legalBasis,
+    earlier: earlier ? { id: earlier.id, legalBasis: earlier.legalBasis, effectiveTo: earlier.effectiveTo } : null,
+    text,
+    citation: earlier ? (rs.transition?.citation ?? null) : null,
+    meetingWarning,
+  };
+}
