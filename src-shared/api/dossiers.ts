@@ -101,6 +101,25 @@ export type DossierDecision = z.infer<typeof dossierDecision>;
 
 export const ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024;
 
+const awardList = z.object({
+  referenceDate: z.string(), ruleSetId: z.string(), legalBasis: z.string(),
+  transition: z.object({ text: z.string(), citation: z.string() }).nullable(),
+  awards: z.array(z.object({
+    code: z.string(), name: z.string(), kind: z.string(), kindLabel: z.string(), subject: z.string(), subjectLabel: z.string(),
+    level: z.string(), levelLabel: z.string(), category: z.string(), authority: z.string(),
+    deciders: z.array(z.object({
+      levels: z.array(z.string()), decidedBy: z.string(), decidedByLabel: z.string(), submitTo: z.string(), submitToLabel: z.string(),
+      viaProvinceBody: z.boolean(), citation: z.string(),
+    })),
+    legalBasis: z.string(), sameTitleAs: z.string().nullable(),
+    reportForm: z.string(), reportFormName: z.string(), reportFormTemplate: z.string(),
+    reportForms: z.object({ annual: z.string(), thematic: z.string(), adhoc: z.string() }),
+    requiredDocuments: z.array(z.object({ code: z.string(), name: z.string(), template: z.string().nullable(), copies: z.number().int().nullable() })),
+    rounds: z.array(z.object({ name: z.string(), month: z.number().int().nullable(), scope: z.string(), citation: z.string() })),
+    criteria: z.array(z.object({ id: z.string(), text: z.string(), citation: z.string(), check: z.string() })),
+  })),
+});
+
 export const dossiersApi = {
   'awards.catalogue': {
     input: z.object({ referenceDate: isoDate }),
@@ -109,6 +128,8 @@ export const dossiersApi = {
       awards: z.array(z.object({ code: z.string(), name: z.string(), subject: z.string(), category: z.string(), kind: z.string(), authority: z.string() })),
     }),
   },
+  /** Every award of the rule set in force on the date, with level, deciders, legal basis, report forms, documents and rounds. */
+  'awards.list': { input: z.object({ referenceDate: isoDate }), output: awardList },
   'awards.history': { input: z.object({ subjectType, subjectId: uuid }), output: z.array(awardHistoryRow) },
   'awards.addHistory': { input: awardHistoryInput, output: awardHistoryRow },
   'awards.removeHistory': { input: z.object({ id: uuid }), output: ok },

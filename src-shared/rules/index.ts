@@ -12,3 +12,4 @@ export * from './inspections';
 export * from './reportForms';
 export * from './precedence';
 export * from './transition';
+export * from './awardList';

@@ -1,5 +1,6 @@
 import bundled from '../../../resources/awards/catalogue.v1.json';
 import { awardIn, CatalogueError, parseCatalogue, ruleSetFor, type AwardDef, type Catalogue, type RuleSet } from '../../../src-shared/rules/catalogue';
+import { listAwards } from '../../../src-shared/rules/awardList';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../core';
 
@@ -45,6 +46,12 @@ export function ruleSet(ctx: ServiceContext, refDate: string): RuleSet {
     if (e instanceof CatalogueError) throw new AppError('NO_RULE_SET', e.message);
     throw e;
   }
+}
+
+/** Every award of the rule set in force on `refDate` (the `awards list` command, the catalogue screen). */
+export function awardList(ctx: ServiceContext, refDate: string) {
+  const rs = ruleSet(ctx, refDate);
+  return { referenceDate: refDate, ruleSetId: rs.id, legalBasis: rs.legalBasis, transition: rs.transition ?? null, awards: listAwards(rs) };
 }
 
 export function awardDef(ctx: ServiceContext, code: string, refDate: string): AwardDef | undefined {
