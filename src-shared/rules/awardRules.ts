@@ -167,6 +167,14 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const OTHER_GROUNDS =
   ' Chỉ có thể xét theo tiêu chuẩn khác (thành tích xuất sắc trong phong trào thi đua, thành tích đột xuất, đóng góp…) nếu báo cáo thành tích chứng minh được.';
 
+/** Nobody in the collective disciplined at cảnh cáo or above (TTLĐTT, and so TTLĐXS: the higher title is never easier). */
+function disciplineCheck(env: Env, id: string): Check {
+  const c = env.facts.collective;
+  if (!c) return { id, result: 'evidence', reason: 'Chưa có số liệu kỷ luật của các cá nhân trong tập thể.' };
+  if (c.disciplinedCanhCaoOrAbove > 0) return { id, result: 'fail', reason: `Có ${c.disciplinedCanhCaoOrAbove} cá nhân bị kỷ luật từ cảnh cáo trở lên; yêu cầu không có ai.` };
+  return { id, result: 'pass', reason: 'Không có cá nhân nào bị kỷ luật từ cảnh cáo trở lên.' };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Built-in rules, by award code
 
@@ -264,24 +272,16 @@ export const RULES: Record<string, Rule> = {
   // Tập thể lao động tiên tiến: completes tasks well, ≥ 70% LĐTT, nobody disciplined at cảnh cáo or above.
   TTLDTT: {
     ids: ['ttldtt.task', 'ttldtt.ldtt-share', 'ttldtt.discipline'],
-    run: (env) => {
-      const c = env.facts.collective;
-      const discipline: Check = !c
-        ? { id: 'ttldtt.discipline', result: 'evidence', reason: 'Chưa có số liệu kỷ luật của các cá nhân trong tập thể.' }
-        : c.disciplinedCanhCaoOrAbove > 0
-          ? { id: 'ttldtt.discipline', result: 'fail', reason: `Có ${c.disciplinedCanhCaoOrAbove} cá nhân bị kỷ luật từ cảnh cáo trở lên; yêu cầu không có ai.` }
-          : { id: 'ttldtt.discipline', result: 'pass', reason: 'Không có cá nhân nào bị kỷ luật từ cảnh cáo trở lên.' };
-      return [
-        task(env, 'ttldtt.task', env.year, 'HTT'),
-        shareCheck(env, 'ttldtt.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
-        discipline,
-      ];
-    },
+    run: (env) => [
+      task(env, 'ttldtt.task', env.year, 'HTT'),
+      shareCheck(env, 'ttldtt.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
+      disciplineCheck(env, 'ttldtt.discipline'),
+    ],
   },
 
   // Tập thể lao động xuất sắc: HTXS, 100% complete their tasks, ≥ 70% LĐTT, at least one CSTĐCS.
   TTLDXS: {
-    ids: ['ttldxs.task', 'ttldxs.completed', 'ttldxs.ldtt-share', 'ttldxs.cstdcs'],
+    ids: ['ttldxs.task', 'ttldxs.completed', 'ttldxs.ldtt-share', 'ttldxs.cstdcs', 'ttldxs.discipline'],
     run: (env) => {
       const c = env.facts.collective;
       const min = env.p.ttldxsMinCstdcs;
@@ -301,6 +301,7 @@ export const RULES: Record<string, Rule> = {
         shareCheck(env, 'ttldxs.completed', (x) => x.completedTasks, 'hoàn thành nhiệm vụ', env.p.ttldxsCompletedShare),
         shareCheck(env, 'ttldxs.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
         cstdcs,
+        disciplineCheck(env, 'ttldxs.discipline'),
       ];
     },
   },
