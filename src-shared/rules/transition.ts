@@ -3,9 +3,11 @@
  *
  * The rule: the set in force on the dossier's reference date (ngày xét) judges it — deciders,
  * procedure, dossier and report forms. A dossier whose achievement year began under an earlier
- * set (the year 2024 or the first half of 2025, reviewed from 01/7/2025) is transitional: the
- * later set still applies, and the statement says so with the set's own `transition` text and
- * citation. A meeting held under another set than the reference date's is pointed out.
+ * set — its achievement year ended before the reference date's set took effect (the year 2024
+ * reviewed from 01/7/2025) — is transitional: the later set still applies, and the statement
+ * says so with the set's own `transition` text and citation. A year that ends under the new set
+ * (2025) is judged by it without a statement. A meeting held under another set than the
+ * reference date's is pointed out.
  */
 import { formatDate } from '../text/dates';
 import { ruleSetFor, type Catalogue, type RuleSet } from './catalogue';
@@ -36,14 +38,16 @@ export function ruleSetStatement(
 ): RuleSetStatement {
   const province = d.province ?? null;
   const rs = ruleSetFor(cat, d.referenceDate, province);
-  const start = tryRuleSet(cat, `${d.year}-01-01`, province);
-  const earlier = start && start.id !== rs.id ? start : null;
+  // The set in force at the end of the achievement year (or on the reference date, if earlier).
+  const yearEnd = `${d.year}-12-31` < d.referenceDate ? `${d.year}-12-31` : d.referenceDate;
+  const atEnd = tryRuleSet(cat, yearEnd, province);
+  const earlier = atEnd && atEnd.id !== rs.id ? atEnd : null;
   const head = `Áp dụng quy định có hiệu lực tại ngày xét ${formatDate(d.referenceDate)}: ${rs.legalBasis}.`;
   let text = head;
   if (earlier) {
     const until = earlier.effectiveTo ? ` (hiệu lực đến ${formatDate(earlier.effectiveTo)})` : '';
     text =
-      `Thành tích năm ${d.year} bắt đầu khi ${earlier.legalBasis}${until} còn hiệu lực; hồ sơ xét ngày ${formatDate(d.referenceDate)} ` +
+      `Thành tích năm ${d.year} đạt được khi ${earlier.legalBasis}${until} còn hiệu lực; hồ sơ xét ngày ${formatDate(d.referenceDate)} ` +
       `áp dụng ${rs.legalBasis}. ${rs.transition?.text ?? ''}`.trim();
   }
   const met = d.meetingDate ? tryRuleSet(cat, d.meetingDate, province) : null;

@@ -62,8 +62,9 @@ describe('which rule set judges a dossier: the one in force on its reference dat
     // year, reference date, meeting, set, transitional, text pattern
     [2024, '2025-03-01', null, 'VN-ND98-2023', false, /^Áp dụng quy định có hiệu lực tại ngày xét 01\/03\/2025: Luật TĐKT 2022; NĐ 98\/2023\/NĐ-CP\.$/],
     [2025, '2025-06-30', null, 'VN-ND98-2023', false, /ngày xét 30\/06\/2025: .*NĐ 98\/2023/],
-    [2024, '2025-07-01', null, 'VN-ND152-2025', true, /Thành tích năm 2024 bắt đầu khi Luật TĐKT 2022; NĐ 98\/2023\/NĐ-CP \(hiệu lực đến 30\/06\/2025\) còn hiệu lực; hồ sơ xét ngày 01\/07\/2025 áp dụng .*NĐ 152\/2025.*kể cả khi năm thành tích bắt đầu trước ngày 01\/7\/2025/],
-    [2025, '2025-12-15', '2025-12-10', 'VN-ND152-2025', true, /Thành tích năm 2025 bắt đầu khi .*NĐ 98\/2023/],
+    [2024, '2025-07-01', null, 'VN-ND152-2025', true, /Thành tích năm 2024 đạt được khi Luật TĐKT 2022; NĐ 98\/2023\/NĐ-CP \(hiệu lực đến 30\/06\/2025\) còn hiệu lực; hồ sơ xét ngày 01\/07\/2025 áp dụng .*NĐ 152\/2025.*kể cả khi thành tích đạt được trước ngày 01\/7\/2025/],
+    [2024, '2025-12-15', '2025-12-10', 'VN-ND152-2025', true, /Thành tích năm 2024 đạt được khi .*NĐ 98\/2023/],
+    [2025, '2025-12-15', '2025-12-10', 'VN-ND152-2025', false, /^Áp dụng quy định có hiệu lực tại ngày xét 15\/12\/2025: .*NĐ 152\/2025/],
     [2026, '2026-01-15', null, 'VN-ND152-2025', false, /^Áp dụng quy định có hiệu lực tại ngày xét 15\/01\/2026: .*NĐ 152\/2025/],
   ] as const)('achievement year %i, reviewed %s (meeting %s) → %s, transitional %s', (year, referenceDate, meetingDate, id, transitional, text) => {
     const s = ruleSetStatement(shipped(), { year, referenceDate, meetingDate });

@@ -37,14 +37,18 @@ describe('Chiến sĩ tiên tiến (Điều 24 khoản 2) and the CSTĐCS route 
   it.each(both([
     { name: 'CSTT: HTT passes', award: 'CSTT', facts: {}, overall: 'pass', expect: { 'cstt.task': ['pass'] } },
     { name: 'CSTT: HT fails', award: 'CSTT', facts: {}, overall: 'fail', expect: { 'cstt.task': ['fail', /chỉ hoàn thành nhiệm vụ \(HT\)/] } },
-  ]))('$name', (c) => check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), c.name.includes('HTT') ? 'HTT' : 'HT')] } }));
+  ]))('$name', (c) => {
+    check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), c.name.includes('HTT') ? 'HTT' : 'HT')] } });
+  });
 
   const vote = { totalMembers: 10, present: 10, written: 0, yes: 10 };
   it.each(both([
     { name: 'HTT with confirmed combat ingenuity passes', award: 'CSTDCS', facts: { vote }, ctx: { confirmed: { 'cstdcs.combat': 'Giấy xác nhận của Ban Chỉ huy quân sự xã' } }, overall: 'pass', expect: { 'cstdcs.achievement': ['pass', /mưu trí, sáng tạo trong chiến đấu/, /Ban Chỉ huy quân sự/] } },
     { name: 'HTT without it fails', award: 'CSTDCS', facts: { vote }, overall: 'fail', expect: { 'cstdcs.achievement': ['fail'] } },
     { name: 'a blank confirmation is none', award: 'CSTDCS', facts: { vote }, ctx: { confirmed: { 'cstdcs.combat': '   ' } }, overall: 'fail', expect: { 'cstdcs.achievement': ['fail'] } },
-  ]))('$name', (c) => check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), 'HTT')] } }));
+  ]))('$name', (c) => {
+    check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), 'HTT')] } });
+  });
 
   it.each(SIDES)('%s: the criterion text names the combat route', (_s, rs) => {
     expect(rs().awards.find((a) => a.code === 'CSTDCS')?.criteria.find((c) => c.id === 'cstdcs.achievement')?.text).toMatch(/mưu trí, sáng tạo trong chiến đấu/);
@@ -60,7 +64,9 @@ describe('Tập thể lao động xuất sắc is refused where Tập thể lao 
     { name: 'TTLĐXS: nobody disciplined passes', award: 'TTLDXS', facts: good(0), overall: 'pass', expect: { 'ttldxs.discipline': ['pass'] } },
     { name: 'TTLĐXS: one cảnh cáo fails', award: 'TTLDXS', facts: good(1), overall: 'fail', expect: { 'ttldxs.discipline': ['fail', /Có 1 cá nhân bị kỷ luật từ cảnh cáo/] } },
     { name: 'TTLĐTT: one cảnh cáo fails the same way', award: 'TTLDTT', facts: good(1), overall: 'fail', expect: { 'ttldtt.discipline': ['fail', /Có 1 cá nhân bị kỷ luật từ cảnh cáo/] } },
-  ]))('$name', (c) => check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), 'HTXS')] } }));
+  ]))('$name', (c) => {
+    check({ ...c, facts: { ...c.facts, evaluations: [ev(Y(c), 'HTXS')] } });
+  });
 });
 
 describe('households (hộ gia đình): Giấy khen (Luật Điều 75) and Bằng khen of the provincial chairman', () => {
@@ -70,7 +76,9 @@ describe('households (hộ gia đình): Giấy khen (Luật Điều 75) and Bằ
     { name: 'Giấy khen: a collective is the wrong subject', award: 'GIAY_KHEN_HGD', facts: { subject: 'collective' }, overall: 'fail', expect: { subject: ['fail', /dành cho hộ gia đình/] } },
     { name: 'Bằng khen tỉnh: confirmed household passes', award: 'BK_CT_TINH_HGD', facts: { subject: 'household' }, ctx: { confirmed: { 'bk-tinh-hgd.contribution': 'Ủng hộ 500 triệu đồng xây trường' } }, overall: 'pass' },
     { name: 'Bằng khen tỉnh: an individual is the wrong subject', award: 'BK_CT_TINH_HGD', facts: {}, overall: 'fail', expect: { subject: ['fail'] } },
-  ]))('$name', (c) => check(c));
+  ]))('$name', (c) => {
+    check(c);
+  });
 });
 
 describe('state-level awards a province proposes: criteria needing evidence, deciders, documents, rounds', () => {
@@ -103,7 +111,9 @@ describe('state-level awards a province proposes: criteria needing evidence, dec
     { name: 'HC Lao động hạng Ba: unconfirmed needs evidence (criteria UNCONFIRMED, never guessed)', award: 'HCLD_H3', facts: {}, overall: 'evidence', expect: { 'hcld3.criteria': ['evidence'] } },
     { name: 'Bằng khen Thủ tướng: a hold refuses it', award: 'BK_TTCP', facts: { holds: [hold('discipline', 'khien-trach', '2024-03-01', null)] }, ctx: { confirmed: { 'bk-ttcp.criteria': 'x' } }, overall: 'fail', expect: { hold: ['fail'] } },
     { name: 'Bằng khen Thủ tướng (tập thể): confirmed passes', award: 'BK_TTCP_TT', facts: { subject: 'collective' }, ctx: { confirmed: { 'bk-ttcp.criteria': 'Hai năm liền TTLĐXS' } }, overall: 'pass' },
-  ]))('$name', (c) => check(c));
+  ]))('$name', (c) => {
+    check(c);
+  });
 
   it('the unconfirmed criteria of the state-level forms say UNCONFIRMED', () => {
     for (const rs of shipped().ruleSets) {
