@@ -192,7 +192,7 @@ export const dossiersApi = {
     output: z.object({
       ruleSetId: z.string(),
       /** Which rule set judges the dossier and why (a transitional dossier says so, with its citation). */
-      statement: z.object({ text: z.string(), citation: z.string().nullable(), transitional: z.boolean(), meetingWarning: z.string().nullable() }),
+      statement: z.object({ text: z.string(), citation: z.string().nullable(), paperText: z.string().nullable(), transitional: z.boolean(), meetingWarning: z.string().nullable() }),
       /** Nominee ids in the order NĐ 152/2025, Điều 4 puts equally qualified nominees (women first). */
       precedenceOrder: z.array(z.string()),
       nominees: z.array(z.object({

@@ -20,8 +20,20 @@ export interface RuleSetStatement {
   /** One or two sentences for the clerk and the paper. */
   text: string;
   citation: string | null;
+  /** For a paper (the tờ trình) of a transitional dossier: full document names, no internal notes; null otherwise. */
+  paperText: string | null;
   /** The council met under another rule set than the reference date's: the clerk should check the date. */
   meetingWarning: string | null;
+}
+
+/** "Luật TĐKT 2022; NĐ 152/2025/NĐ-CP" → "Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP". */
+function paperNames(legalBasis: string, skipLaw: boolean): string {
+  return legalBasis
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s && !(skipLaw && /^Luật TĐKT/u.test(s)))
+    .map((s) => s.replace(/^Luật TĐKT (\d{4})$/u, 'Luật Thi đua, khen thưởng năm $1').replace(/^NĐ (\S+)$/u, 'Nghị định số $1'))
+    .join('; ');
 }
 
 const tryRuleSet = (cat: Catalogue, date: string, province: string | null): RuleSet | null => {
@@ -61,6 +73,11 @@ export function ruleSetStatement(
     earlier: earlier ? { id: earlier.id, legalBasis: earlier.legalBasis, effectiveTo: earlier.effectiveTo } : null,
     text,
     citation: earlier ? (rs.transition?.citation ?? null) : null,
+    paperText: earlier
+      ? `Thành tích năm ${d.year} đạt được khi ${paperNames(earlier.legalBasis, true)} còn hiệu lực` +
+        `${earlier.effectiveTo ? ` (đến ngày ${formatDate(earlier.effectiveTo)})` : ''}; hồ sơ được xét ngày ${formatDate(d.referenceDate)}, ` +
+        `áp dụng quy định có hiệu lực tại ngày xét: ${paperNames(rs.legalBasis, false)}.`
+      : null,
     meetingWarning,
   };
 }

@@ -40,7 +40,7 @@ export interface DossierPrint {
   route: DeciderRoute | null;
   info: Map<string, PersonInfo | CollectiveInfo | null>;
   /** Which rule set judges the dossier; printed when the achievement year began under an earlier one. */
-  statement: { text: string; citation: string | null; transitional: boolean };
+  statement: { paperText: string | null };
   votes: Map<string, VoteLine>;
   /** The decision recorded for the dossier (the upper level's, or the unit's own quyết định). */
   decision: RecordedDecision | null;

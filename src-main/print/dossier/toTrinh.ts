@@ -61,7 +61,7 @@ export async function buildToTrinh(p: DossierPrint): Promise<Buffer> {
       ),
       ...voteSentences(p).map((s) => body(s)),
       // A dossier whose achievement year began under the earlier decree says which rule set judged it.
-      ...(p.statement.transitional ? [body(`${p.statement.text}${p.statement.citation ? ` (${p.statement.citation})` : ''}`)] : []),
+      ...(p.statement.paperText ? [body(p.statement.paperText)] : []),
       para([run('(Có danh sách kèm theo)', { italics: true })], { alignment: AlignmentType.CENTER, spacing: { after: 120 } }),
       ...(d.overrideReason
         ? [body([

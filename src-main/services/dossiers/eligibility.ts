@@ -103,7 +103,7 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   });
   return {
     ruleSetId: rs.id,
-    statement: { text: s.text, citation: s.citation, transitional: s.earlier !== null, meetingWarning: s.meetingWarning },
+    statement: { text: s.text, citation: s.citation, paperText: s.paperText, transitional: s.earlier !== null, meetingWarning: s.meetingWarning },
     precedenceOrder: precedenceOrder(results, (x) => x.precedence.some((p) => p.priority)).map((x) => x.nomineeId),
     nominees: results,
   };

@@ -45,7 +45,7 @@ describe('precedence notes and the rule-set statement in the eligibility result'
     const nAn = await h.call('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id });
     const nHoa = await h.call('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: hoa.id });
     const e = await h.call('dossiers.eligibility', { id: d.id });
-    expect(e.statement).toEqual({ text: expect.stringMatching(/^Áp dụng quy định có hiệu lực tại ngày xét 15\/01\/2026: .*NĐ 152\/2025/), citation: null, transitional: false, meetingWarning: null });
+    expect(e.statement).toEqual({ text: expect.stringMatching(/^Áp dụng quy định có hiệu lực tại ngày xét 15\/01\/2026: .*NĐ 152\/2025/), citation: null, paperText: null, transitional: false, meetingWarning: null });
     expect(e.nominees.find((n) => n.nomineeId === nHoa.id)?.precedence).toEqual([
       { id: 'women-first', priority: true, text: expect.stringMatching(/^Nữ: được ưu tiên/), citation: 'NĐ 152/2025/NĐ-CP, Điều 4' },
     ]);
@@ -86,7 +86,11 @@ describe('precedence notes and the rule-set statement in the eligibility result'
     expect(e.statement.text).toMatch(/^Thành tích năm 2024 đạt được khi Luật TĐKT 2022; NĐ 98\/2023\/NĐ-CP \(hiệu lực đến 30\/06\/2025\) còn hiệu lực; hồ sơ xét ngày 15\/09\/2025 áp dụng/);
     expect(e.statement.citation).toMatch(/Điều 60: UNCONFIRMED/);
     const toTrinh = docText((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64);
-    expect(toTrinh).toMatch(/Thành tích năm 2024 đạt được khi .*NĐ 98\/2023\/NĐ-CP.*áp dụng .*NĐ 152\/2025\/NĐ-CP.*\(NĐ 152\/2025\/NĐ-CP, Điều 59/);
+    expect(toTrinh).toContain(
+      'Thành tích năm 2024 đạt được khi Nghị định số 98/2023/NĐ-CP còn hiệu lực (đến ngày 30/06/2025); hồ sơ được xét ngày 15/09/2025, ' +
+        'áp dụng quy định có hiệu lực tại ngày xét: Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP; Nghị định số 129/2025/NĐ-CP.',
+    );
+    expect(toTrinh).not.toMatch(/UNCONFIRMED/);
     expect(toTrinh).toMatch(/Chủ tịch Ủy ban nhân dân xã|Chủ tịch UBND/);
 
     const plain = await h.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'LDTT', referenceDate: '2026-01-15', title: 'LĐTT 2025' });
@@ -118,5 +122,33 @@ describe('awards.list: the catalogue for a reference date', () => {
   it('refuses an impossible date in Vietnamese', async () => {
     const { h } = await commune();
     expect((await h.fail('awards.list', { referenceDate: '2025-02-30' })).message).toMatch(/[ăâđêôơư]/);
+  });
+});
+
+describe('the new awards print: addressee from the route, household nominees, a route the catalogue does not know', () => {
+  it.each([
+    ['GIAY_KHEN_HGD', 'household', /Chủ tịch Ủy ban nhân dân xã Tân Phong/],
+    ['HCLD_H3', 'person', /Chủ tịch Ủy ban nhân dân tỉnh Lai Châu/],
+    ['BK_TTCP_TT', 'village', /Chủ tịch Ủy ban nhân dân tỉnh Lai Châu/],
+    ['LDTT_CNND', 'person', /Chủ tịch Ủy ban nhân dân xã Tân Phong/],
+  ] as const)('%s: the tờ trình goes to the route\'s addressee; every paper of the set builds', async (code, who, addressee) => {
+    const { h, inst, household, village } = await commune();
+    const p = await h.call('people.create', person({ unitId: inst.unitId }));
+    const d = await h.call('dossiers.create', { year: 2025, round: 'annual', awardCode: code, referenceDate: '2026-01-15', title: `Hồ sơ ${code}` });
+    const subject = who === 'person' ? { subjectType: 'person' as const, subjectId: p.id } : { subjectType: 'collective' as const, subjectId: (who === 'household' ? household : village).id };
+    await h.call('dossiers.addNominee', { dossierId: d.id, ...subject, summary: 'Thành tích xuất sắc' });
+    const toTrinh = docText((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64);
+    expect(toTrinh).toMatch(addressee);
+    for (const kind of ['dossier-danh-sach', 'dossier-bien-ban'] as const) {
+      expect(docText((await h.call('print.document', { kind, id: d.id })).contentBase64).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('CSTT, whose decider the catalogue leaves UNCONFIRMED, still prints a tờ trình', async () => {
+    const { h, inst } = await commune();
+    const p = await h.call('people.create', person({ unitId: inst.unitId, position: 'Dân quân thường trực' }));
+    const d = await h.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'CSTT', referenceDate: '2026-01-15', title: 'Chiến sĩ tiên tiến 2025' });
+    await h.call('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: p.id });
+    expect(docText((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64)).toMatch(/Chiến sĩ tiên tiến/);
   });
 });

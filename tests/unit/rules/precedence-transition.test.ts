@@ -72,6 +72,7 @@ describe('which rule set judges a dossier: the one in force on its reference dat
     expect(s.earlier !== null).toBe(transitional);
     expect(s.text).toMatch(text);
     expect(s.citation).toEqual(transitional ? expect.stringMatching(/NĐ 152\/2025\/NĐ-CP, Điều 59.*Điều 60: UNCONFIRMED/) : null);
+    expect(s.paperText).toEqual(transitional ? expect.stringMatching(/^Thành tích năm 2024 đạt được khi Nghị định số 98\/2023\/NĐ-CP còn hiệu lực \(đến ngày 30\/06\/2025\); .*Nghị định số 152\/2025\/NĐ-CP; Nghị định số 129\/2025\/NĐ-CP\.$/) : null);
     expect(s.meetingWarning).toBeNull();
   });
 
