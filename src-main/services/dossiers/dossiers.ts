@@ -148,6 +148,12 @@ export function setMeeting(ctx: ServiceContext, input: { id: string; meetingDate
   });
 }
 
+/** A collective's figures as stored: the women count only when it is known. */
+function factsJson(f: NonNullable<Nominee['collectiveFacts']>): string {
+  const { women, ...counts } = f;
+  return JSON.stringify(women === null || women === undefined ? counts : { ...counts, women });
+}
+
 export function addNominee(ctx: ServiceContext, input: { dossierId: string; subjectType: 'person' | 'collective'; subjectId: string; summary: string }): Nominee {
   return inTransaction(ctx, () => {
     const before = owned(ctx, input.dossierId);
@@ -206,7 +212,7 @@ export function updateNominee(
     }
     const r = ctx.db
       .update(dossierNominees)
-      .set({ summary: cleanText(input.summary), report: input.report.normalize('NFC'), voteYes: input.voteYes, collectiveFacts: f ? JSON.stringify(f) : null })
+      .set({ summary: cleanText(input.summary), report: input.report.normalize('NFC'), voteYes: input.voteYes, collectiveFacts: f ? factsJson(f) : null })
       .where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id)))
       .run();
     if (!r.changes) throw notFound('người được đề nghị');

@@ -152,3 +152,17 @@ describe('the new awards print: addressee from the route, household nominees, a 
     expect(docText((await h.call('print.document', { kind: 'dossier-to-trinh', id: d.id })).contentBase64)).toMatch(/Chiến sĩ tiên tiến/);
   });
 });
+
+describe('the women count is stored only when known', () => {
+  it('a blank women count leaves the stored figures as they were before the field existed', async () => {
+    const { h, village } = await commune();
+    const t = await h.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'TTLDTT', referenceDate: '2026-01-15', title: 'TTLĐTT 2025' });
+    const nv = await h.call('dossiers.addNominee', { dossierId: t.id, subjectType: 'collective', subjectId: village.id });
+    const facts = { members: 10, ldtt: 8, completedTasks: 10, cstdcs: 1, disciplined: 0 };
+    const stored = () => (h.context().sqlite.prepare('SELECT collective_facts f FROM dossier_nominees WHERE id = ?').get(nv.id) as { f: string }).f;
+    await h.call('dossiers.updateNominee', { dossierId: t.id, nomineeId: nv.id, collectiveFacts: { ...facts, women: null } });
+    expect(stored()).toBe(JSON.stringify(facts));
+    await h.call('dossiers.updateNominee', { dossierId: t.id, nomineeId: nv.id, collectiveFacts: { ...facts, women: 4 } });
+    expect(stored()).toBe(JSON.stringify({ ...facts, women: 4 }));
+  });
+});
