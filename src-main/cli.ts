@@ -15,6 +15,7 @@ import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
 import { runBackup, writeFilesAtomically } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
+import { AWARDS_USAGE, runAwards } from './cli-awards';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -38,7 +39,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-
+${AWARDS_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -198,6 +199,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (bk) return bk.result;
       const st = await runSettings(call, positionals, values, say);
       if (st) return st.result;
+      const aw = await runAwards(call, positionals, values, say);
+      if (aw) return aw.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

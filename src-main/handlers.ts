@@ -121,6 +121,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
     const rs = dossiers.ruleSet(ctx, input.referenceDate);
     return { ruleSetId: rs.id, legalBasis: rs.legalBasis, awards: rs.awards.map((a) => ({ code: a.code, name: a.name, subject: a.subject, category: a.category, kind: a.kind, authority: a.authority })) };
   },
+  'awards.list': (ctx, input) => dossiers.awardList(ctx, input.referenceDate),
   'awards.history': (ctx, input) => dossiers.listHistory(ctx, input.subjectType, input.subjectId),
   'awards.addHistory': (ctx, input) => dossiers.addHistory(ctx, input),
   'awards.removeHistory': (ctx, input) => dossiers.removeHistory(ctx, input.id),

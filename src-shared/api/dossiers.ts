@@ -29,7 +29,11 @@ export const awardHistoryInput = z.object({
 export const nominee = z.object({
   id: z.string(), subjectType, subjectId: z.string(), name: z.string(), detail: z.string(), summary: z.string(), report: z.string(),
   voteYes: z.number().int().nullable(),
-  collectiveFacts: z.object({ members: z.number().int(), ldtt: z.number().int(), completedTasks: z.number().int(), cstdcs: z.number().int(), disciplined: z.number().int() }).nullable(),
+  collectiveFacts: z.object({
+    members: z.number().int(), ldtt: z.number().int(), completedTasks: z.number().int(), cstdcs: z.number().int(), disciplined: z.number().int(),
+    /** Women among the members: NĐ 152/2025, Điều 4 puts a collective with ≥ 70% women first among equals. */
+    women: z.number().int().nullable().optional(),
+  }).nullable(),
 });
 export type Nominee = z.infer<typeof nominee>;
 
@@ -103,6 +107,25 @@ export type DossierDecision = z.infer<typeof dossierDecision>;
 
 export const ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024;
 
+const awardList = z.object({
+  referenceDate: z.string(), ruleSetId: z.string(), legalBasis: z.string(),
+  transition: z.object({ text: z.string(), citation: z.string() }).nullable(),
+  awards: z.array(z.object({
+    code: z.string(), name: z.string(), kind: z.string(), kindLabel: z.string(), subject: z.string(), subjectLabel: z.string(),
+    level: z.string(), levelLabel: z.string(), category: z.string(), authority: z.string(),
+    deciders: z.array(z.object({
+      levels: z.array(z.string()), decidedBy: z.string(), decidedByLabel: z.string(), submitTo: z.string(), submitToLabel: z.string(),
+      viaProvinceBody: z.boolean(), citation: z.string(),
+    })),
+    legalBasis: z.string(), sameTitleAs: z.string().nullable(),
+    reportForm: z.string(), reportFormName: z.string(), reportFormTemplate: z.string(),
+    reportForms: z.object({ annual: z.string(), thematic: z.string(), adhoc: z.string() }),
+    requiredDocuments: z.array(z.object({ code: z.string(), name: z.string(), template: z.string().nullable(), copies: z.number().int().nullable() })),
+    rounds: z.array(z.object({ name: z.string(), month: z.number().int().nullable(), scope: z.string(), citation: z.string() })),
+    criteria: z.array(z.object({ id: z.string(), text: z.string(), citation: z.string(), check: z.string() })),
+  })),
+});
+
 export const dossiersApi = {
   'awards.catalogue': {
     input: z.object({ referenceDate: isoDate }),
@@ -111,6 +134,8 @@ export const dossiersApi = {
       awards: z.array(z.object({ code: z.string(), name: z.string(), subject: z.string(), category: z.string(), kind: z.string(), authority: z.string() })),
     }),
   },
+  /** Every award of the rule set in force on the date, with level, deciders, legal basis, report forms, documents and rounds. */
+  'awards.list': { input: z.object({ referenceDate: isoDate }), output: awardList },
   'awards.history': { input: z.object({ subjectType, subjectId: uuid }), output: z.array(awardHistoryRow) },
   'awards.addHistory': { input: awardHistoryInput, output: awardHistoryRow },
   'awards.removeHistory': { input: z.object({ id: uuid }), output: ok },
@@ -170,7 +195,10 @@ export const dossiersApi = {
       dossierId: uuid, nomineeId: uuid, summary: text(2000, 'Tóm tắt thành tích').default(''), report: text(200_000, 'Báo cáo thành tích').default(''),
       /** Left out = unchanged (the vote table saves votes; the nominee's details leave them alone). */
       voteYes: count('Số phiếu đồng ý').nullable().optional(),
-      collectiveFacts: z.object({ members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật') }).nullable().default(null),
+      collectiveFacts: z.object({
+        members: count('Số thành viên'), ldtt: count('Số LĐTT'), completedTasks: count('Số hoàn thành nhiệm vụ'), cstdcs: count('Số CSTĐCS'), disciplined: count('Số bị kỷ luật'),
+        women: count('Số thành viên nữ').nullable().optional(),
+      }).nullable().default(null),
     }),
     output: nominee,
   },
@@ -181,10 +209,15 @@ export const dossiersApi = {
     input: z.object({ id: uuid }),
     output: z.object({
       ruleSetId: z.string(),
+      /** Which rule set judges the dossier and why (a transitional dossier says so, with its citation). */
+      statement: z.object({ text: z.string(), citation: z.string().nullable(), paperText: z.string().nullable(), transitional: z.boolean(), meetingWarning: z.string().nullable() }),
+      /** Nominee ids in the order NĐ 152/2025, Điều 4 puts equally qualified nominees (women first). */
+      precedenceOrder: z.array(z.string()),
       nominees: z.array(z.object({
         nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult),
         /** Recognised initiatives this nominee's award relies on: marked used when the dossier is ready to send. */
         initiativesUsed: z.array(z.string()),
+        precedence: z.array(z.object({ id: z.string(), priority: z.boolean(), text: z.string(), citation: z.string() })),
       })),
     }),
   },

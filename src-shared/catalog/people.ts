@@ -6,6 +6,8 @@ export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'N�
 // without forcing a clerk to misfile.
 export const COLLECTIVE_KINDS = [
   'department', 'village', 'school', 'health', 'association', 'enterprise', 'other',
+  // A household (hộ gia đình) as the subject of household awards (Luật TĐKT 2022, Điều 20, 75).
+  'household',
 ] as const;
 export type CollectiveKind = (typeof COLLECTIVE_KINDS)[number];
 export const COLLECTIVE_KIND_LABELS: Record<CollectiveKind, string> = {
@@ -16,4 +18,5 @@ export const COLLECTIVE_KIND_LABELS: Record<CollectiveKind, string> = {
   association: 'Hội, đoàn thể',
   enterprise: 'Doanh nghiệp, hợp tác xã',
   other: 'Tập thể khác',
+  household: 'Hộ gia đình',
 };

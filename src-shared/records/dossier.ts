@@ -29,7 +29,7 @@ export const dossierData = z.object({
         summary: str(2000),
         report: str(200_000),
         voteYes: count.nullable(),
-        collectiveFacts: z.object({ members: count, ldtt: count, completedTasks: count, cstdcs: count, disciplined: count }).nullable(),
+        collectiveFacts: z.object({ members: count, ldtt: count, completedTasks: count, cstdcs: count, disciplined: count, women: count.nullable().optional() }).nullable(),
         /** What the proposing unit's records say of the nominee, for the receiver's own eligibility check. */
         facts: nomineeFactsSchema.nullable(),
       }),

@@ -48,8 +48,8 @@ export const FALLBACK_TEXT: Record<string, string> = {
   vote: 'Được Hội đồng Thi đua – Khen thưởng bỏ phiếu đạt tỷ lệ quy định trên tổng số thành viên',
 };
 
-const evaluationOf = (env: Env, year: number): Evaluation | undefined => env.facts.evaluations.find((e) => e.year === year);
-const levelText = (level: EvaluationLevel) => `${EVALUATION_LABELS[level]} (${level})`;
+export const evaluationOf = (env: Env, year: number): Evaluation | undefined => env.facts.evaluations.find((e) => e.year === year);
+export const levelText = (level: EvaluationLevel) => `${EVALUATION_LABELS[level]} (${level})`;
 const notCounted = (rejected: string[]) => (rejected.length ? ` Không tính: ${rejected.join('; ')}.` : '');
 
 function solutions(env: Env, list: readonly Solution[], noun: string, minScope: Scope, firstYear: number): SolutionPick {
@@ -67,7 +67,7 @@ const solutionText = (s: Solution, noun: string) =>
   `${solutionName(s, noun)} (phạm vi ${SCOPE_LABELS[s.scope]}, công nhận ngày ${dateText(s.recognisedOn)})`;
 
 /** Task completion of `year` at `min` or better. */
-function task(env: Env, id: string, year: number, min: EvaluationLevel): Check {
+export function task(env: Env, id: string, year: number, min: EvaluationLevel): Check {
   const e = evaluationOf(env, year);
   if (!e) {
     return { id, result: 'evidence', reason: `Chưa có kết quả đánh giá mức độ hoàn thành nhiệm vụ năm ${year}; cần văn bản đánh giá, xếp loại.` };
@@ -167,6 +167,14 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const OTHER_GROUNDS =
   ' Chỉ có thể xét theo tiêu chuẩn khác (thành tích xuất sắc trong phong trào thi đua, thành tích đột xuất, đóng góp…) nếu báo cáo thành tích chứng minh được.';
 
+/** Nobody in the collective disciplined at cảnh cáo or above (TTLĐTT, and so TTLĐXS: the higher title is never easier). */
+function disciplineCheck(env: Env, id: string): Check {
+  const c = env.facts.collective;
+  if (!c) return { id, result: 'evidence', reason: 'Chưa có số liệu kỷ luật của các cá nhân trong tập thể.' };
+  if (c.disciplinedCanhCaoOrAbove > 0) return { id, result: 'fail', reason: `Có ${c.disciplinedCanhCaoOrAbove} cá nhân bị kỷ luật từ cảnh cáo trở lên; yêu cầu không có ai.` };
+  return { id, result: 'pass', reason: 'Không có cá nhân nào bị kỷ luật từ cảnh cáo trở lên.' };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Built-in rules, by award code
 
@@ -208,12 +216,16 @@ export const RULES: Record<string, Rule> = {
         `(${dateText(`${env.year}-01-01`)} – ${dateText(env.refDate)})`;
       const rejected = notCounted([...inits.rejected, ...topics.rejected]);
       const htxs = e?.level === 'HTXS';
+      // Điều 23: "mưu trí, sáng tạo trong chiến đấu" (armed forces, militia) counts once its proof is confirmed.
+      const combat = env.ctx.confirmed?.['cstdcs.combat']?.trim();
       let achievement: Check;
       if (env.p.cstdcsRoute === 'any-of') {
         if (htxs) achievement = { id, result: 'pass', reason: `Năm ${env.year} ${levelText('HTXS')}.` };
         else if (sol) {
           use();
           achievement = { id, result: 'pass', reason: `Có ${solutionText(sol, solNoun)}.` };
+        } else if (combat) {
+          achievement = { id, result: 'pass', reason: `Có thành tích mưu trí, sáng tạo trong chiến đấu (đã xác nhận minh chứng: ${combat}).` };
         } else if (!e) {
           achievement = {
             id,
@@ -260,24 +272,16 @@ export const RULES: Record<string, Rule> = {
   // Tập thể lao động tiên tiến: completes tasks well, ≥ 70% LĐTT, nobody disciplined at cảnh cáo or above.
   TTLDTT: {
     ids: ['ttldtt.task', 'ttldtt.ldtt-share', 'ttldtt.discipline'],
-    run: (env) => {
-      const c = env.facts.collective;
-      const discipline: Check = !c
-        ? { id: 'ttldtt.discipline', result: 'evidence', reason: 'Chưa có số liệu kỷ luật của các cá nhân trong tập thể.' }
-        : c.disciplinedCanhCaoOrAbove > 0
-          ? { id: 'ttldtt.discipline', result: 'fail', reason: `Có ${c.disciplinedCanhCaoOrAbove} cá nhân bị kỷ luật từ cảnh cáo trở lên; yêu cầu không có ai.` }
-          : { id: 'ttldtt.discipline', result: 'pass', reason: 'Không có cá nhân nào bị kỷ luật từ cảnh cáo trở lên.' };
-      return [
-        task(env, 'ttldtt.task', env.year, 'HTT'),
-        shareCheck(env, 'ttldtt.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
-        discipline,
-      ];
-    },
+    run: (env) => [
+      task(env, 'ttldtt.task', env.year, 'HTT'),
+      shareCheck(env, 'ttldtt.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
+      disciplineCheck(env, 'ttldtt.discipline'),
+    ],
   },
 
   // Tập thể lao động xuất sắc: HTXS, 100% complete their tasks, ≥ 70% LĐTT, at least one CSTĐCS.
   TTLDXS: {
-    ids: ['ttldxs.task', 'ttldxs.completed', 'ttldxs.ldtt-share', 'ttldxs.cstdcs'],
+    ids: ['ttldxs.task', 'ttldxs.completed', 'ttldxs.ldtt-share', 'ttldxs.cstdcs', 'ttldxs.discipline'],
     run: (env) => {
       const c = env.facts.collective;
       const min = env.p.ttldxsMinCstdcs;
@@ -297,6 +301,7 @@ export const RULES: Record<string, Rule> = {
         shareCheck(env, 'ttldxs.completed', (x) => x.completedTasks, 'hoàn thành nhiệm vụ', env.p.ttldxsCompletedShare),
         shareCheck(env, 'ttldxs.ldtt-share', (x) => x.ldtt, `đạt danh hiệu ${env.short('LDTT')}`, env.p.ldttMemberShare),
         cstdcs,
+        disciplineCheck(env, 'ttldxs.discipline'),
       ];
     },
   },
@@ -377,8 +382,3 @@ export const RULES: Record<string, Rule> = {
     run: (env) => [task(env, 'giay-khen-tt.task', env.year, 'HTT')],
   },
 };
-
-/** The criterion ids each built-in rule answers (besides hold / once / vote). */
-export const AUTO_CRITERIA: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(RULES).map(([code, rule]) => [code, rule.ids]),
-);

@@ -11,6 +11,9 @@
 import { z } from 'zod';
 import type { UnitLevel } from '../catalog/levels';
 import { deciderRouteSchema, type DeciderRoute } from './deciders';
+import { checkAwardExtras } from './catalogueChecks';
+import { precedenceSchema } from './precedence';
+import { REPORT_FORM_IDS, roundSchema } from './awardReportForms';
 import { formatDate, isValidIsoDate } from '../text/dates';
 import {
   AWARD_CATEGORIES,
@@ -84,6 +87,12 @@ export const awardDefSchema = z.strictObject({
   legalBasis: text(500),
   /** Who decides, by the proposing unit's level; absent when the catalogue does not know. */
   routes: z.array(deciderRouteSchema).max(10).optional(),
+  /** The achievement report's regular form (reportForms.ts); đột xuất / chuyên đề dossiers switch form. */
+  reportForm: z.enum(REPORT_FORM_IDS),
+  /** Another route to the same title (LĐTT of Điều 24 khoản 3 is LĐTT): one of them per year. */
+  sameTitleAs: code.optional(),
+  /** When the province sends proposals of this award up (its yearly plan's rounds). */
+  rounds: z.array(roundSchema).max(10).optional(),
   note,
 });
 export type AwardDef = z.infer<typeof awardDefSchema>;
@@ -152,6 +161,10 @@ export const ruleSetSchema = z.strictObject({
   citations: z.array(citationSchema).max(50).optional(),
   /** Refs every paper of a dossier under this set cites first (the law on local government, the TĐKT law, the decree). */
   bases: z.array(text(60)).max(10).optional(),
+  /** Which set judges a dossier whose achievement period began under an earlier set (said on screen and in print). */
+  transition: z.strictObject({ text: text(1000), citation: text(300) }).optional(),
+  /** Precedence among equals (NĐ 152/2025, Điều 4); absent = the set states none. */
+  precedence: precedenceSchema.optional(),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 
@@ -207,6 +220,7 @@ export const catalogueSchema = z
           if (docs.has(d.code)) issue(at('awards', j, 'requiredDocuments', k, 'code'), `Mã giấy tờ “${d.code}” bị trùng.`);
           docs.add(d.code);
         });
+        checkAwardExtras(rs, a, (path, message) => issue(at('awards', j, ...path), message));
         const listed = rs.parameters.voteThresholds[a.code];
         if (a.vote.threshold !== null && listed === undefined) {
           issue(at('parameters', 'voteThresholds'), `Thiếu ngưỡng biểu quyết của “${a.code}” (vote.threshold = ${a.vote.threshold}).`);

@@ -24,7 +24,8 @@
  * Conventions: streaks → streaks.ts; holds → holds.ts; initiatives → solutions.ts; votes → votes.ts.
  */
 import { isValidIsoDate } from '../text/dates';
-import { FALLBACK_TEXT, RULES, type Check, type Env } from './awardRules';
+import { FALLBACK_TEXT, RULES as MAIN_RULES, type Check, type Env, type Rule } from './awardRules';
+import { ROUTE_RULES } from './routeRules';
 import type { EvaluateContext } from './evaluateContext';
 import { awardIn, type RuleSet } from './catalogue';
 import type { NomineeFacts } from './facts';
@@ -66,7 +67,12 @@ export type { EvaluateContext } from './evaluateContext';
 /** Ids every rule set should define in `generalCriteria` (text and citation of shared checks). */
 export const GENERAL_CRITERIA = ['hold', 'once', 'vote', 'dot-xuat-chuyen-de', 'initiative-once'] as const;
 
-export { AUTO_CRITERIA } from './awardRules';
+const RULES: Readonly<Record<string, Rule>> = { ...MAIN_RULES, ...ROUTE_RULES };
+
+/** The criterion ids each built-in rule answers (besides hold / once / vote). */
+export const AUTO_CRITERIA: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(RULES).map(([code, rule]) => [code, rule.ids]),
+);
 
 
 // ---------------------------------------------------------------------------------------------
@@ -157,13 +163,15 @@ export function evaluate(
   checks.push({ id: 'hold', result: hold.ok ? 'pass' : 'fail', reason: hold.reason });
 
   if (award.kind === 'title') {
-    const dup = facts.history.find((h) => h.awardCode === award.code && h.year === facts.year);
+    // Two routes to one title (LĐTT of Điều 24 khoản 1 and khoản 3) are the same title.
+    const same = (code: string) => code === award.code || code === award.sameTitleAs || awardIn(ruleSet, code)?.sameTitleAs === award.code;
+    const dup = facts.history.find((h) => same(h.awardCode) && h.year === facts.year);
     checks.push(
       dup
         ? {
             id: 'once',
             result: 'fail',
-            reason: `Đã được tặng ${award.name} năm ${facts.year}${dup.decisionNumber ? ` (quyết định số ${dup.decisionNumber}${dup.decisionDate ? ` ngày ${dateText(dup.decisionDate)}` : ''})` : ''}.`,
+            reason: `Đã được tặng ${awardIn(ruleSet, dup.awardCode)?.name ?? award.name} năm ${facts.year}${dup.decisionNumber ? ` (quyết định số ${dup.decisionNumber}${dup.decisionDate ? ` ngày ${dateText(dup.decisionDate)}` : ''})` : ''}.`,
           }
         : { id: 'once', result: 'pass', reason: `Chưa được tặng ${award.name} năm ${facts.year}.` },
     );

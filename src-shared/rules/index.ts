@@ -11,3 +11,7 @@ export * from './initiatives';
 export * from './roundDeadline';
 export * from './inspections';
 export * from './reportForms';
+export * from './awardReportForms';
+export * from './precedence';
+export * from './transition';
+export * from './awardList';

@@ -39,6 +39,8 @@ export interface DossierPrint {
   administrative: boolean;
   route: DeciderRoute | null;
   info: Map<string, PersonInfo | CollectiveInfo | null>;
+  /** Which rule set judges the dossier; printed when the achievement year began under an earlier one. */
+  statement: { paperText: string | null };
   votes: Map<string, VoteLine>;
   /** The decision recorded for the dossier (the upper level's, or the unit's own quyết định). */
   decision: RecordedDecision | null;
@@ -158,7 +160,8 @@ export function loadDossierPrint(ctx: ServiceContext, dossierId: string): Dossie
   const members = dossierMembership(ctx, dossierId);
   // The upper level's decision, read once for the QĐ's number and the nominees it awarded.
   const upper = dossierDecision(ctx, dossierId);
-  const verdicts = new Map(dossierEligibility(ctx, dossierId).nominees.map((e) => [e.nomineeId, criteriaVerdict(e.criteria)]));
+  const eligibility = dossierEligibility(ctx, dossierId);
+  const verdicts = new Map(eligibility.nominees.map((e) => [e.nomineeId, criteriaVerdict(e.criteria)]));
   const selection = selectNominees<Candidate>(
     nominees.map((n) => ({
       id: n.id, name: n.name, nominee: n,
@@ -172,7 +175,7 @@ export function loadDossierPrint(ctx: ServiceContext, dossierId: string): Dossie
     dossier, nominees, selected: selection.selected.map((c) => c.nominee), awarded: awardedBy(upper, nominees, selection.selected.map((c) => c.nominee)),
     selection, award, ruleSet: rs, threshold,
     secretBallot: award?.vote.secretBallot ?? false, me, unit, movementName, settings, place: settings.placeName, administrative,
-    route: routeFor(award, unit.level), info: infos(ctx, dossierId), votes,
+    route: routeFor(award, unit.level), info: infos(ctx, dossierId), votes, statement: eligibility.statement,
     decision: recordedDecision(ctx, dossierId, upper),
     toTrinhNumber: numberFor(ctx, 'dossier', dossierId, ['to-trinh', 'to-trinh-hd']),
     now: ctx.now(),

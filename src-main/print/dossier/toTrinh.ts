@@ -60,6 +60,8 @@ export async function buildToTrinh(p: DossierPrint): Promise<Buffer> {
           'đã có thành tích xuất sắc trong thực hiện nhiệm vụ và các phong trào thi đua.',
       ),
       ...voteSentences(p).map((s) => body(s)),
+      // A dossier whose achievement year began under the earlier decree says which rule set judged it.
+      ...(p.statement.paperText ? [body(p.statement.paperText)] : []),
       para([run('(Có danh sách kèm theo)', { italics: true })], { alignment: AlignmentType.CENTER, spacing: { after: 120 } }),
       ...(d.overrideReason
         ? [body([

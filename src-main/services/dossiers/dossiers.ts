@@ -148,6 +148,12 @@ export function setMeeting(ctx: ServiceContext, input: { id: string; meetingDate
   });
 }
 
+/** A collective's figures as stored: the women count only when it is known. */
+function factsJson(f: NonNullable<Nominee['collectiveFacts']>): string {
+  const { women, ...counts } = f;
+  return JSON.stringify(women === null || women === undefined ? counts : { ...counts, women });
+}
+
 export function addNominee(ctx: ServiceContext, input: { dossierId: string; subjectType: 'person' | 'collective'; subjectId: string; summary: string }): Nominee {
   return inTransaction(ctx, () => {
     const before = owned(ctx, input.dossierId);
@@ -159,6 +165,17 @@ export function addNominee(ctx: ServiceContext, input: { dossierId: string; subj
     const table = input.subjectType === 'person' ? 'people' : 'collectives';
     const subject = ctx.sqlite.prepare(`SELECT deleted FROM ${table} WHERE id = ?`).get(input.subjectId) as { deleted: number } | undefined;
     if (!subject || subject.deleted) throw fieldError('subjectId', input.subjectType === 'person' ? 'Không tìm thấy cá nhân.' : 'Không tìm thấy tập thể.');
+    // A household (hộ gia đình) is kept as a collective of kind 'household': household awards take
+    // only those, and a collective's award never goes to a household.
+    if (award && input.subjectType === 'collective') {
+      const kind = (ctx.sqlite.prepare('SELECT kind FROM collectives WHERE id = ?').get(input.subjectId) as { kind: string }).kind;
+      if (award.subject === 'household' && kind !== 'household') {
+        throw fieldError('subjectId', `"${award.name}" dành cho hộ gia đình; hãy chọn một hộ gia đình (tập thể loại “Hộ gia đình” trong danh mục tập thể).`);
+      }
+      if (award.subject === 'collective' && kind === 'household') {
+        throw fieldError('subjectId', `"${award.name}" dành cho tập thể, không dành cho hộ gia đình; hãy chọn đúng tập thể.`);
+      }
+    }
     const m = membership(ctx, before.proposingUnitId, input.subjectType, input.subjectId);
     if (!m.inUnit) {
       const name = (ctx.sqlite.prepare(input.subjectType === 'person' ? 'SELECT full_name n FROM people WHERE id = ?' : 'SELECT name n FROM collectives WHERE id = ?').get(input.subjectId) as { n: string }).n;
@@ -191,11 +208,12 @@ export function updateNominee(
       for (const [k, label] of [['ldtt', 'Số lao động tiên tiến'], ['completedTasks', 'Số hoàn thành nhiệm vụ'], ['cstdcs', 'Số chiến sĩ thi đua cơ sở'], ['disciplined', 'Số bị kỷ luật']] as const) {
         if (f[k] > f.members) throw fieldError(`collectiveFacts.${k}`, `${label} (${f[k]}) lớn hơn số thành viên (${f.members}).`);
       }
+      if (f.women != null && f.women > f.members) throw fieldError('collectiveFacts.women', `Số thành viên nữ (${f.women}) lớn hơn số thành viên (${f.members}).`);
     }
     const r = ctx.db
       .update(dossierNominees)
       .set({
-        summary: cleanText(input.summary), report: input.report.normalize('NFC'), collectiveFacts: f ? JSON.stringify(f) : null,
+        summary: cleanText(input.summary), report: input.report.normalize('NFC'), collectiveFacts: f ? factsJson(f) : null,
         ...(input.voteYes === undefined ? {} : { voteYes: input.voteYes }),
       })
       .where(and(eq(dossierNominees.id, input.nomineeId), eq(dossierNominees.dossierId, before.id)))

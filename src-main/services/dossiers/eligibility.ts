@@ -1,7 +1,9 @@
 import { evaluate } from '../../../src-shared/rules/eligibility';
+import { precedenceNotes, precedenceOrder, type PrecedenceSubject } from '../../../src-shared/rules/precedence';
+import { ruleSetStatement } from '../../../src-shared/rules/transition';
 import type { CollectiveFacts, NomineeFacts, Solution } from '../../../src-shared/rules/facts';
 import type { AwardCategory, EvaluationLevel, HoldLevel, Scope } from '../../../src-shared/rules/vocab';
-import { ruleSet as ruleSetIn } from './catalogue';
+import { catalogue, provinceCode, ruleSet as ruleSetIn } from './catalogue';
 import type { ServiceContext } from '../core';
 import { getDossier } from './dossiers';
 import { withCouncilThreshold } from './votes';
@@ -75,24 +77,35 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   // live there, not here); the vote is the one in the dossier either way.
   const sent = ctx.sqlite.prepare('SELECT facts FROM dossier_nominees WHERE id = ?');
   const members = dossierMembership(ctx, dossierId);
+  const s = ruleSetStatement(catalogue(ctx), { year: dossier.year, referenceDate: dossier.referenceDate, meetingDate: dossier.meetingDate, province: provinceCode(ctx) });
+  const gender = ctx.sqlite.prepare('SELECT gender FROM people WHERE id = ?');
+  const precedenceOf = (n: Nominee) => {
+    const who: PrecedenceSubject = n.subjectType === 'person'
+      ? { kind: 'person', gender: ((gender.get(n.subjectId) as { gender: string } | undefined)?.gender ?? null) as 'male' | 'female' | null }
+      : { kind: 'collective', members: n.collectiveFacts?.members ?? null, women: n.collectiveFacts?.women ?? null };
+    return precedenceNotes(rs.precedence, who, award?.category ?? 'cong-trang');
+  };
+  const results = nominees.map((n) => {
+    const local = nomineeFacts(ctx, n, { year: dossier.year, referenceDate: dossier.referenceDate, ...row }, subject);
+    const stored = dossier.editable ? null : (sent.get(n.id) as { facts: string | null } | undefined)?.facts;
+    const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
+    // The nominee's id is the "award use" an initiative is marked with when it counts here.
+    const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
+    const criteria = r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation }));
+    const m = members.get(n.id);
+    // A person of another unit is never proposed here, whatever the criteria say.
+    if (m && !m.inUnit) {
+      criteria.unshift({
+        id: 'own-unit', text: 'Thuộc đơn vị đề nghị hoặc đơn vị, tập thể trực thuộc', result: 'fail',
+        reason: outsideMessage(n.name, m, dossier.proposingUnitName ?? 'đơn vị đề nghị'), citation: 'Nguyên tắc cấp nào quản lý thì cấp đó khen thưởng, đề nghị khen thưởng',
+      });
+    }
+    return { nomineeId: n.id, name: n.name, overall: m && !m.inUnit ? 'fail' as const : r.overall, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n) };
+  });
   return {
     ruleSetId: rs.id,
-    nominees: nominees.map((n) => {
-      const local = nomineeFacts(ctx, n, { year: dossier.year, referenceDate: dossier.referenceDate, ...row }, subject);
-      const stored = dossier.editable ? null : (sent.get(n.id) as { facts: string | null } | undefined)?.facts;
-      const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
-      // The nominee's id is the "award use" an initiative is marked with when it counts here.
-      const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
-      const criteria = r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation }));
-      const m = members.get(n.id);
-      // A person of another unit is never proposed here, whatever the criteria say.
-      if (m && !m.inUnit) {
-        criteria.unshift({
-          id: 'own-unit', text: 'Thuộc đơn vị đề nghị hoặc đơn vị, tập thể trực thuộc', result: 'fail',
-          reason: outsideMessage(n.name, m, dossier.proposingUnitName ?? 'đơn vị đề nghị'), citation: 'Nguyên tắc cấp nào quản lý thì cấp đó khen thưởng, đề nghị khen thưởng',
-        });
-      }
-      return { nomineeId: n.id, name: n.name, overall: m && !m.inUnit ? 'fail' as const : r.overall, initiativesUsed: r.uses.initiatives, criteria };
-    }),
+    statement: { text: s.text, citation: s.citation, paperText: s.paperText, transitional: s.earlier !== null, meetingWarning: s.meetingWarning },
+    precedenceOrder: precedenceOrder(results, (x) => x.precedence.some((p) => p.priority)).map((x) => x.nomineeId),
+    nominees: results,
   };
 }

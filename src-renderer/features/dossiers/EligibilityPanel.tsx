@@ -34,8 +34,56 @@ function NomineeCriteria({ n }: { n: NomineeResult }) {
             </Stack>
           </Group>
         ))}
+        {n.precedence.map((note) => (
+          <Group key={note.id} gap="xs" wrap="nowrap" align="flex-start" data-testid="precedence-note" data-priority={note.priority}>
+            <Badge size="xs" variant={note.priority ? 'filled' : 'light'} color="grape" mt={3} style={{ flex: 'none' }}>
+              {note.priority ? 'Ưu tiên' : 'Lưu ý'}
+            </Badge>
+            <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+              <Text size="sm">{note.text}</Text>
+              <Text size="xs" c="dimmed">
+                <i>{note.citation}</i>
+              </Text>
+            </Stack>
+          </Group>
+        ))}
       </Stack>
     </Paper>
+  );
+}
+
+/** Which rule set judges the dossier; a transitional dossier (achievement year begun under the earlier decree) says why. */
+function RuleSetStatement({ e }: { e: Eligibility }) {
+  const s = e.statement;
+  return (
+    <Stack gap={2} data-testid="ruleset-statement" data-transitional={s.transitional}>
+      <Text size="sm" c={s.transitional ? 'orange.9' : 'dimmed'} fw={s.transitional ? 500 : undefined}>
+        {s.text}
+      </Text>
+      {s.citation && (
+        <Text size="xs" c="dimmed">
+          <i>{s.citation}</i>
+        </Text>
+      )}
+      {s.meetingWarning && (
+        <Text size="sm" c="red.8" data-testid="ruleset-meeting-warning">
+          {s.meetingWarning}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Equally qualified nominees in the order NĐ 152/2025, Điều 4 gives them, when someone has priority. */
+function PrecedenceOrder({ e }: { e: Eligibility }) {
+  const first = e.nominees.filter((n) => n.precedence.some((p) => p.priority));
+  if (!first.length || e.nominees.length < 2) return null;
+  const names = e.precedenceOrder.map((id) => e.nominees.find((n) => n.nomineeId === id)?.name ?? '').filter(Boolean);
+  const citation = first[0]?.precedence.find((p) => p.priority)?.citation ?? '';
+  return (
+    <Text size="sm" data-testid="precedence-order">
+      Thứ tự ưu tiên khi thành tích ngang nhau: {names.join('; ')} — <i>{citation}</i>
+    </Text>
   );
 }
 
@@ -60,6 +108,8 @@ export function EligibilityPanel({ eligibility, referenceDate }: { eligibility: 
             </Text>
           )}
         </Group>
+        {eligibility && <RuleSetStatement e={eligibility} />}
+        {eligibility && <PrecedenceOrder e={eligibility} />}
         {!eligibility ? (
           <Text size="sm" c="dimmed">
             Đang kiểm tra…

@@ -18,6 +18,8 @@ const FACTS: { key: FactKey; label: string }[] = [
   { key: 'completedTasks', label: 'Số hoàn thành nhiệm vụ' },
   { key: 'cstdcs', label: 'Số đạt Chiến sĩ thi đua cơ sở' },
   { key: 'disciplined', label: 'Số bị kỷ luật từ cảnh cáo trở lên' },
+  // NĐ 152/2025, Điều 4: a collective with ≥ 70% women comes first among equals; blank = not known.
+  { key: 'women', label: 'Số thành viên nữ' },
 ];
 
 const num = (v: number | string) => (typeof v === 'number' ? v : null);
@@ -59,7 +61,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
     let collectiveFacts: Facts | null = null;
     if (collective && FACTS.some((f) => facts[f.key] !== '')) {
       if (num(facts.members) === null) errs['collectiveFacts.members'] = 'Nhập tổng số thành viên.';
-      else collectiveFacts = Object.fromEntries(FACTS.map((f) => [f.key, num(facts[f.key]) ?? 0])) as Facts;
+      else collectiveFacts = Object.fromEntries(FACTS.map((f) => [f.key, num(facts[f.key]) ?? (f.key === 'women' ? null : 0)])) as Facts;
     }
     setErrors(errs);
     if (Object.keys(errs).length) return;
