@@ -31,7 +31,7 @@ function load(ctx: ServiceContext, nomineeId: string): Loaded {
   if (!nominee) throw notFound('người được đề nghị');
   const award = awardDef(ctx, dossier.awardCode, dossier.referenceDate);
   const awardSubject = award?.subject ?? (nominee.subjectType === 'collective' ? 'collective' : 'individual');
-  const form = formFor({ awardSubject, dossierRound: dossier.round, referenceDate: dossier.referenceDate });
+  const form = formFor({ awardSubject, dossierRound: dossier.round, referenceDate: dossier.referenceDate, catalogueForm: award?.reportForm ?? null });
   if (!form) {
     throw new AppError(
       'NO_REPORT_FORM',
