@@ -70,16 +70,18 @@ function checkAttachments(env: Envelope): void {
  * id) at most once. Each record's data and who may write it are judged one by one in the preview.
  */
 function checkRecords(env: Envelope): void {
-  const seen = new Set<string>();
+  // The ids seen, by record type (no joined key string per record).
+  const seen = new Map<string, Set<string>>();
   env.body.records.forEach((r, i) => {
     const def = RECORD_TYPES[r.type];
-    const which = `Bản ghi thứ ${i + 1}`;
-    if (!def) refuse('BAD_RECORD', `${which} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
-    const key = `${r.type}\u0000${r.id.toLowerCase()}`;
-    if (seen.has(key)) {
-      refuse('DUPLICATE_RECORD', `${which} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
+    if (!def) refuse('BAD_RECORD', `Bản ghi thứ ${i + 1} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
+    let ids = seen.get(r.type);
+    if (!ids) seen.set(r.type, (ids = new Set()));
+    const id = r.id.toLowerCase();
+    if (ids.has(id)) {
+      refuse('DUPLICATE_RECORD', `Bản ghi thứ ${i + 1} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
     }
-    seen.add(key);
+    ids.add(id);
   });
 }
 

@@ -33,16 +33,20 @@ class Names {
   top = 0; // entries
   base: Int32Array;
   maps: (Map<number, number[]> | null)[] = [];
+  /** Per open object: 1 while its names have come in strictly rising order, plainly written. */
+  sorted: Uint8Array;
   constructor(
     readonly b: Uint8Array,
     maxDepth: number,
   ) {
     this.base = new Int32Array(maxDepth + 1);
+    this.sorted = new Uint8Array(maxDepth + 1);
   }
 
   open(level: number) {
     this.base[level] = this.top;
     this.maps[level] = null;
+    this.sorted[level] = 1;
   }
 
   close(level: number) {
@@ -77,15 +81,18 @@ class Names {
     }
     const k = this.keys;
     const e = this.top++;
-    if (escaped) {
-      // Hashed as the name it stands for, so "ab" and "\u0061b" meet.
-      const named = utf8Encoder.encode(JSON.parse(`"${utf8Decoder.decode(this.b.subarray(start, end))}"`) as string);
-      k[e * 4] = fnv(named, 0, named.length);
-    } else k[e * 4] = fnv(this.b, start, end);
     k[e * 4 + 1] = start;
     k[e * 4 + 2] = end;
     k[e * 4 + 3] = escaped;
     const base = this.base[level]!;
+    if (this.sorted[level]) {
+      // Names plainly written in strictly rising byte order (a canonical file's) are all distinct:
+      // one comparison with the one before. Anything else and the object is checked in full.
+      if (!escaped && (e === base || (!k[e * 4 - 1] && this.before(e - 1, e)))) return true;
+      this.sorted[level] = 0;
+      for (let x = base; x < e; x++) k[x * 4] = this.hash(x);
+    }
+    k[e * 4] = this.hash(e);
     if (e - base < LINEAR_KEYS) {
       for (let x = base; x < e; x++) if (this.same(x, e)) return false;
       return true;
@@ -107,6 +114,31 @@ class Names {
       list.push(e);
     }
     return true;
+  }
+
+  /** The hash of name `e`: of the name it stands for, so "ab" and "\u0061b" meet. */
+  private hash(e: number): number {
+    const start = this.keys[e * 4 + 1]!;
+    const end = this.keys[e * 4 + 2]!;
+    if (!this.keys[e * 4 + 3]) return fnv(this.b, start, end);
+    const named = utf8Encoder.encode(JSON.parse(`"${utf8Decoder.decode(this.b.subarray(start, end))}"`) as string);
+    return fnv(named, 0, named.length);
+  }
+
+  /** Whether plain name x sorts strictly before plain name y, byte by byte. */
+  private before(x: number, y: number): boolean {
+    const b = this.b;
+    const k = this.keys;
+    const xs = k[x * 4 + 1]!;
+    const xl = k[x * 4 + 2]! - xs;
+    const ys = k[y * 4 + 1]!;
+    const yl = k[y * 4 + 2]! - ys;
+    const m = xl < yl ? xl : yl;
+    for (let j = 0; j < m; j++) {
+      const d = b[xs + j]! - b[ys + j]!;
+      if (d) return d < 0;
+    }
+    return xl < yl;
   }
 }
 
