@@ -222,10 +222,14 @@ export const keptGap = (after = 120) => para('', { spacing: { after }, keepNext:
 
 /** One A4 section with page numbers from page 2, packed to DOCX bytes. */
 export async function pack(children: (Paragraph | Table)[], meta: { title: string; creator: string; landscape?: boolean }): Promise<Buffer> {
-  return packDocx(documentOf(children, meta));
+  return packDocx(documentOf(children, meta), 'layout');
 }
 
-/** The docx Document pack() writes. */
+/**
+ * The docx Document pack() writes. Everything here but the children, the title and the
+ * orientation is the same for every document, and pack() lets packDocx reuse those parts
+ * (shell 'layout'): a header, style or setting that varies by document needs a shell of its own.
+ */
 export function documentOf(children: (Paragraph | Table)[], meta: { title: string; creator: string; landscape?: boolean }): Document {
   return new Document({
     creator: meta.creator,

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { Packer, type Paragraph, type Table } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { docxParts, packDocx, zipParts } from '../../../src-main/print/docxPack';
+import { docxParts, packDocx, shellUsesStandIns, zipParts } from '../../../src-main/print/docxPack';
 import { body, CONTENT_WIDTH, dataTable, documentOf, heading, keptGap, para, run, signatureBlock, title, twoSigners } from '../../../src-main/print/layout';
 import { tempDir } from '../helpers';
 
@@ -37,6 +37,22 @@ describe('packDocx', () => {
     expect(ours.map(([p]) => p)).toEqual(theirs.map(([p]) => p));
     expect(ours).toEqual(theirs);
     expect(ours.find(([p]) => p === 'word/document.xml')![1]).toContain('Nguyễn Văn Ửng &lt;đồng chí&gt;');
+  });
+
+  it('packs a family of documents (a shell) with the fixed parts of the first: each the same as Packer.toBuffer gives', async () => {
+    const bodies: (() => (Paragraph | Table)[])[] = [
+      children,
+      () => [para([run('Một đoạn ngắn.')])],
+      () => [...children(), ...children()],
+      () => [body([run('Phụ lục', { bold: true })]), dataTable([{ title: 'A', width: 3000 }], [['x'], ['y']])],
+    ];
+    for (const [i, make] of bodies.entries()) {
+      const meta = { title: `Văn bản ${i}`, creator: 'TĐKT Desktop', landscape: i === 2 };
+      const ours = partsOf(await packDocx(documentOf(make(), meta), 'test-shell'));
+      const theirs = partsOf(await Packer.toBuffer(documentOf(make(), meta)));
+      expect(ours).toEqual(theirs);
+    }
+    expect(shellUsesStandIns('test-shell')).toBe(true);
   });
 
   it('uses the compiler Packer.toBuffer uses (the fast path is taken, not the fallback)', () => {
