@@ -182,7 +182,12 @@ export function checkIJson(b: Uint8Array, maxDepth: number): number {
       const start = ++i;
       let escaped = 0;
       for (;;) {
-        while (i < n && (c = b[i]!) !== 0x22 && c !== 0x5c && c >= 0x20) i++;
+        // Two comparisons a byte: above the quote and not a backslash (past the end, undefined stops it too).
+        for (;;) {
+          while ((c = b[i]!) > 0x22 && c !== 0x5c) i++;
+          if (c !== 0x20 && c !== 0x21) break;
+          i++;
+        }
         if (i >= n || c < 0x20) return -1;
         if (c === 0x22) break;
         escaped = 1;
