@@ -41,20 +41,24 @@ export function verifyEnvelope(env: Envelope, rawPublicKeyB64: string): boolean 
 export const packageText = (env: Envelope): string => canonicalJson(env);
 
 const TAIL = ',"tdkt":1}';
+const TAIL_BYTES = Buffer.from(TAIL, 'utf8');
 
 /**
- * The signature of a package read from `text` (already parsed strictly into `env`). When the
- * file is in the canonical layout packageText writes, the signed bytes are the file's own bytes
- * less the signature member, cut at the end of the root object: a signature valid over them
- * proves the signer canonicalized exactly them, and the strict parse proves the file says the
- * same plus `signature`. Any other layout (files of older versions, JSON.stringify order,
- * whitespace) or a failure here goes the documented way: canonicalize `env` and verify.
+ * The signature of a package read from `file` (its bytes less any byte-order mark, or its text;
+ * already parsed strictly into `env`). When the file is in the canonical layout packageText
+ * writes, the signed bytes are the file's own bytes less the signature member, cut at the end
+ * of the root object: a signature valid over them proves the signer canonicalized exactly
+ * them, and the strict parse proves the file says the same plus `signature`. Any other layout
+ * (files of older versions, JSON.stringify order, whitespace) or a failure here goes the
+ * documented way: canonicalize `env` and verify.
  */
-export function verifyPackageText(text: string, env: Envelope, rawPublicKeyB64: string): boolean {
-  const member = `,"signature":${canonicalJson(env.signature)}${TAIL}`;
-  if (text.endsWith(member)) {
+export function verifyPackageText(file: Buffer | string, env: Envelope, rawPublicKeyB64: string): boolean {
+  const member = Buffer.from(`,"signature":${canonicalJson(env.signature)}${TAIL}`, 'utf8');
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
+  const cut = bytes.length - member.length;
+  if (cut >= 0 && bytes.subarray(cut).equals(member)) {
     try {
-      const signed = Buffer.from(text.slice(0, text.length - member.length) + TAIL, 'utf8');
+      const signed = Buffer.concat([bytes.subarray(0, cut), TAIL_BYTES]);
       if (crypto.verify(null, signed, publicKeyFromRaw(rawPublicKeyB64), Buffer.from(env.signature.value, 'base64url'))) return true;
     } catch {
       // fall through to the canonical path

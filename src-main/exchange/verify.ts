@@ -1,9 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import { and, eq } from 'drizzle-orm';
-import { envelope as envelopeSchema, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
+import { parseEnvelope, LIMITS, ALLOWED_MIME, type Envelope } from '../../src-shared/exchange/envelope';
 import { RECORD_TYPES } from '../../src-shared/records';
 import { showable } from '../../src-shared/records/checks';
 import { formatDate } from '../../src-shared/text';
-import { IJsonError, parseIJson } from '../../src-shared/exchange/ijson';
+import { IJsonError } from '../../src-shared/exchange/ijson';
+import { parseIJsonFast } from '../../src-shared/exchange/ijsonCheck';
 import { packages } from '../db/schema';
 import { AppError } from '../errors';
 import type { ServiceContext } from '../services/core';
@@ -67,32 +69,43 @@ function checkAttachments(env: Envelope): void {
  * id) at most once. Each record's data and who may write it are judged one by one in the preview.
  */
 function checkRecords(env: Envelope): void {
-  const seen = new Set<string>();
+  // The ids seen, by record type (no joined key string per record).
+  const seen = new Map<string, Set<string>>();
   env.body.records.forEach((r, i) => {
     const def = RECORD_TYPES[r.type];
-    const which = `Bản ghi thứ ${i + 1}`;
-    if (!def) refuse('BAD_RECORD', `${which} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
-    const key = `${r.type}\u0000${r.id.toLowerCase()}`;
-    if (seen.has(key)) {
-      refuse('DUPLICATE_RECORD', `${which} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
+    if (!def) refuse('BAD_RECORD', `Bản ghi thứ ${i + 1} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
+    let ids = seen.get(r.type);
+    if (!ids) seen.set(r.type, (ids = new Set()));
+    const id = r.id.toLowerCase();
+    if (ids.has(id)) {
+      refuse('DUPLICATE_RECORD', `Bản ghi thứ ${i + 1} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
     }
-    seen.add(key);
+    ids.add(id);
   });
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** I-JSON or a refusal naming what is wrong (exchange-format.md, "File"); with the text parsed. */
-function parseStrict(content: Buffer | string): { value: unknown; text: string } {
+/**
+ * I-JSON or a refusal naming what is wrong (exchange-format.md, "File"); with the text parsed,
+ * the bytes the signature is checked on (the file less any byte-order mark, or the text given),
+ * and the longest string as written, which bounds every field's length.
+ */
+function parseStrict(content: Buffer | string): { value: unknown; signed: Buffer | string; longestString: number } {
   let text: string;
-  try {
-    text = typeof content === 'string' ? content : decoder.decode(content);
-  } catch {
-    return refuse('NOT_UTF8', 'Tệp không phải gói dữ liệu TĐKT: nội dung không phải văn bản UTF-8 hợp lệ.');
+  let bytes: Buffer | undefined;
+  if (typeof content === 'string') text = content;
+  else {
+    // As TextDecoder('utf-8', { fatal: true }) judged and decoded it: valid UTF-8, one byte-order mark dropped.
+    if (!isUtf8(content)) return refuse('NOT_UTF8', 'Tệp không phải gói dữ liệu TĐKT: nội dung không phải văn bản UTF-8 hợp lệ.');
+    bytes = content.subarray(0, 3).equals(BOM) ? content.subarray(3) : content;
+    text = bytes.toString('utf8');
   }
   try {
     const json = text.replace(/^\uFEFF/, '');
-    return { value: parseIJson(json, { maxDepth: LIMITS.depth }), text: json };
+    if (bytes && json !== text) bytes = bytes.subarray(3);
+    const { value, longestString } = parseIJsonFast(json, { maxDepth: LIMITS.depth }, bytes);
+    return { value, signed: bytes ?? json, longestString };
   } catch (e) {
     if (!(e instanceof IJsonError)) throw e;
     switch (e.problem) {
@@ -116,7 +129,7 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (size > maxBytes) {
     refuse('TOO_LARGE', `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB; giới hạn ${(maxBytes / 1048576).toFixed(0)} MB).`);
   }
-  const { value: raw, text } = parseStrict(content);
+  const { value: raw, signed, longestString } = parseStrict(content);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) refuse('MALFORMED', 'Tệp không phải gói dữ liệu TĐKT.');
   const version = (raw as { tdkt?: unknown }).tdkt;
   if (version !== 1) {
@@ -124,8 +137,9 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
       ? `Gói được tạo theo định dạng phiên bản ${version}, mới hơn phiên bản này hỗ trợ; hãy cập nhật TĐKT Desktop.`
       : 'Tệp không phải gói dữ liệu TĐKT (thiếu dấu hiệu định dạng "tdkt": 1).');
   }
-  scanShape(raw);
-  const parsed = envelopeSchema.safeParse(raw);
+  // Nesting is already bounded by the parse; strings only need a look when one is written longer than the limit.
+  if (longestString > LIMITS.stringChars) scanShape(raw);
+  const parsed = parseEnvelope(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     refuse('MALFORMED', `Gói không đúng cấu trúc (trường "${issue?.path.join('.') ?? ''}"); có thể tệp bị hỏng khi sao chép.`);
@@ -145,7 +159,7 @@ export function readPackage(ctx: ServiceContext, content: Buffer | string, opts:
   if (key!.status === 'revoked') {
     refuse('KEY_REVOKED', `Khóa của ${key!.unitName} đã bị thu hồi ngày ${formatDate(key!.revokedAt?.slice(0, 10))}; mọi gói ký bằng khóa này nhận từ khi thu hồi đều bị từ chối, dù gói ghi ngày tạo nào. Hãy đề nghị đơn vị gửi lại bằng khóa mới.`);
   }
-  if (!verifyPackageText(text, env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
+  if (!verifyPackageText(signed, env, key!.publicKey)) refuse('BAD_SIGNATURE', 'Chữ ký không hợp lệ: gói đã bị sửa sau khi ký.');
 
   const me = requireInstallation(ctx);
   const broadcast = h.kind === 'reference' || h.kind === 'trust-list';

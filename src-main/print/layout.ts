@@ -1,7 +1,8 @@
 import {
-  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Header, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
+import { packDocx } from './docxPack';
 
 /**
  * The administrative layout of Nghị định 30/2020/NĐ-CP, Phụ lục I, shared by every printed
@@ -221,7 +222,16 @@ export const keptGap = (after = 120) => para('', { spacing: { after }, keepNext:
 
 /** One A4 section with page numbers from page 2, packed to DOCX bytes. */
 export async function pack(children: (Paragraph | Table)[], meta: { title: string; creator: string; landscape?: boolean }): Promise<Buffer> {
-  const doc = new Document({
+  return packDocx(documentOf(children, meta), 'layout');
+}
+
+/**
+ * The docx Document pack() writes. Everything here but the children, the title and the
+ * orientation is the same for every document, and pack() lets packDocx reuse those parts
+ * (shell 'layout'): a header, style or setting that varies by document needs a shell of its own.
+ */
+export function documentOf(children: (Paragraph | Table)[], meta: { title: string; creator: string; landscape?: boolean }): Document {
+  return new Document({
     creator: meta.creator,
     title: meta.title,
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
@@ -238,5 +248,4 @@ export async function pack(children: (Paragraph | Table)[], meta: { title: strin
       children,
     }],
   });
-  return Packer.toBuffer(doc);
 }

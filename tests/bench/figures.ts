@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { readPackage } from '../../src-main/exchange/verify';
 import { projectRoot } from '../../src-main/paths';
 import { addPeople, newSite, type Site } from './province';
-import { interleaved, sample, type Sample } from './stats';
+import { interleaved, type Sample } from './stats';
 import { seedPeople } from './seed';
 
 export interface Figure {
@@ -115,14 +115,19 @@ export async function exchangeFigures(records: number, runs = 3): Promise<Figure
     rawRuns.push(performance.now() - t);
     fresh.host.close();
   }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const med = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 
   const ctx = provinces[0]!.host.context();
-  const verify = await sample(() => readPackage(ctx, bytes), 7, 1);
-  const ref = await sample(() => {
-    JSON.parse(bytes.toString('utf8'));
-    crypto.createHash('sha256').update(bytes).digest('hex');
-  }, 7, 1);
+  // Round-robin, so load from other programs falls on both alike.
+  const vr = await interleaved({
+    verify: () => readPackage(ctx, bytes),
+    ref: () => {
+      JSON.parse(bytes.toString('utf8'));
+      crypto.createHash('sha256').update(bytes).digest('hex');
+    },
+  }, 15, 2);
+  const verify = vr.verify!;
+  const ref = vr.ref!;
   for (const s of [xa, ...provinces]) s.host.close();
   return [
     {
@@ -138,7 +143,7 @@ export async function exchangeFigures(records: number, runs = 3): Promise<Figure
   ];
 }
 
-/** A dossier with 200 nominees, every document of its set (printing is issue 18 point 4, another branch). */
+/** A dossier with `nominees` nominees, every document of its set through print.dossierSet. */
 export async function dossierFigure(nominees = 200): Promise<Figure> {
   const site = await newSite('XA-D', 'Xã Hồ Sơ', 'commune', { code: 'T99', name: 'Tỉnh Bench' });
   addPeople(site, nominees, 11);
@@ -146,18 +151,15 @@ export async function dossierFigure(nominees = 200): Promise<Figure> {
   const d = (await call(site, 'dossiers.create', { year: 2025, round: 'annual', awardCode: 'CSTDCS', referenceDate: '2026-01-15', title: 'Hồ sơ đề nghị CSTĐCS năm 2025' })) as { id: string };
   for (const id of ids) await call(site, 'dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: id, summary: 'Hoàn thành xuất sắc nhiệm vụ' });
   await call(site, 'dossiers.setMeeting', { id: d.id, meetingDate: '2026-01-10', councilTotal: 10, councilPresent: 9, councilWritten: 1 });
-  const all = async () => {
-    const parts = (await site.host.invoke('print.dossierParts', { id: d.id })) as { ok: true; result: { kind: string; id: string }[] };
-    for (const part of parts.result) await call(site, 'print.document', { kind: part.kind, id: part.id });
-    return parts.result.length;
-  };
+  // What the screen's "In cả bộ" and the CLI's "print dossier" call: the whole set from one read.
+  const all = async () => ((await call(site, 'print.dossierSet', { id: d.id })) as unknown as unknown[]).length;
   const c = process.cpuUsage();
   const t = performance.now();
   const count = await all();
   const ms = performance.now() - t;
   const u = process.cpuUsage(c);
   site.host.close();
-  return { name: `a dossier with ${nominees} nominees, all documents`, value: round(ms / 1000), unit: 's', goal: 2, cpuMs: round((u.user + u.system) / 1000), note: `${count} documents, one run (no warm-up: a run takes seconds); printing code is not this branch's` };
+  return { name: `a dossier with ${nominees} nominees, all documents`, value: round(ms / 1000), unit: 's', goal: 2, cpuMs: round((u.user + u.system) / 1000), note: `${count} documents through print.dossierSet, one run (no warm-up: a run takes seconds)` };
 }
 
 /** `node out/tools/cli.js key show`: the pre-built CLI, wall and CPU of the child (GNU time). */

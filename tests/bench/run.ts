@@ -6,6 +6,8 @@
  *   npm run bench -- --json           one JSON object { machine, sizes, figures: [{ name, value, unit, goal, ratio? }] }
  *   npm run bench -- --sizes 10000    smaller sizes (quick look)
  *   npm run bench -- --more           also the older per-capability tables (dossiers, initiatives, inspections, sheet import)
+ *   npm run bench -- --only verify,dossier   only those figures (lists, import, verify, dossier, cli, serve)
+ *   npm run bench -- --nominees 50,200       the dossier figure at each size (linearity), default 200
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,9 +17,12 @@ import { cliFigure, dossierFigure, exchangeFigures, listFigures, serveFigures, t
 import { addPeople, addUnits, newSite, removeSites, type Site } from './province';
 import { machine } from './stats';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' }, more: { type: 'boolean' }, records: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' }, more: { type: 'boolean' }, records: { type: 'string' }, only: { type: 'string' }, nominees: { type: 'string' } } });
 const SIZES = (values.sizes ?? '10000,100000').split(',').map(Number);
 const RECORDS = Number(values.records ?? 10_000);
+const NOMINEES = (values.nominees ?? '200').split(',').map(Number);
+const ONLY = values.only ? new Set(values.only.split(',')) : null;
+const want = (what: string) => !ONLY || ONLY.has(what);
 // Every temporary folder of the run (data folders, packages, the CLI's) lives under one folder, removed at the end.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-run-'));
 process.env.TMPDIR = root;
@@ -30,7 +35,8 @@ async function main() {
   const started = machine();
   const t0 = Date.now();
   const sites: Record<string, Site> = {};
-  for (const n of SIZES) {
+  const needSites = want('lists') || want('serve');
+  for (const n of needSites ? SIZES : []) {
     log(`making a province of ${n.toLocaleString('en')} people through the services…`);
     const site = await newSite('T01', 'Tỉnh Bench', 'province', null);
     addUnits(site, 50);
@@ -38,18 +44,31 @@ async function main() {
     sites[String(n)] = site;
   }
   const figures: Figure[] = [];
-  log('search and list pages (sizes interleaved)…');
-  figures.push(...(await listFigures(sites)));
-  const biggest = sites[String(SIZES[SIZES.length - 1])]!;
+  if (want('lists')) {
+    log('search and list pages (sizes interleaved)…');
+    figures.push(...(await listFigures(sites)));
+  }
+  const biggest = sites[String(SIZES[SIZES.length - 1])];
   for (const s of Object.values(sites)) s.host.close();
-  log(`exchange: ${RECORDS.toLocaleString('en')} records…`);
-  figures.push(...(await exchangeFigures(RECORDS)));
-  log('a dossier of 200 nominees, all documents…');
-  figures.push(await dossierFigure(200));
-  log('CLI cold start…');
-  figures.push(cliFigure());
-  log('harness start and memory…');
-  figures.push(...(await serveFigures(biggest.dataDir, SIZES[SIZES.length - 1]!)));
+  if (want('import') || want('verify')) {
+    log(`exchange: ${RECORDS.toLocaleString('en')} records…`);
+    const xs = await exchangeFigures(RECORDS, want('import') ? 3 : 0);
+    figures.push(...xs.filter((f) => want(f.name.startsWith('verify') ? 'verify' : 'import')));
+  }
+  if (want('dossier')) {
+    for (const n of NOMINEES) {
+      log(`a dossier of ${n} nominees, all documents…`);
+      figures.push(await dossierFigure(n));
+    }
+  }
+  if (want('cli')) {
+    log('CLI cold start…');
+    figures.push(cliFigure());
+  }
+  if (want('serve') && biggest) {
+    log('harness start and memory…');
+    figures.push(...(await serveFigures(biggest.dataDir, SIZES[SIZES.length - 1]!)));
+  }
   if (values.more) {
     const { more } = await import('./more');
     await more();

@@ -1,6 +1,7 @@
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Nominee } from '../../../src-shared/api';
 import type { ServiceContext } from '../../services/core';
+import { packDocx } from '../docxPack';
 import { FONT, grid, longDate, PAGE } from '../layout';
 import { getOffsets, mmToTwips } from '../printOffsets';
 import { awardName, deciderSigner, deciderTitle, loadDossierPrint, positionAndUnit, subjectInfo, type DossierPrint } from './common';
@@ -97,7 +98,7 @@ export async function buildGiayKhen(p: DossierPrint, offsets: { topMm: number; l
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: p.awarded.map((n) => page(lines, n, positionAndUnit(subjectInfo(p, n)), achievementOf(n.summary, p.dossier.year), o)),
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc);
 }
 
 export const giayKhenDocument = (ctx: ServiceContext, dossierId: string) => buildGiayKhen(loadDossierPrint(ctx, dossierId), getOffsets(ctx, GIAY_KHEN_KIND));

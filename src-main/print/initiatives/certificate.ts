@@ -1,7 +1,8 @@
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { SCOPE_LABELS } from '../../../src-shared/rules/vocab';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
+import { packDocx } from '../docxPack';
 import { FONT, longDate, PAGE } from '../layout';
 import { getOffsets, mmToTwips } from '../printOffsets';
 import { dayText } from '../dossier/common';
@@ -122,5 +123,5 @@ export async function certificateDocument(ctx: ServiceContext, id: string): Prom
       ],
     }],
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc);
 }

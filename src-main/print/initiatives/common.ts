@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, TextRun, type Paragraph, type Table } from 'docx';
+import { AlignmentType, Document, Header, PageNumber, PageOrientation, TextRun, type Paragraph, type Table } from 'docx';
 import type { Initiative } from '../../../src-shared/api';
 import { COUNCIL_ROLE_LABELS, formatShare } from '../../../src-shared/rules/initiatives';
 import { AppError } from '../../errors';
@@ -7,6 +7,7 @@ import { getInitiativeRecord, roundRow } from '../../services/initiatives';
 import { requireInstallation } from '../../services/installation';
 import { agencyPrint, type AgencyPrint } from '../agency';
 import { ADMIN_WORD, inSentence } from '../dossier/common';
+import { packDocx } from '../docxPack';
 import { FONT, PAGE, para, run, type Heading, type Signature } from '../layout';
 
 /**
@@ -126,5 +127,5 @@ export async function packSections(
       children: s.children,
     })),
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc);
 }
