@@ -47,19 +47,20 @@ function StatusBadges({ r }: { r: Registration }) {
 const COLUMNS: Column<Registration>[] = [
   {
     title: 'Đăng ký / Phong trào',
+    wrap: true,
     render: (r) => (
       <Stack gap={0}>
-        <Text size="sm" fw={600} truncate="end" title={r.registrantName}>
+        <Text size="sm" fw={600}>
           {r.registrantName}
           {r.registrantKind === 'collective' ? ' (tập thể)' : ''}
         </Text>
-        <Text size="xs" c="dimmed" truncate="end" title={r.movementName ?? ''}>
+        <Text size="xs" c="dimmed">
           {r.movementName ?? '(phong trào chưa có trong danh sách)'}
         </Text>
       </Stack>
     ),
   },
-  { title: 'Danh hiệu', render: (r) => titlesText(r.titles) },
+  { title: 'Danh hiệu', wrap: true, render: (r) => titlesText(r.titles) },
   { title: 'Số người', width: 90, render: (r) => formatCount(r.entryCount) },
   { title: 'Ngày đăng ký', width: 130, render: (r) => formatDate(r.registeredOn) },
   { title: 'Trạng thái', width: 190, render: (r) => <StatusBadges r={r} /> },
