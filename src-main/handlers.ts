@@ -82,6 +82,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.list': (ctx, input) => registrations.listRegistrations(ctx, input),
   'registrations.get': (ctx, input) => registrations.getRegistration(ctx, input.id),
   'registrations.create': (ctx, input) => registrations.createRegistration(ctx, input),
+  'registrations.findSame': (ctx, input) => registrations.findSameRegistration(ctx, input),
   'registrations.update': (ctx, input) => registrations.updateRegistration(ctx, input),
   'registrations.delete': (ctx, input) => registrations.deleteRegistration(ctx, input.id),
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),

@@ -75,6 +75,8 @@ export function RegistrationsPage() {
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
   const [reloadKey, setReloadKey] = useState(0);
+  // A new key opens another registration in a fresh editor (its own draft, its own id).
+  const [editorKey, setEditorKey] = useState(0);
   const { overview, reload: reloadOverview } = useOverview(year);
 
   const { list, loadMore } = useKeysetList((after) => invoke('registrations.list', { year, movementId: null, query, offset: 0, limit: PAGE, after }), [year, query, reloadKey], !open);
@@ -82,9 +84,14 @@ export function RegistrationsPage() {
   if (open) {
     return (
       <RegistrationEditor
+        key={editorKey}
         id={open === 'new' ? null : open}
         year={year}
         onCreated={(id) => setOpen(id)}
+        onOpenOther={(id) => {
+          setOpen(id);
+          setEditorKey((k) => k + 1);
+        }}
         onBack={() => {
           setOpen(null);
           setReloadKey((k) => k + 1);
