@@ -18,6 +18,7 @@ import * as home from './services/home';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
+import * as listExport from './services/listExport';
 import * as registrations from './services/registrations';
 import * as registry from './services/registry';
 import * as spreadsheet from './services/spreadsheet';
@@ -51,6 +52,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'home.tasks': (ctx) => home.homeTasks(ctx),
   'folders.roots': () => folders.listRoots(),
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
+  'lists.exportXlsx': (ctx, input) => listExport.exportListXlsx(ctx, input),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
   'folders.pickNative': () => ({ supported: false, path: null }),
   'demo.create': async (ctx, input) => {

@@ -12,6 +12,7 @@ import { homeApi } from './home';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
 import { keysApi } from './keys';
+import { listExportApi } from './listExport';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
@@ -33,6 +34,7 @@ export * from './home';
 export * from './initiatives';
 export * from './inspections';
 export * from './keys';
+export * from './listExport';
 export * from './people';
 export * from './records';
 export * from './registrations';
@@ -67,6 +69,7 @@ export const api = {
   ...foldersApi,
   ...demoApi,
   ...settingsApi,
+  ...listExportApi,
 } as const;
 
 export type Api = typeof api;
