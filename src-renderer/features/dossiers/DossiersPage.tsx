@@ -10,6 +10,7 @@ import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { useKeysetList } from '../../app/useKeysetList';
 import { useUnitName } from '../exchange/useUnitName';
+import { ExportXlsxButton } from '../listExport/ExportXlsxButton';
 import { scopeQuery, scopeText, scopeYear, YearFilter } from '../registrations/YearFilter';
 import { DossierEditor } from './DossierEditor';
 import { DossierForm } from './DossierForm';
@@ -72,6 +73,12 @@ export function DossiersPage() {
       actions={
         <>
           <YearFilter value={year} onChange={setYear} />
+          <ExportXlsxButton
+            filter={{ list: 'dossiers', ...scopeQuery(year), query }}
+            what="hồ sơ"
+            count={list?.total ?? null}
+            filterText={`${scopeText(year)}${query ? ` có tên chứa “${query}”` : ''}`}
+          />
           <Button onClick={() => setCreating(true)}>Hồ sơ mới</Button>
         </>
       }

@@ -11,6 +11,7 @@ import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { usePageCursors } from '../../app/useKeysetList';
+import { ExportXlsxButton } from '../listExport/ExportXlsxButton';
 import { YearSelect } from '../registrations/YearSelect';
 import { DeadlineAlert, useInitiativeDeadlines } from './DeadlineAlert';
 import { InitiativeEditor } from './InitiativeEditor';
@@ -24,9 +25,10 @@ const PAGE = 25;
 const COLUMNS: Column<InitiativeListItem>[] = [
   {
     title: 'Tên sáng kiến / Tác giả',
+    wrap: true,
     render: (i) => (
       <Stack gap={0}>
-        <Text size="sm" fw={600} truncate="end" title={i.title}>
+        <Text size="sm" fw={600}>
           {i.title}
         </Text>
         <Text size="xs" c="dimmed" truncate="end" title={i.authors}>
@@ -100,6 +102,12 @@ export function InitiativesPage() {
       actions={
         <>
           <YearSelect value={year} onChange={(y) => y && setYear(y)} />
+          <ExportXlsxButton
+            filter={{ list: 'initiatives', year, roundId, status, query }}
+            what="đơn yêu cầu công nhận sáng kiến"
+            count={list?.total ?? null}
+            filterText={`năm ${year}${roundId || status || query ? ' theo bộ lọc đang chọn' : ''}`}
+          />
           <Button onClick={() => setOpen('new')}>Đơn mới</Button>
         </>
       }

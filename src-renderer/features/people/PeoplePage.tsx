@@ -7,6 +7,7 @@ import { formatCount } from '../../app/format';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { AwardImportModal } from '../dossiers/history/AwardImportModal';
+import { ExportXlsxButton } from '../listExport/ExportXlsxButton';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { usePeoplePages } from './usePeoplePages';
@@ -34,6 +35,12 @@ export function PeoplePage() {
           <Button variant="default" onClick={() => setImporting(true)}>
             Nhập khen thưởng từ Excel
           </Button>
+          <ExportXlsxButton
+            filter={{ list: 'people', query, unitId: null }}
+            what="cá nhân"
+            count={data.totalExact ? data.total : null}
+            filterText={query ? `có tên khớp “${query}”` : 'trong danh sách'}
+          />
           <Button onClick={() => setEditing('new')}>Thêm cá nhân</Button>
         </>
       }

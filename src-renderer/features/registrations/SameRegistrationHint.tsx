@@ -36,10 +36,14 @@ export function SameRegistrationHint(props: { draft: RegistrationDraft; year: nu
   }, [asked]);
 
   if (!same) return null;
+  // "… nông thôn mới" năm 2026", not "… năm 2026 năm 2026" when the movement's name has the year.
+  const movement = same.movementName ?? 'phong trào này';
+  const yearText = movement.includes(`năm ${same.year}`) ? '' : ` năm ${same.year}`;
   return (
     <Alert color="orange" py={8} data-testid="same-registration">
       <Text size="sm">
-        Đã có đăng ký của <b>{same.registrantName}</b> cho {same.movementName ?? 'phong trào này'} năm {same.year} — không lưu được bản thứ hai.{' '}
+        Đã có đăng ký của <b>{same.registrantName}</b> cho {movement}
+        {yearText} — không lưu được bản thứ hai.{' '}
         <Anchor component="button" type="button" size="sm" fw={600} onClick={() => props.onOpen(same.id)}>
           Mở đăng ký đó
         </Anchor>
