@@ -166,3 +166,28 @@ test('registrations: a duplicate is shown as the registrant is picked, with a li
   await screenshot(page, 'lists-08-registration-opened');
   expect(app.count('SELECT count(*) FROM registrations')).toBe(1);
 });
+
+test('a landscape preview (the dossier’s list of nominees) fits the dialog’s width: no sideways scrolling', async ({ app, page }) => {
+  const xa = await initInstallation(app);
+  const an = await app.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthYear: 1980, position: 'Công chức Văn phòng – Thống kê', unitId: xa.unitId });
+  const d = await app.invoke('dossiers.create', { year: Y, round: 'annual', awardCode: 'CSTDCS', referenceDate: `${Y}-01-15`, title: `Đề nghị xét tặng Chiến sĩ thi đua cơ sở năm ${Y}` });
+  await app.invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id, summary: 'Hoàn thành xuất sắc nhiệm vụ.' });
+
+  await page.goto(app.url);
+  await goTo(page, 'Hồ sơ khen thưởng');
+  await page.getByTestId('dossier-row').first().click();
+  await page.getByRole('button', { name: 'Xem trước ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Danh sách đề nghị khen thưởng' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xem trước: Danh sách đề nghị khen thưởng' });
+  const preview = dialog.getByTestId('document-preview');
+  await expect(preview).toHaveAttribute('aria-busy', 'false');
+  await expect(preview).toContainText('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
+  const fit = await preview.evaluate((frame) => {
+    const view = frame.querySelector<HTMLElement>('.mantine-ScrollArea-viewport')!;
+    const page1 = frame.querySelector('section.docx')!.getBoundingClientRect();
+    const box = frame.getBoundingClientRect();
+    return { sideways: view.scrollWidth - view.clientWidth, inside: page1.left >= box.left && page1.right <= box.right, wide: page1.width > page1.height };
+  });
+  expect(fit).toEqual({ sideways: 0, inside: true, wide: true });
+  await screenshot(page, 'lists-09-landscape-preview');
+});
