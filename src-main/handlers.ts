@@ -39,6 +39,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
 
   'people.search': (ctx, input) => registry.searchPeople(ctx, input),
   'people.get': (ctx, input) => registry.getPerson(ctx, input.id),
+  'people.findSame': (ctx, input) => registry.findSamePerson(ctx, input),
   'people.create': (ctx, input) => registry.createPerson(ctx, input),
   'people.update': (ctx, input) => registry.updatePerson(ctx, input),
   'people.delete': (ctx, input) => registry.deletePerson(ctx, input.id),

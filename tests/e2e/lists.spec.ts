@@ -191,3 +191,28 @@ test('a landscape preview (the dossier’s list of nominees) fits the dialog’s
   expect(fit).toEqual({ sideways: 0, inside: true, wide: true });
   await screenshot(page, 'lists-09-landscape-preview');
 });
+
+test('people: the same person (name, date of birth, unit) is shown as it is typed, with a link to the one already listed', async ({ app, page }) => {
+  const inst = await initInstallation(app);
+  await app.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthDate: '1980-05-01', position: 'Chủ tịch UBND xã', unitId: inst.unitId });
+
+  await page.goto(app.url);
+  await goTo(page, 'Cá nhân');
+  await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
+  await field(dialog, 'Họ và tên').fill('Nguyễn Văn An');
+  await field(dialog, 'Ngày sinh').fill('02/05/1980');
+  // A namesake born another day is another person.
+  await page.waitForTimeout(800);
+  await expect(dialog.getByTestId('same-person')).toHaveCount(0);
+  await field(dialog, 'Ngày sinh').fill('01/05/1980');
+  const hint = dialog.getByTestId('same-person');
+  await expect(hint).toContainText('Đã có Nguyễn Văn An, sinh ngày 01/05/1980, Xã Tân Phong trong danh sách cá nhân');
+  await screenshot(page, 'lists-10-person-duplicate');
+  await hint.getByRole('button', { name: 'Mở người này' }).click();
+  await page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
+  await expect(field(edit, 'Chức vụ')).toHaveValue('Chủ tịch UBND xã');
+  await expect(edit.getByTestId('same-person')).toHaveCount(0);
+  expect(app.count('SELECT count(*) FROM people')).toBe(1);
+});

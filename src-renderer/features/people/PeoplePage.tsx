@@ -3,7 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Person } from '../../../src-shared/api';
 import { nfc } from '../../../src-shared/text';
+import { invoke } from '../../api';
 import { formatCount } from '../../app/format';
+import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { AwardImportModal } from '../dossiers/history/AwardImportModal';
@@ -72,7 +74,17 @@ export function PeoplePage() {
       />
       {importing && <AwardImportModal onClose={() => setImporting(false)} onImported={() => setImporting(false)} />}
       {editing && (
-        <PersonForm person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onDone={done} />
+        <PersonForm
+          key={editing === 'new' ? 'new' : editing.id}
+          person={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={done}
+          onOpenOther={(id) => {
+            invoke('people.get', { id })
+              .then(setEditing)
+              .catch((e: unknown) => notifyError(e, T.loadFailed));
+          }}
+        />
       )}
     </PageFrame>
   );
