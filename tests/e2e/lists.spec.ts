@@ -165,7 +165,19 @@ test('registrations: a duplicate is shown as the registrant is picked, with a li
   await expect(entry).not.toContainText('01/05/1980');
   await screenshot(page, 'lists-08-registration-opened');
   expect(app.count('SELECT count(*) FROM registrations')).toBe(1);
+
+  // "Phong trào thi đua": a long movement name wraps whole at 1366 px, nothing cut with "…".
+  await app.invoke('movements.create', { name: LONG_MOVEMENT, kind: 'thematic', year: Y });
+  await page.getByRole('button', { name: '← Danh sách đăng ký' }).click();
+  await goTo(page, 'Phong trào thi đua');
+  const cell = page.getByRole('cell', { name: LONG_MOVEMENT });
+  await expect(cell).toBeVisible();
+  expect(await cell.evaluate((td) => td.scrollWidth <= td.clientWidth && getComputedStyle(td).textOverflow !== 'ellipsis')).toBe(true);
+  await screenshot(page, 'lists-11-movements-wrapped');
+  await expectNoHorizontalScroll(page);
 });
+
+const LONG_MOVEMENT = `Phong trào thi đua "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn ${Y}-${Y + 4} trên địa bàn xã`;
 
 test('a landscape preview (the dossier’s list of nominees) fits the dialog’s width: no sideways scrolling', async ({ app, page }) => {
   const xa = await initInstallation(app);
