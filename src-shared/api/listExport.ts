@@ -13,7 +13,7 @@ export const listFilter = z.discriminatedUnion('list', [
   z.object({ list: z.literal('dossiers'), query, year: year.nullable().default(null), open: z.boolean().default(false) }),
   z.object({
     list: z.literal('initiatives'), query, year: year.nullable().default(null), roundId: uuid.nullable().default(null),
-    status: z.enum(INITIATIVE_STATUSES).nullable().default(null),
+    status: z.enum(INITIATIVE_STATUSES).nullable().default(null), open: z.boolean().default(false),
   }),
 ]);
 export type ListFilter = z.infer<typeof listFilter>;

@@ -228,3 +228,23 @@ test('people: the same person (name, date of birth, unit) is shown as it is type
   await expect(edit.getByTestId('same-person')).toHaveCount(0);
   expect(app.count('SELECT count(*) FROM people')).toBe(1);
 });
+
+test('initiatives: an application from last year not yet answered is in the default list; a year shows only that year', async ({ app, page }) => {
+  const inst = await initInstallation(app);
+  const an = await app.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthYear: 1980, unitId: inst.unitId });
+  await app.invoke('initiatives.create', { title: 'Sổ theo dõi công văn đến bằng bảng tính', year: Y - 1, authors: [{ personId: an.id, share: 100 }] });
+  await app.invoke('initiatives.create', { title: `Sáng kiến năm ${Y}`, year: Y, authors: [{ personId: an.id, share: 100 }] });
+
+  await page.goto(app.url);
+  await goTo(page, 'Sáng kiến');
+  await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('Việc đang làm');
+  const rows = page.getByTestId('initiative-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Sổ theo dõi công văn đến' })).toContainText(String(Y - 1));
+  await quiet(page);
+  await screenshot(page, 'lists-12-initiatives-open-work');
+  await expectNoHorizontalScroll(page);
+  await chooseOption(page, page, 'Năm', String(Y));
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('initiatives-count')).toHaveText(`1 đơn năm ${Y}`);
+});

@@ -106,7 +106,7 @@ function initiativesSheet(ctx: ServiceContext, f: Extract<ListFilter, { list: 'i
   return {
     name: 'Sang kien',
     title: 'Danh sách đơn yêu cầu công nhận sáng kiến',
-    filter: [f.year ? `năm ${f.year}` : 'tất cả các năm', ...(round ? [round] : []), ...(f.status ? [INITIATIVE_STATUS_LABELS[f.status].toLowerCase()] : []), ...queryText(f.query)].join(', '),
+    filter: [f.open ? 'đơn đang làm (chưa trả lời của mọi năm và của năm nay)' : f.year ? `năm ${f.year}` : 'tất cả các năm', ...(round ? [round] : []), ...(f.status ? [INITIATIVE_STATUS_LABELS[f.status].toLowerCase()] : []), ...queryText(f.query)].join(', '),
     columns: [
       { header: 'STT', width: 7 }, { header: 'Năm', width: 8 }, { header: 'Tên sáng kiến', width: 40 }, { header: 'Tác giả', width: 30 },
       { header: 'Đợt xét', width: 16 }, { header: 'Trạng thái', width: 20 }, { header: 'Phạm vi ảnh hưởng', width: 16 }, { header: 'Điểm trung bình', width: 11 },
@@ -114,7 +114,7 @@ function initiativesSheet(ctx: ServiceContext, f: Extract<ListFilter, { list: 'i
     ],
     rows: numbered(
       (function* () {
-        for (const i of allPages((after) => listInitiatives(ctx, { year: f.year, roundId: f.roundId, status: f.status, query: f.query, offset: 0, limit: BATCH, after }))) {
+        for (const i of allPages((after) => listInitiatives(ctx, { year: f.year, open: f.open, roundId: f.roundId, status: f.status, query: f.query, offset: 0, limit: BATCH, after }))) {
           yield [i.year, i.title, i.authors, i.roundName ?? '', INITIATIVE_STATUS_LABELS[i.status], i.scope ? SCOPE_LABELS[i.scope] : '', i.average, date(i.receivedOn), date(i.dueOn)];
         }
       })(),

@@ -53,3 +53,20 @@ describe('dossiers.list: open work', () => {
     expect(seen).toHaveLength(4);
   });
 });
+
+describe('initiatives.list: open work', () => {
+  it('keeps an application not yet answered from last year, drops an answered one, keeps this year’s', async () => {
+    const { h, inst } = await initializedHost();
+    const an = await h.call('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthYear: 1980, unitId: inst.unitId });
+    const make = (year: number, title: string) => h.call('initiatives.create', { title, year, authors: [{ personId: an.id, share: 100 }] });
+    const waiting = await make(2025, 'Sáng kiến 2025 chờ trả lời');
+    const answered = await make(2025, 'Sáng kiến 2025 đã công nhận');
+    await make(2026, 'Sáng kiến 2026');
+    await h.call('initiatives.receive', { id: waiting.id, receivedOn: '2025-12-20' });
+    h.context().sqlite.prepare(`UPDATE initiatives SET status = 'recognised' WHERE id = ?`).run(answered.id);
+    const list = (q: { year: number | null; open: boolean }) => h.call('initiatives.list', { ...q, roundId: null, status: null, query: '', offset: 0, limit: 100 });
+    expect((await list({ year: null, open: true })).items.map((i) => i.title).sort()).toEqual(['Sáng kiến 2025 chờ trả lời', 'Sáng kiến 2026']);
+    expect((await list({ year: null, open: false })).total).toBe(3);
+    expect((await list({ year: 2025, open: false })).total).toBe(2);
+  });
+});
