@@ -82,7 +82,11 @@ export async function writeSheet(file: string, table: SheetTable): Promise<numbe
     await wb.commit();
     fs.renameSync(part, file);
   } catch (e) {
-    fs.rmSync(part, { force: true });
+    try {
+      fs.rmSync(part, { force: true });
+    } catch {
+      // Nothing was written where the folder is not a folder: nothing to remove.
+    }
     throw e;
   }
   return rows;

@@ -118,7 +118,11 @@ export async function writeArchive(ctx: ServiceContext, opts: { toDir: string; p
     fs.renameSync(partial, file);
   } catch (e) {
     if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(partial, { force: true });
+    try {
+      fs.rmSync(partial, { force: true });
+    } catch {
+      // The folder is not a folder (ENOTDIR) or unreadable: there is no partial file to remove.
+    }
     throw diskError(e, where);
   }
   return { file, size: fs.statSync(file).size, local: toRow(local) };

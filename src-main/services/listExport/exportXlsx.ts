@@ -8,6 +8,7 @@ import { STATUS_LABELS, type Status } from '../../../src-shared/exchange/status'
 import { INITIATIVE_STATUS_LABELS } from '../../../src-shared/rules/initiatives';
 import { SCOPE_LABELS } from '../../../src-shared/rules/vocab';
 import { formatDate } from '../../../src-shared/text';
+import { AppError, fieldError } from '../../errors';
 import { type SheetCell, type SheetColumn, writeSheet } from '../../lib/spreadsheet/write';
 import { today, type ServiceContext } from '../core';
 import { listDossiers } from '../dossiers';
@@ -124,6 +125,18 @@ function initiativesSheet(ctx: ServiceContext, f: Extract<ListFilter, { list: 'i
 
 const SHEETS = { people: peopleSheet, dossiers: dossiersSheet, initiatives: initiativesSheet } as const;
 
+/** Why the file could not be written, in words, beside the folder field. */
+function writeProblem(e: unknown, dir: string): AppError {
+  if (e instanceof AppError) return e;
+  const code = (e as { code?: string })?.code;
+  const why =
+    code === 'ENOSPC' ? 'ổ đĩa đã đầy'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'thư mục chỉ đọc hoặc không có quyền ghi'
+    : code === 'ENOTDIR' || code === 'EEXIST' ? 'đường dẫn này là một tệp, không phải thư mục'
+    : 'lỗi khi ghi tệp';
+  return fieldError('outDir', `Không lưu được tệp Excel vào "${dir}" (${why}). Hãy bấm "Chọn…" để chọn thư mục khác rồi thử lại.`).withCause(e);
+}
+
 /** "Danh sach ca nhan 04-12-2026.xlsx", then "… (2).xlsx" when that name is taken: never overwrites. */
 function freeName(dir: string, base: string): string {
   for (let n = 1; ; n++) {
@@ -141,16 +154,20 @@ export async function exportListXlsx(ctx: ServiceContext, input: { filter: ListF
   const dir = requireOutDir(input.outDir);
   const me = requireInstallation(ctx);
   const sheet = (SHEETS[input.filter.list] as (c: ServiceContext, f: ListFilter) => ListSheet)(ctx, input.filter);
-  fs.mkdirSync(dir, { recursive: true });
   const day = formatDate(today(ctx));
-  const fileName = freeName(dir, `${sheet.name} ${day.replace(/\//g, '-')}`);
-  const file = path.join(dir, fileName);
-  const rows = await writeSheet(file, {
-    sheetName: sheet.title,
-    title: sheet.title,
-    subtitle: [`${me.unitName}: ${sheet.filter}.`, `Lập ngày ${day} bằng TĐKT Desktop.`],
-    columns: sheet.columns,
-    rows: sheet.rows,
-  });
-  return { file, fileName, rows };
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const fileName = freeName(dir, `${sheet.name} ${day.replace(/\//g, '-')}`);
+    const file = path.join(dir, fileName);
+    const rows = await writeSheet(file, {
+      sheetName: sheet.title,
+      title: sheet.title,
+      subtitle: [`${me.unitName}: ${sheet.filter}.`, `Lập ngày ${day} bằng TĐKT Desktop.`],
+      columns: sheet.columns,
+      rows: sheet.rows,
+    });
+    return { file, fileName, rows };
+  } catch (e) {
+    throw writeProblem(e, dir);
+  }
 }

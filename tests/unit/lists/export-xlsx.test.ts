@@ -98,3 +98,16 @@ describe('lists.exportXlsx', () => {
     expect(fs.readdirSync(path.join(out, 'Bao cao'))).toEqual(['Danh sach ca nhan 15-03-2026.xlsx']);
   });
 });
+
+describe('lists.exportXlsx on a path that is a file', () => {
+  it('says in words that the folder cannot be written, and leaves the file alone', async () => {
+    const { h } = await initializedHost();
+    const out = tempDir('tdkt-xlsx-');
+    const notADir = path.join(out, 'ghi-chu.txt');
+    fs.writeFileSync(notADir, 'x');
+    const err = await h.fail('lists.exportXlsx', { filter: { list: 'people', query: '' }, outDir: notADir });
+    expect(err.message).toBe(`Không lưu được tệp Excel vào "${notADir}" (đường dẫn này là một tệp, không phải thư mục). Hãy bấm "Chọn…" để chọn thư mục khác rồi thử lại.`);
+    expect(fs.readFileSync(notADir, 'utf8')).toBe('x');
+    expect(fs.readdirSync(out)).toEqual(['ghi-chu.txt']);
+  });
+});
