@@ -19,6 +19,7 @@ import * as home from './services/home';
 import * as initiatives from './services/initiatives';
 import * as inspections from './services/inspections';
 import * as installation from './services/installation';
+import * as listExport from './services/listExport';
 import * as registrations from './services/registrations';
 import * as registry from './services/registry';
 import * as spreadsheet from './services/spreadsheet';
@@ -43,6 +44,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
 
   'people.search': (ctx, input) => registry.searchPeople(ctx, input),
   'people.get': (ctx, input) => registry.getPerson(ctx, input.id),
+  'people.findSame': (ctx, input) => registry.findSamePerson(ctx, input),
   'people.create': (ctx, input) => registry.createPerson(ctx, input),
   'people.update': (ctx, input) => registry.updatePerson(ctx, input),
   'people.delete': (ctx, input) => registry.deletePerson(ctx, input.id),
@@ -68,6 +70,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'notices.print': (ctx, input) => printNotice(ctx, input),
   'folders.roots': () => folders.listRoots(),
   'folders.list': (_ctx, input) => folders.listFolder(input.path),
+  'lists.exportXlsx': (ctx, input) => listExport.exportListXlsx(ctx, input),
   // Electron answers this one itself with dialog.showOpenDialog (src-main/index.ts); the harness and the CLI have no native dialog.
   'folders.pickNative': () => ({ supported: false, path: null }),
   'folders.pickNativeFile': () => ({ supported: false, path: null }),
@@ -106,6 +109,7 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'registrations.list': (ctx, input) => registrations.listRegistrations(ctx, input),
   'registrations.get': (ctx, input) => registrations.getRegistration(ctx, input.id),
   'registrations.create': (ctx, input) => registrations.createRegistration(ctx, input),
+  'registrations.findSame': (ctx, input) => registrations.findSameRegistration(ctx, input),
   'registrations.update': (ctx, input) => registrations.updateRegistration(ctx, input),
   'registrations.delete': (ctx, input) => registrations.deleteRegistration(ctx, input.id),
   'registrations.addEntries': (ctx, input) => registrations.addEntries(ctx, input),

@@ -41,6 +41,9 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;
     case 'inspection': return `Kiểm tra ${String((d.unit as { name: string }).name)} năm ${String(d.year)}`;
     case 'inspection-self-assessment': return `Tự đánh giá của ${String((d.unit as { name: string }).name)} (${(d.answers as unknown[]).length} nội dung)`;
+    // A dossier or an application by its own title, not its id (the clerk finds it among 300 people).
+    case 'dossier': return `${String(d.title)} (${(d.nominees as unknown[]).length} đề nghị)`;
+    case 'initiative': return String(d.title);
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     // The new key's fingerprint is not printed here: the clerk compares it with the paper form in "Khóa và tin cậy".

@@ -5,6 +5,8 @@ import { T } from './strings';
 export interface Column<R> {
   title: string;
   width?: number | string;
+  /** Long text (a title, a movement's name) wraps onto more lines instead of ending in "…". */
+  wrap?: boolean;
   render: (row: R) => ReactNode;
 }
 
@@ -61,7 +63,7 @@ export function DataTable<R extends { id: string }>(props: {
                   <Table.Td
                     key={c.title}
                     title={typeof value === 'string' ? value : undefined}
-                    style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    style={c.wrap ? { overflowWrap: 'anywhere' } : { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
                     {value}
                   </Table.Td>

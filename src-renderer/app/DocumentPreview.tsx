@@ -34,6 +34,7 @@ export function DocumentPreview(props: { doc: PrintedDocument; onClose: () => vo
   const [rendered, setRendered] = useState(false);
   const body = useRef<HTMLDivElement | null>(null);
   const styles = useRef<HTMLDivElement | null>(null);
+  const viewport = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -78,6 +79,28 @@ export function DocumentPreview(props: { doc: PrintedDocument; onClose: () => vo
     };
   }, [file]);
 
+  // A landscape page (29.7 cm, ~1123 px) is wider than the dialog at 1366×768: the pages are
+  // zoomed down to the room there is (CSS zoom shrinks the layout too, so nothing scrolls
+  // sideways), and again when the window is resized. Portrait A4 fits and keeps its size.
+  useEffect(() => {
+    const wrapper = body.current?.querySelector<HTMLElement>('.docx-wrapper');
+    const view = viewport.current;
+    if (!rendered || !wrapper || !view) return;
+    const fit = () => {
+      wrapper.style.zoom = '1';
+      const pages = [...wrapper.querySelectorAll<HTMLElement>(':scope > section.docx')];
+      const widest = Math.max(0, ...pages.map((s) => s.offsetWidth));
+      const room = view.clientWidth - 32;
+      const zoom = widest > room && room > 0 ? room / widest : 1;
+      wrapper.style.zoom = String(zoom);
+      body.current?.setAttribute('data-zoom', zoom.toFixed(2));
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(view);
+    return () => watch.disconnect();
+  }, [rendered]);
+
   const download = () => file && downloadBase64(file.fileName, file.contentBase64, file.fileName.endsWith('.docx') ? DOCX_MIME : 'application/octet-stream');
 
   return (
@@ -97,7 +120,7 @@ export function DocumentPreview(props: { doc: PrintedDocument; onClose: () => vo
           {problem}
         </Alert>
       )}
-      <ScrollArea type="auto" className={classes.frame} data-testid="document-preview" aria-busy={!rendered && !problem}>
+      <ScrollArea type="auto" className={classes.frame} viewportRef={viewport} data-testid="document-preview" aria-busy={!rendered && !problem}>
         {!rendered && !problem && (
           <Stack align="center" py="xl" gap="xs">
             <Loader size="sm" />

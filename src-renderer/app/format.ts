@@ -8,6 +8,11 @@ export function formatCount(n: number): string {
 }
 
 /** Full birth date as dd/mm/yyyy, else the year alone, else ''. */
+/** The year of birth alone, for a "Năm sinh" column (the registration forms ask for the year). */
+export function formatBirthYear(birthDate: string | null, birthYear: number | null): string {
+  return birthDate ? birthDate.slice(0, 4) : birthYear !== null ? String(birthYear) : '';
+}
+
 export function formatBirth(birthDate: string | null, birthYear: number | null): string {
   return formatDate(birthDate) || (birthYear !== null ? String(birthYear) : '');
 }

@@ -161,7 +161,8 @@ export const dossiersApi = {
   'holds.remove': { input: z.object({ id: uuid }), output: ok },
 
   'dossiers.list': {
-    input: z.object({ year: year.nullable().default(null), query: z.string().max(200).default(''), ...paging, ...keyset }),
+    /** `open`: the open work of every year (unfinished, or this year's); `year` is then ignored. */
+    input: z.object({ year: year.nullable().default(null), open: z.boolean().default(false), query: z.string().max(200).default(''), ...paging, ...keyset }),
     output: z.object({ total: z.number().int(), items: z.array(dossier), next: nextCursor }),
   },
   'dossiers.get': { input: z.object({ id: uuid }), output: z.object({ dossier, nominees: z.array(nominee) }) },

@@ -13,6 +13,7 @@ import { homeApi } from './home';
 import { initiativesApi } from './initiatives';
 import { inspectionsApi } from './inspections';
 import { keysApi } from './keys';
+import { listExportApi } from './listExport';
 import { peopleApi } from './people';
 import { printApi, recordsApi } from './records';
 import { registrationsApi } from './registrations';
@@ -38,6 +39,7 @@ export * from './home';
 export * from './initiatives';
 export * from './inspections';
 export * from './keys';
+export * from './listExport';
 export * from './people';
 export * from './records';
 export * from './registrations';
@@ -79,6 +81,7 @@ export const api = {
   ...plansApi,
   ...calendarApi,
   ...noticesApi,
+  ...listExportApi,
 } as const;
 
 export type Api = typeof api;

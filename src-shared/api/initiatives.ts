@@ -143,6 +143,8 @@ export const initiativesApi = {
     input: z.object({
       year: year.nullable().default(null), roundId: uuid.nullable().default(null), status: z.enum(INITIATIVE_STATUSES).nullable().default(null),
       query: z.string().max(200).default(''), ...paging, ...keyset,
+      /** The open work of every year (not yet answered, or this year's); `year` is then ignored. */
+      open: z.boolean().default(false),
     }),
     output: z.object({ total: z.number().int(), items: z.array(initiativeListItem), next: nextCursor }),
   },

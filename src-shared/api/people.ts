@@ -99,6 +99,15 @@ export const peopleApi = {
     }),
   },
   'people.get': { input: z.object({ id: uuid }), output: person },
+  /** The person already listed with this full name, birth and unit, asked as "Thêm cá nhân" is filled. */
+  'people.findSame': {
+    input: z.object({
+      familyName: z.string().max(40).default(''), middleName: z.string().max(60).default(''), givenName: z.string().max(40).default(''),
+      birthDate: isoDate.nullable().default(null), birthYear: z.number().int().nullable().default(null),
+      unitId: uuid.nullable().default(null), excludeId: uuid.nullable().default(null),
+    }),
+    output: z.object({ id: z.string(), fullName: z.string(), birthDate: z.string().nullable(), birthYear: z.number().int().nullable(), unitName: z.string().nullable() }).nullable(),
+  },
   'people.create': { input: personInput, output: person },
   'people.update': { input: personInput.extend({ id: uuid }), output: person },
   'people.delete': { input: z.object({ id: uuid }), output: ok },

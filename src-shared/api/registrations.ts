@@ -126,6 +126,14 @@ export const registrationsApi = {
     output: z.object({ registration, entries: z.array(registrationEntry) }),
   },
   'registrations.create': { input: registrationInput, output: withWarnings(registration) },
+  /** The registration already made by this unit or collective under this movement this year, asked as the form is filled. */
+  'registrations.findSame': {
+    input: z.object({
+      year: z.number().int(), movementId: uuid, registrantKind: z.enum(['unit', 'collective']),
+      unitId: uuid.nullable().default(null), collectiveId: uuid.nullable().default(null), excludeId: uuid.nullable().default(null),
+    }),
+    output: z.object({ id: z.string(), year: z.number().int(), registrantName: z.string(), movementName: z.string().nullable() }).nullable(),
+  },
   'registrations.update': { input: registrationInput.extend({ id: uuid }), output: withWarnings(registration) },
   'registrations.delete': { input: z.object({ id: uuid }), output: ok },
   'registrations.addEntries': {

@@ -18,3 +18,6 @@ export const STATUS_LABELS: Record<Status, string> = {
 /** Statuses only an upper level sets, through a decision record in a feedback package. */
 export const DECISION_STATUSES = ['received', 'returned', 'reviewed', 'forwarded', 'decided', 'declined'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** The upper level's final words: a record with one of these is no longer open work. */
+export const FINISHED_STATUSES = ['decided', 'declined'] as const satisfies readonly Status[];

@@ -118,8 +118,11 @@ export async function writeArchive(ctx: ServiceContext, opts: { toDir: string; p
     fs.renameSync(partial, file);
   } catch (e) {
     if (fd !== null) fs.closeSync(fd);
-    // existsSync, not rmSync alone: under a path that is no folder (a device) rmSync throws ENOTDIR.
-    if (fs.existsSync(partial)) fs.rmSync(partial, { force: true });
+    try {
+      fs.rmSync(partial, { force: true });
+    } catch {
+      // The folder is not a folder (ENOTDIR) or unreadable: there is no partial file to remove.
+    }
     throw diskError(e, where);
   }
   // Remembered for the home page; a damaged (read-only) database still gets its copy written.

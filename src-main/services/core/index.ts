@@ -6,3 +6,4 @@ export * from './records';
 export * from './history';
 export * from './statements';
 export * from './keyset';
+export * from './openWork';

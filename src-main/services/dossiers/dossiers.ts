@@ -4,7 +4,7 @@ import type { Dossier, DossierValues, Nominee } from '../../../src-shared/api';
 import { cleanText, formatDate, isValidIsoDate } from '../../../src-shared/text';
 import { dossierNominees, dossiers, movements } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf, openWorkFilter } from '../core';
 import { awardDef } from './catalogue';
 import { assertOwned, requireInstallation } from '../installation';
 import { membership, outsideMessage } from './membership';
@@ -40,10 +40,14 @@ export function getDossierRow(ctx: ServiceContext, id: string): Dossier {
 }
 
 /** Newest year first, then last changed first; `after` (a page's `next`) continues by keyset. */
-export function listDossiers(ctx: ServiceContext, q: { year: number | null; query: string; offset: number; limit: number; after?: string | null }) {
+export function listDossiers(ctx: ServiceContext, q: { year: number | null; open?: boolean; query: string; offset: number; limit: number; after?: string | null }) {
   const where = ['deleted = 0'];
   const args: unknown[] = [];
-  if (q.year) { where.push('year = ?'); args.push(q.year); }
+  if (q.open) {
+    const f = openWorkFilter(ctx, 'dossiers', 'dossier');
+    where.push(f.sql);
+    args.push(...f.args);
+  } else if (q.year) { where.push('year = ?'); args.push(q.year); }
   if (q.query.trim()) { where.push(`lower(title) LIKE ?`); args.push(`%${q.query.trim().toLowerCase()}%`); }
   const filter = `WHERE ${where.join(' AND ')}`;
   const total = (ctx.sqlite.prepare(`SELECT count(*) n FROM dossiers ${filter}`).get(...args) as { n: number }).n;

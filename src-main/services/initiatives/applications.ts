@@ -85,11 +85,13 @@ function toItem(ctx: ServiceContext, r: ListRow): InitiativeListItem {
 /** Newest year first, then newest first; `after` (a page's `next`) continues by keyset. */
 export function listInitiatives(
   ctx: ServiceContext,
-  q: { year: number | null; roundId: string | null; status: InitiativeStatus | null; query: string; offset: number; limit: number; after?: string | null },
+  q: { year: number | null; open?: boolean; roundId: string | null; status: InitiativeStatus | null; query: string; offset: number; limit: number; after?: string | null },
 ) {
   const where = ['i.deleted = 0'];
   const args: unknown[] = [];
-  if (q.year) { where.push('i.year = ?'); args.push(q.year); }
+  // The open work: not yet answered (recognised or refused) whatever its year, plus this year's.
+  if (q.open) { where.push(`(i.year >= ? OR i.status NOT IN ('recognised', 'refused'))`); args.push(ctx.now().getFullYear()); }
+  else if (q.year) { where.push('i.year = ?'); args.push(q.year); }
   if (q.roundId) { where.push('i.round_id = ?'); args.push(q.roundId); }
   if (q.status) { where.push('i.status = ?'); args.push(q.status); }
   // Every word of the query, in any order, without diacritics.

@@ -4,3 +4,4 @@ export * from './movements';
 export * from './deadline';
 export * from './overview';
 export * from './registrationImport';
+export * from './duplicates';

@@ -7,6 +7,7 @@ import { collectives, movements, registrationEntries, registrations, units } fro
 import { AppError, fieldError, notFound } from '../../errors';
 import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
 import { lateWarning, registrationDeadline } from './deadline';
+import { findSameRegistration } from './duplicates';
 import { assertOwned, requireInstallation } from '../installation';
 
 const SELECT = `
@@ -121,12 +122,7 @@ function clean(ctx: ServiceContext, input: RegistrationValues, selfId: string | 
     collectiveId = c.id;
     unitId = c.unitId;
   }
-  const same = ctx.sqlite
-    .prepare(
-      `SELECT id FROM registrations WHERE deleted = 0 AND year = ? AND movement_id = ? AND registrant_kind = ?
-         AND coalesce(collective_id, '') = coalesce(?, '') AND coalesce(unit_id, '') = coalesce(?, '') AND id <> coalesce(?, '')`,
-    )
-    .get(input.year, input.movementId, input.registrantKind, collectiveId, unitId, selfId);
+  const same = findSameRegistration(ctx, { year: input.year, movementId: input.movementId, registrantKind: input.registrantKind, unitId, collectiveId, excludeId: selfId });
   if (same) throw new AppError('DUPLICATE', `${registrantName} đã có bản đăng ký năm ${input.year} theo phong trào này.`);
   const deadline = registrationDeadline(ctx, input.year);
   const late = input.registeredOn > deadline;

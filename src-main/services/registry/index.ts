@@ -4,3 +4,4 @@ export * from './unitImport';
 export * from './people';
 export * from './collectives';
 export * from './personMatch';
+export * from './samePerson';

@@ -16,7 +16,7 @@ interface Candidate {
 }
 
 const COLUMNS = {
-  person: { title: 'Thêm cá nhân vào hồ sơ', name: 'Họ và tên', cells: ['Năm sinh', 'Chức vụ', 'Đơn vị'], noun: 'người' },
+  person: { title: 'Thêm cá nhân vào hồ sơ', name: 'Họ và tên', cells: ['Ngày sinh', 'Chức vụ', 'Đơn vị'], noun: 'người' },
   collective: { title: 'Thêm tập thể vào hồ sơ', name: 'Tên tập thể', cells: ['Số thành viên', 'Đơn vị'], noun: 'tập thể' },
 } as const;
 
@@ -108,7 +108,7 @@ export function NomineePicker(props: { kind: 'person' | 'collective'; dossierId:
                 <Table.Th w={44} />
                 <Table.Th>{c.name}</Table.Th>
                 {c.cells.map((h) => (
-                  <Table.Th key={h} w={h === 'Năm sinh' || h === 'Số thành viên' ? 120 : undefined}>
+                  <Table.Th key={h} w={h === 'Ngày sinh' || h === 'Số thành viên' ? 120 : undefined}>
                     {h}
                   </Table.Th>
                 ))}

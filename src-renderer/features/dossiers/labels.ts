@@ -1,14 +1,11 @@
 import type { Dossier } from '../../../src-shared/api';
+import { DOSSIER_ROUND_LABELS } from '../../../src-shared/catalog/rounds';
 import { AWARD_CATEGORIES, AWARD_CATEGORY_LABELS, EVALUATION_LABELS, EVALUATION_LEVELS, HOLD_LEVEL_LABELS, HOLD_LEVELS, VERDICT_LABELS, type Verdict } from '../../../src-shared/rules/vocab';
 import { registrationStatus } from '../registrations/labels';
 
 export type Round = Dossier['round'];
 
-export const ROUND_LABELS: Record<Round, string> = {
-  annual: 'Tổng kết năm',
-  thematic: 'Chuyên đề',
-  adhoc: 'Đột xuất',
-};
+export const ROUND_LABELS: Record<Round, string> = DOSSIER_ROUND_LABELS;
 export const ROUND_OPTIONS = (Object.keys(ROUND_LABELS) as Round[]).map((r) => ({ value: r, label: ROUND_LABELS[r] }));
 
 /** "khen thưởng công trạng" → "Khen thưởng công trạng" (the vocabulary is written to sit mid-sentence). */

@@ -153,11 +153,13 @@ export function SendPage() {
         items={items}
         excluded={excluded}
         disabled={all || busy}
-        onToggle={(key, on) =>
+        onToggle={(keys, on) =>
           setExcluded((s) => {
             const next = new Set(s);
-            if (on) next.delete(key);
-            else next.add(key);
+            for (const key of keys) {
+              if (on) next.delete(key);
+              else next.add(key);
+            }
             return next;
           })
         }

@@ -11,7 +11,8 @@ import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { usePageCursors } from '../../app/useKeysetList';
-import { YearSelect } from '../registrations/YearSelect';
+import { ExportXlsxButton } from '../listExport/ExportXlsxButton';
+import { scopeQuery, scopeText, scopeYear, YearFilter } from '../registrations/YearFilter';
 import { DeadlineAlert, useInitiativeDeadlines } from './DeadlineAlert';
 import { InitiativeEditor } from './InitiativeEditor';
 import { DueBadge } from './DueBadge';
@@ -24,9 +25,10 @@ const PAGE = 25;
 const COLUMNS: Column<InitiativeListItem>[] = [
   {
     title: 'Tên sáng kiến / Tác giả',
+    wrap: true,
     render: (i) => (
       <Stack gap={0}>
-        <Text size="sm" fw={600} truncate="end" title={i.title}>
+        <Text size="sm" fw={600}>
           {i.title}
         </Text>
         <Text size="xs" c="dimmed" truncate="end" title={i.authors}>
@@ -35,6 +37,7 @@ const COLUMNS: Column<InitiativeListItem>[] = [
       </Stack>
     ),
   },
+  { title: 'Năm', width: 70, render: (i) => String(i.year) },
   { title: 'Đợt xét', width: 140, render: (i) => i.roundName ?? '—' },
   {
     title: 'Trạng thái',
@@ -62,9 +65,14 @@ const COLUMNS: Column<InitiativeListItem>[] = [
   { title: 'Hạn trả lời', width: 240, render: (i) => <DueBadge item={i} /> },
 ];
 
-/** "Sáng kiến": the year's rounds, then the applications (paged, filtered); one opens in the editor. */
+/**
+ * "Sáng kiến": the year's rounds, then the applications (paged, filtered), by default the open
+ * work of every year (an application not yet answered stays in sight); one opens in the editor.
+ */
 export function InitiativesPage() {
   const { year, setYear, open, setOpen } = useInitiativesStore();
+  // The rounds shown and a new application's year: the year chosen, else this year.
+  const roundYear = scopeYear(year);
   const [rounds, setRounds] = useState<InitiativeRound[] | null>(null);
   const [roundId, setRoundId] = useState<string | null>(null);
   const [status, setStatus] = useState<InitiativeStatus | null>(null);
@@ -80,13 +88,13 @@ export function InitiativesPage() {
   useEffect(() => {
     if (open) return;
     let alive = true;
-    invoke('initiatives.rounds', { year })
+    invoke('initiatives.rounds', { year: roundYear })
       .then((r) => alive && setRounds(r))
       .catch((e: unknown) => alive && notifyError(e, T.loadFailed));
     return () => {
       alive = false;
     };
-  }, [year, open, version]);
+  }, [roundYear, open, version]);
 
   useEffect(() => setPage(1), [year, roundId, status, query]);
   useEffect(() => setRoundId(null), [year]);
@@ -94,7 +102,7 @@ export function InitiativesPage() {
   useEffect(() => {
     if (open) return;
     let alive = true;
-    invoke('initiatives.list', { year, roundId, status, query, offset: (page - 1) * PAGE, limit: PAGE, after: cursors.after(page) })
+    invoke('initiatives.list', { ...scopeQuery(year), roundId, status, query, offset: (page - 1) * PAGE, limit: PAGE, after: cursors.after(page) })
       .then((r) => {
         cursors.remember(page, r.next);
         if (alive) setList(r);
@@ -105,20 +113,26 @@ export function InitiativesPage() {
     };
   }, [year, roundId, status, query, page, open, version]);
 
-  if (open) return <InitiativeEditor id={open === 'new' ? null : open} year={year} rounds={rounds ?? []} onOpen={setOpen} onBack={() => setOpen(null)} />;
+  if (open) return <InitiativeEditor id={open === 'new' ? null : open} year={roundYear} rounds={rounds ?? []} onOpen={setOpen} onBack={() => setOpen(null)} />;
 
   return (
     <PageFrame
       title={T.nav.initiatives}
       actions={
         <>
-          <YearSelect value={year} onChange={(y) => y && setYear(y)} />
+          <YearFilter value={year} onChange={setYear} />
+          <ExportXlsxButton
+            filter={{ list: 'initiatives', ...scopeQuery(year), roundId, status, query }}
+            what="đơn yêu cầu công nhận sáng kiến"
+            count={list?.total ?? null}
+            filterText={`${scopeText(year)}${roundId || status || query ? ' theo bộ lọc đang chọn' : ''}`}
+          />
           <Button onClick={() => setOpen('new')}>Đơn mới</Button>
         </>
       }
     >
       <DeadlineAlert deadlines={deadlines} onOpen={setOpen} />
-      <RoundsPanel year={year} rounds={rounds} onChanged={reload} />
+      <RoundsPanel year={roundYear} rounds={rounds} onChanged={reload} />
       <Group gap="sm" wrap="nowrap" align="flex-end">
         <TextInput
           aria-label="Tìm theo tên sáng kiến"
@@ -140,10 +154,10 @@ export function InitiativesPage() {
         />
         <Select aria-label="Lọc theo trạng thái" placeholder="Mọi trạng thái" data={STATUS_OPTIONS} value={status} onChange={(v) => setStatus(v as InitiativeStatus | null)} clearable w={210} />
         <Text c="dimmed" size="sm" ml="auto" data-testid="initiatives-count">
-          {list ? `${formatCount(list.total)} đơn năm ${year}` : T.loading}
+          {list ? `${formatCount(list.total)} đơn ${scopeText(year)}` : T.loading}
         </Text>
       </Group>
-      <DataTable rows={list?.items ?? null} columns={COLUMNS} onOpen={(i) => setOpen(i.id)} label={`Đơn yêu cầu công nhận sáng kiến năm ${year}`} rowTestId="initiative-row" />
+      <DataTable rows={list?.items ?? null} columns={COLUMNS} onOpen={(i) => setOpen(i.id)} label={`Đơn yêu cầu công nhận sáng kiến ${scopeText(year)}`} rowTestId="initiative-row" />
       {list && list.total > PAGE && (
         <Group justify="center">
           <Pagination total={Math.ceil(list.total / PAGE)} value={page} onChange={setPage} size="sm" aria-label="Trang" />

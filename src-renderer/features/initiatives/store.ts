@@ -1,17 +1,17 @@
 import { create } from 'zustand';
-import { currentYear } from '../registrations/labels';
+import type { YearScope } from '../registrations/YearFilter';
 
 interface InitiativesState {
-  /** The year the list shows (kept when the clerk goes to another screen and back). */
-  year: number;
+  /** What the list shows, the open work by default (kept when the clerk goes to another screen and back). */
+  year: YearScope;
   /** The application open in the editor, or null for the list. */
   open: string | null;
-  setYear(year: number): void;
+  setYear(year: YearScope): void;
   setOpen(open: string | null): void;
 }
 
 export const useInitiativesStore = create<InitiativesState>()((set) => ({
-  year: currentYear(),
+  year: 'open',
   open: null,
   setYear: (year) => set({ year }),
   setOpen: (open) => set({ open }),

@@ -3,10 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Person } from '../../../src-shared/api';
 import { nfc } from '../../../src-shared/text';
+import { invoke } from '../../api';
 import { formatCount } from '../../app/format';
+import { notifyError } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { T } from '../../app/strings';
 import { AwardImportModal } from '../dossiers/history/AwardImportModal';
+import { ExportXlsxButton } from '../listExport/ExportXlsxButton';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { usePeoplePages } from './usePeoplePages';
@@ -34,6 +37,12 @@ export function PeoplePage() {
           <Button variant="default" onClick={() => setImporting(true)}>
             Nhập khen thưởng từ Excel
           </Button>
+          <ExportXlsxButton
+            filter={{ list: 'people', query, unitId: null }}
+            what="cá nhân"
+            count={data.totalExact ? data.total : null}
+            filterText={query ? `có tên khớp “${query}”` : 'trong danh sách'}
+          />
           <Button onClick={() => setEditing('new')}>Thêm cá nhân</Button>
         </>
       }
@@ -65,7 +74,17 @@ export function PeoplePage() {
       />
       {importing && <AwardImportModal onClose={() => setImporting(false)} onImported={() => setImporting(false)} />}
       {editing && (
-        <PersonForm person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onDone={done} />
+        <PersonForm
+          key={editing === 'new' ? 'new' : editing.id}
+          person={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={done}
+          onOpenOther={(id) => {
+            invoke('people.get', { id })
+              .then(setEditing)
+              .catch((e: unknown) => notifyError(e, T.loadFailed));
+          }}
+        />
       )}
     </PageFrame>
   );

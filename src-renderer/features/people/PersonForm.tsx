@@ -15,13 +15,25 @@ import { useRecordStatus } from '../exchange/useRecordStatus';
 import { AwardHistoryPanel } from './AwardHistoryPanel';
 import { InitiativesPanel } from './InitiativesPanel';
 import { PersonFields } from './PersonFields';
+import { SamePersonHint } from './SamePersonHint';
 import { draftFromPerson, draftToInput, type Errors, newDraft, type PersonDraft } from './personDraft';
 
 /**
  * Add or edit one person (Modal). `person` null = new. Calls onDone after a save or delete.
  * A copy received from another unit is shown read-only, with the feedback panel beside it.
  */
-export function PersonForm({ person, onClose, onDone }: { person: Person | null; onClose: () => void; onDone: () => void }) {
+export function PersonForm({
+  person,
+  onClose,
+  onDone,
+  onOpenOther,
+}: {
+  person: Person | null;
+  onClose: () => void;
+  onDone: () => void;
+  /** Opens the person already listed (from the duplicate hint) instead of this form. */
+  onOpenOther?: (id: string) => void;
+}) {
   const unitId = useAppStore((s) => s.installation?.unitId ?? null);
   const [pristine] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : newDraft(unitId)));
   const [draft, setDraft] = useState<PersonDraft>(pristine);
@@ -80,6 +92,7 @@ export function PersonForm({ person, onClose, onDone }: { person: Person | null;
           <Stack gap="sm">
             {received && person ? <ReceivedCopyNote origin={person.origin} /> : <StatusLine status={status} />}
             {kept.notice}
+            {!received && <SamePersonHint draft={draft} selfId={person?.id ?? null} onOpen={onOpenOther && ((id) => kept.guard(() => onOpenOther(id))())} />}
             <PersonFields draft={draft} update={update} errors={errors} readOnly={received} />
             {buttons}
           </Stack>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RegistrationEntry } from '../../../src-shared/api';
 import { titleName } from '../../../src-shared/catalog/titles';
 import { invoke } from '../../api';
-import { formatBirth, formatCount } from '../../app/format';
+import { formatBirthYear, formatCount } from '../../app/format';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { notifyError } from '../../app/notify';
 import { notifyUndo } from '../../app/undo';
@@ -102,7 +102,7 @@ export function EntriesSection(props: { registrationId: string | null; entries: 
                       {e.fullName}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{formatBirth(e.birthDate, e.birthYear)}</Table.Td>
+                  <Table.Td>{formatBirthYear(e.birthDate, e.birthYear)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" truncate="end" title={e.position}>
                       {e.position}

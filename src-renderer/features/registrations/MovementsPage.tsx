@@ -22,19 +22,20 @@ function period(m: Movement): string {
 }
 
 const COLUMNS: Column<Movement>[] = [
-  { title: 'Tên phong trào', render: (m) => m.name },
+  { title: 'Tên phong trào', wrap: true, render: (m) => m.name },
   { title: 'Loại', width: 140, render: (m) => MOVEMENT_KIND_LABELS[m.kind] },
   { title: 'Năm', width: 70, render: (m) => String(m.year) },
   { title: 'Thời gian', width: 200, render: (m) => period(m) },
   {
     title: 'Đơn vị phát động',
     width: 220,
+    wrap: true,
     render: (m) =>
       m.editable ? (
         m.launchedByName
       ) : (
         <Group gap={6} wrap="nowrap">
-          <Text size="sm" truncate="end">
+          <Text size="sm">
             {m.launchedByName}
           </Text>
           <Badge variant="light" color="gray" style={{ flex: 'none' }}>

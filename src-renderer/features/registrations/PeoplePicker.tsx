@@ -93,7 +93,7 @@ export function PeoplePicker(props: { registrationId: string; listed: Set<string
               <Table.Tr>
                 <Table.Th w={44} />
                 <Table.Th>Họ và tên</Table.Th>
-                <Table.Th w={110}>Năm sinh</Table.Th>
+                <Table.Th w={110}>Ngày sinh</Table.Th>
                 <Table.Th>Chức vụ</Table.Th>
                 <Table.Th>Đơn vị</Table.Th>
               </Table.Tr>

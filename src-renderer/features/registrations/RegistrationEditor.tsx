@@ -20,6 +20,7 @@ import { PrintButton } from './PrintButton';
 import { PreviewButton } from '../../app/DocumentPreview';
 import { draftFromRegistration, type Errors, newRegistrationDraft, type RegistrationDraft, registrationDraftToInput } from './registrationDraft';
 import { RegistrationFields } from './RegistrationFields';
+import { SameRegistrationHint } from './SameRegistrationHint';
 import { useMovements } from './useMovements';
 import { useRegistrationStatus } from './useRegistrationStatus';
 
@@ -30,7 +31,14 @@ const FORM_ID = 'registration-form';
  * warning when after the deadline; the people registered below it; printing; its status and a
  * returned registration's reasons. A registration received from a unit below is read-only.
  */
-export function RegistrationEditor(props: { id: string | null; year: number; onCreated: (id: string) => void; onBack: () => void }) {
+export function RegistrationEditor(props: {
+  id: string | null;
+  year: number;
+  onCreated: (id: string) => void;
+  onBack: () => void;
+  /** Opens another registration instead of this one (the one already made, from the duplicate hint). */
+  onOpenOther: (id: string) => void;
+}) {
   const homeUnit = useAppStore((s) => s.installation?.unitId ?? null);
   const [id, setId] = useState(props.id);
   const [registration, setRegistration] = useState<Registration | null>(null);
@@ -230,6 +238,7 @@ export function RegistrationEditor(props: { id: string | null; year: number; onC
                   if (editable) void save();
                 }}
               >
+                {editable && <SameRegistrationHint draft={draft} year={year} selfId={id} onOpen={(other) => kept.guard(() => props.onOpenOther(other))()} />}
                 <RegistrationFields
                   draft={draft}
                   update={update}

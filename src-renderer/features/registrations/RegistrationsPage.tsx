@@ -47,19 +47,20 @@ function StatusBadges({ r }: { r: Registration }) {
 const COLUMNS: Column<Registration>[] = [
   {
     title: 'Đăng ký / Phong trào',
+    wrap: true,
     render: (r) => (
       <Stack gap={0}>
-        <Text size="sm" fw={600} truncate="end" title={r.registrantName}>
+        <Text size="sm" fw={600}>
           {r.registrantName}
           {r.registrantKind === 'collective' ? ' (tập thể)' : ''}
         </Text>
-        <Text size="xs" c="dimmed" truncate="end" title={r.movementName ?? ''}>
+        <Text size="xs" c="dimmed">
           {r.movementName ?? '(phong trào chưa có trong danh sách)'}
         </Text>
       </Stack>
     ),
   },
-  { title: 'Danh hiệu', render: (r) => titlesText(r.titles) },
+  { title: 'Danh hiệu', wrap: true, render: (r) => titlesText(r.titles) },
   { title: 'Số người', width: 90, render: (r) => formatCount(r.entryCount) },
   { title: 'Ngày đăng ký', width: 130, render: (r) => formatDate(r.registeredOn) },
   { title: 'Trạng thái', width: 190, render: (r) => <StatusBadges r={r} /> },
@@ -74,6 +75,8 @@ export function RegistrationsPage() {
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
   const [reloadKey, setReloadKey] = useState(0);
+  // A new key opens another registration in a fresh editor (its own draft, its own id).
+  const [editorKey, setEditorKey] = useState(0);
   const { overview, reload: reloadOverview } = useOverview(year);
 
   const { list, loadMore } = useKeysetList((after) => invoke('registrations.list', { year, movementId: null, query, offset: 0, limit: PAGE, after }), [year, query, reloadKey], !open);
@@ -81,9 +84,14 @@ export function RegistrationsPage() {
   if (open) {
     return (
       <RegistrationEditor
+        key={editorKey}
         id={open === 'new' ? null : open}
         year={year}
         onCreated={(id) => setOpen(id)}
+        onOpenOther={(id) => {
+          setOpen(id);
+          setEditorKey((k) => k + 1);
+        }}
         onBack={() => {
           setOpen(null);
           setReloadKey((k) => k + 1);

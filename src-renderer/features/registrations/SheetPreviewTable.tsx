@@ -30,7 +30,7 @@ export function SheetPreviewTable({ preview, defaultTitle }: { preview: SheetPre
           <Table.Tr>
             <Table.Th w={56}>Dòng</Table.Th>
             <Table.Th>Họ và tên</Table.Th>
-            <Table.Th w={96}>Năm sinh</Table.Th>
+            <Table.Th w={96}>Ngày sinh</Table.Th>
             <Table.Th>Chức vụ</Table.Th>
             <Table.Th w={190}>Danh hiệu</Table.Th>
             <Table.Th w={190}>Khớp danh sách</Table.Th>
