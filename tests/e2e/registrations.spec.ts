@@ -28,7 +28,8 @@ const PROVINCE_MOVEMENT = 'Phong trào thi đua “Dân vận khéo”';
 
 /** Days from today (UTC, as the service counts) to an ISO date. */
 function daysUntil(iso: string): number {
-  const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  // Today in the harness's time zone (Viet Nam, set in playwright.config.ts), as the app counts.
+  const today = Date.parse(`${new Date().toLocaleDateString('sv-SE')}T00:00:00Z`);
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - today) / 86_400_000);
 }
 
