@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, initInstallation, screenshot, test } from './harness';
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('backup: create a copy, back up to a USB folder with a passphrase, preview a restore, restore', async ({ app, page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await initInstallation(app);
@@ -21,12 +23,36 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   // To a USB stick: one file, the key under a passphrase typed twice.
   const usb = testInfo.outputPath('usb');
   fs.mkdirSync(usb, { recursive: true });
-  await page.getByRole('textbox', { name: 'Thư mục lưu (ví dụ ổ USB: E:\\)' }).fill(usb);
+  const folder = page.getByRole('textbox', { name: 'Thư mục lưu (ví dụ ổ USB: E:\\)' });
   await page.getByLabel('Mật khẩu (ít nhất 8 ký tự)').fill('Tân Phong 2026');
   await page.getByLabel('Nhập lại mật khẩu').fill('Tân Phong 2026');
+  // Typed by hand, a relative folder is refused beside the field; nothing is written there.
+  await folder.fill('sao-luu');
+  await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
+  await expect(folder).toHaveAccessibleDescription(/"sao-luu" không phải là một thư mục đầy đủ trên máy này; hãy bấm "Chọn…"/);
+  expect(fs.existsSync(path.resolve('sao-luu'))).toBe(false);
+  await screenshot(page, '60a-backup-folder-refused');
+
+  // "Chọn…": the folder chooser, drives on the left; walk from "/" down to the stick.
+  await folder.fill('');
+  await page.getByRole('button', { name: 'Chọn…' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Chọn thư mục lưu tệp sao lưu' });
+  await chooser.getByRole('button', { name: 'Toàn bộ máy (/)' }).click();
+  await expect(chooser.getByTestId('chooser-path')).toHaveText('/');
+  for (const part of usb.split('/').filter(Boolean)) {
+    await chooser.getByTestId('chooser-folder').filter({ hasText: new RegExp(`^📁 ${escapeRe(part)}$`) }).click();
+  }
+  await expect(chooser.getByTestId('chooser-path')).toHaveText(usb);
+  await screenshot(page, '60b-backup-folder-chooser');
+  await chooser.getByRole('button', { name: 'Chọn thư mục này' }).click();
+  await expect(chooser).toBeHidden();
+  await expect(folder).toHaveValue(usb);
+  await expect(folder).not.toHaveAccessibleDescription(/không phải/);
+
   await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
   await expect(page.getByText(/Đã ghi và đọc lại tệp sao lưu TDKT-XA-TP-/)).toBeVisible();
   expect(fs.readdirSync(usb).filter((f) => f.endsWith('.tdkt-backup'))).toHaveLength(1);
+  await expect(page.getByTestId('last-archive')).toContainText('Lần sao lưu ra USB gần nhất:');
   await screenshot(page, '60-backup-page');
 
   // Restore the first copy: the preview compares, nothing changes until confirmed.

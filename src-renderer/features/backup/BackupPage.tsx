@@ -1,12 +1,13 @@
 import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, BackupRow } from '../../../src-shared/api';
-import { invoke } from '../../api';
+import { ApiError, invoke } from '../../api';
 import { formatDateTime } from '../../app/format';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { OutDirInput } from '../exchange/OutDirInput';
 import { BackupList } from './BackupList';
 import { RestorePreview } from './RestorePreview';
 
@@ -22,6 +23,7 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
   const [rows, setRows] = useState<BackupRow[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [toDir, setToDir] = useState('');
+  const [toDirError, setToDirError] = useState<string | null>(null);
   const [pass, setPass] = useState('');
   const [pass2, setPass2] = useState('');
   const [file, setFile] = useState('');
@@ -61,14 +63,22 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
     });
 
   const backupToDir = () => {
-    if (!toDir.trim()) return notifyProblem('Hãy nhập thư mục cần lưu (ví dụ ổ USB E:\\).');
+    if (!toDir.trim()) return setToDirError('Hãy chọn thư mục cần lưu: bấm “Chọn…” rồi chọn ổ USB hoặc thư mục.');
     if (pass !== pass2) return notifyProblem('Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.');
+    setToDirError(null);
     return run('usb', async () => {
-      const r = await invoke('backup.create', { toDir: toDir.trim(), passphrase: pass });
-      notifySuccess(`Đã ghi và đọc lại tệp sao lưu ${r.file.split(/[\\/]/).pop() ?? r.file}.`);
-      setPass('');
-      setPass2('');
-      load();
+      try {
+        const r = await invoke('backup.create', { toDir: toDir.trim(), passphrase: pass });
+        notifySuccess(`Đã ghi và đọc lại tệp sao lưu ${r.file.split(/[\\/]/).pop() ?? r.file}.`);
+        setPass('');
+        setPass2('');
+        load();
+      } catch (e) {
+        // A folder that cannot take the file is said beside the folder; anything else as a notice.
+        const beside = e instanceof ApiError ? e.fieldMessages().toDir : undefined;
+        if (!beside) throw e;
+        setToDirError(beside);
+      }
     });
   };
 
@@ -142,11 +152,20 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
                 : 'Chưa sao lưu ra USB lần nào.'}
             </Text>
           )}
-          <Group align="flex-end" gap="sm">
-            <TextInput label="Thư mục lưu (ví dụ ổ USB: E:\)" placeholder={'E:\\'} value={toDir} onChange={(e) => setToDir(e.currentTarget.value)} style={{ flex: 1, minWidth: 220 }} spellCheck={false} />
+          <Group align="flex-start" gap="sm">
+            <OutDirInput
+              label="Thư mục lưu (ví dụ ổ USB: E:\)"
+              title="Chọn thư mục lưu tệp sao lưu"
+              value={toDir}
+              onChange={(v) => {
+                setToDir(v);
+                setToDirError(null);
+              }}
+              error={toDirError}
+            />
             <PasswordInput label="Mật khẩu (ít nhất 8 ký tự)" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={220} />
             <PasswordInput label="Nhập lại mật khẩu" value={pass2} onChange={(e) => setPass2(e.currentTarget.value)} w={200} />
-            <Button onClick={backupToDir} loading={busy === 'usb'} disabled={!!status?.damaged}>
+            <Button mt={25} onClick={backupToDir} loading={busy === 'usb'} disabled={!!status?.damaged}>
               Sao lưu ra thư mục này
             </Button>
           </Group>
