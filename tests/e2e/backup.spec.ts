@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, initInstallation, screenshot, test } from './harness';
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { expect, initInstallation, screenshot, test, walkChooserTo } from './harness';
 
 test('backup: create a copy, back up to a USB folder with a passphrase, preview a restore, restore', async ({ app, page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -37,12 +35,7 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   await folder.fill('');
   await page.getByRole('button', { name: 'Chọn…' }).click();
   const chooser = page.getByRole('dialog', { name: 'Chọn thư mục lưu tệp sao lưu' });
-  await chooser.getByRole('button', { name: 'Toàn bộ máy (/)' }).click();
-  await expect(chooser.getByTestId('chooser-path')).toHaveText('/');
-  for (const part of usb.split('/').filter(Boolean)) {
-    await chooser.getByTestId('chooser-folder').filter({ hasText: new RegExp(`^📁 ${escapeRe(part)}$`) }).click();
-  }
-  await expect(chooser.getByTestId('chooser-path')).toHaveText(usb);
+  await walkChooserTo(chooser, usb);
   await screenshot(page, '60b-backup-folder-chooser');
   await chooser.getByRole('button', { name: 'Chọn thư mục này' }).click();
   await expect(chooser).toBeHidden();
