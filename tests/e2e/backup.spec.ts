@@ -33,7 +33,7 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
 
   // "Chọn…": the folder chooser, drives on the left; walk from "/" down to the stick.
   await folder.fill('');
-  await page.getByRole('button', { name: 'Chọn…' }).click();
+  await page.getByRole('region', { name: 'Sao lưu ra USB hoặc thư mục khác' }).getByRole('button', { name: 'Chọn…' }).click();
   const chooser = page.getByRole('dialog', { name: 'Chọn thư mục lưu tệp sao lưu' });
   await walkChooserTo(chooser, usb);
   await screenshot(page, '60b-backup-folder-chooser');
@@ -65,6 +65,27 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   await expect(page.getByText('Bình')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
   await screenshot(page, '62-backup-after-restore');
+
+  // "Khôi phục từ tệp": the file on the stick is chosen in the chooser (backup files only), then previewed.
+  fs.writeFileSync(path.join(usb, 'ghi-chu.txt'), 'không phải bản sao lưu');
+  const fromFile = page.getByRole('region', { name: 'Khôi phục từ tệp' });
+  await fromFile.getByRole('button', { name: 'Chọn…' }).click();
+  const fileChooser = page.getByRole('dialog', { name: 'Chọn tệp sao lưu' });
+  await walkChooserTo(fileChooser, usb);
+  await expect(fileChooser.getByTestId('chooser-file')).toHaveCount(1);
+  await screenshot(page, '62a-backup-file-chooser');
+  await fileChooser.getByTestId('chooser-file').filter({ hasText: /^📄 TDKT-XA-TP-.*\.tdkt-backup/ }).click();
+  await expect(fileChooser).toBeHidden();
+  const archive = fs.readdirSync(usb).find((f) => f.endsWith('.tdkt-backup'))!;
+  await expect(fromFile.getByRole('textbox', { name: 'Đường dẫn tệp sao lưu' })).toHaveValue(path.join(usb, archive));
+  await fromFile.getByLabel('Mật khẩu của tệp').fill('Tân Phong 2026');
+  await fromFile.getByRole('button', { name: 'Xem trước' }).click();
+  const fromArchive = page.getByRole('dialog', { name: 'Xem trước khi khôi phục' });
+  await expect(fromArchive.getByRole('row', { name: /Cá nhân/ })).toHaveText(/Cá nhân\s*1\s*2/);
+  await screenshot(page, '62b-backup-file-preview');
+  await fromArchive.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(fromArchive).toBeHidden();
+  expect(app.count('SELECT count(*) FROM people')).toBe(1);
 });
 
 test('backup: a database that cannot be read shows the newest backup by name and restores from the error screen', async ({ app, page }) => {

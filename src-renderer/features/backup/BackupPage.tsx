@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, BackupRow } from '../../../src-shared/api';
 import { ApiError, invoke } from '../../api';
@@ -8,6 +8,7 @@ import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
 import { OutDirInput } from '../exchange/OutDirInput';
+import { BackupFileInput } from './BackupFileInput';
 import { BackupList } from './BackupList';
 import { RestorePreview } from './RestorePreview';
 
@@ -140,7 +141,7 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
             </Group>
           )}
         </Paper>
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-label="Sao lưu ra USB hoặc thư mục khác">
           <Text fw={600}>Sao lưu ra USB hoặc thư mục khác</Text>
           <Text size="sm" c="dimmed" mb="xs">
             Một tệp .tdkt-backup gồm toàn bộ dữ liệu và khóa ký của đơn vị. Khóa được mã hóa bằng mật khẩu bạn đặt: hãy ghi nhớ mật khẩu, khi khôi phục trên máy khác phải nhập đúng.
@@ -170,18 +171,18 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
             </Button>
           </Group>
         </Paper>
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-label="Khôi phục từ tệp">
           <Text fw={600}>Khôi phục từ tệp</Text>
           <Text size="sm" c="dimmed" mb="xs">
             Tệp .tdkt-backup trên USB, hoặc một bản .sqlite trong thư mục backups. Bạn sẽ xem trước số liệu trước khi dữ liệu thay đổi.
           </Text>
           <Group align="flex-end" gap="sm">
-            <TextInput label="Đường dẫn tệp sao lưu" placeholder={'E:\\TDKT-XA-TP-20260315-080000.tdkt-backup'} value={file} onChange={(e) => setFile(e.currentTarget.value)} style={{ flex: 1, minWidth: 260 }} spellCheck={false} />
+            <BackupFileInput value={file} onChange={setFile} start={toDir} />
             <PasswordInput label="Mật khẩu của tệp" value={filePass} onChange={(e) => setFilePass(e.currentTarget.value)} w={220} />
             <Button
               variant="light"
               loading={busy === 'preview'}
-              onClick={() => (file.trim() ? void askPreview(file.trim(), filePass || null) : notifyProblem('Hãy nhập đường dẫn tệp sao lưu.'))}
+              onClick={() => (file.trim() ? void askPreview(file.trim(), filePass || null) : notifyProblem('Hãy chọn tệp sao lưu: bấm “Chọn…” bên cạnh ô “Đường dẫn tệp sao lưu”.'))}
             >
               Xem trước
             </Button>
