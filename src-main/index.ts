@@ -173,7 +173,7 @@ async function pickFolderNative(input: unknown): Promise<InvokeResult> {
 async function pickFileNative(input: unknown): Promise<InvokeResult> {
   const i = (input ?? {}) as { title?: unknown; filterName?: unknown; extensions?: unknown };
   const title = typeof i.title === 'string' ? i.title.slice(0, 200) : 'Chọn tệp';
-  const extensions = Array.isArray(i.extensions) ? i.extensions.filter((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,10}$/.test(e)).slice(0, 10) : [];
+  const extensions = Array.isArray(i.extensions) ? i.extensions.filter((e): e is string => typeof e === 'string' && /^[a-z0-9][a-z0-9-]{0,19}$/.test(e)).slice(0, 10) : [];
   const filters = extensions.length ? [{ name: typeof i.filterName === 'string' ? i.filterName.slice(0, 200) : 'Tệp', extensions }] : [];
   const options: Electron.OpenDialogOptions = { title, properties: ['openFile'], filters };
   const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

@@ -24,12 +24,12 @@ export const foldersApi = {
     input: z.object({ title: z.string().max(200).default('Chọn thư mục') }),
     output: z.object({ supported: z.boolean(), path: z.string().nullable() }),
   },
-  /** The operating system's own open-file dialog (Electron only), filtered by file name endings such as "json". */
+  /** The operating system's own open-file dialog (Electron only), filtered by file name endings such as "json" or "tdkt-backup". */
   'folders.pickNativeFile': {
     input: z.object({
       title: z.string().max(200).default('Chọn tệp'),
       filterName: z.string().max(200).default('Tệp'),
-      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).max(10).default([]),
+      extensions: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,19}$/)).max(10).default([]),
     }),
     output: z.object({ supported: z.boolean(), path: z.string().nullable() }),
   },

@@ -118,7 +118,8 @@ export const registrationsApi = {
   'movements.delete': { input: z.object({ id: uuid }), output: ok },
 
   'registrations.list': {
-    input: z.object({ year: year.nullable().default(null), movementId: uuid.nullable().default(null), query: z.string().max(200).default(''), ...paging, ...keyset }),
+    /** `open`: the open work of every year (this year's, and this unit's not sent yet); `year` is then ignored. */
+    input: z.object({ year: year.nullable().default(null), open: z.boolean().default(false), movementId: uuid.nullable().default(null), query: z.string().max(200).default(''), ...paging, ...keyset }),
     output: z.object({ total: z.number().int(), items: z.array(registration), next: nextCursor }),
   },
   'registrations.get': {

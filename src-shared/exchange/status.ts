@@ -21,3 +21,9 @@ export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 /** The upper level's final words: a record with one of these is no longer open work. */
 export const FINISHED_STATUSES = ['decided', 'declined'] as const satisfies readonly Status[];
+
+/**
+ * A record of this unit that still waits to go up (or to go up again after a return). A
+ * registration is done once sent: the upper level only takes note of it.
+ */
+export const UNSENT_STATUSES = ['draft', 'ready', 'returned'] as const satisfies readonly Status[];

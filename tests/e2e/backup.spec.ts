@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, initInstallation, screenshot, test } from './harness';
+import { expect, initInstallation, screenshot, test, walkChooserTo } from './harness';
 
 test('backup: create a copy, back up to a USB folder with a passphrase, preview a restore, restore', async ({ app, page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -21,12 +21,31 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   // To a USB stick: one file, the key under a passphrase typed twice.
   const usb = testInfo.outputPath('usb');
   fs.mkdirSync(usb, { recursive: true });
-  await page.getByRole('textbox', { name: 'Thư mục lưu (ví dụ ổ USB: E:\\)' }).fill(usb);
+  const folder = page.getByRole('textbox', { name: 'Thư mục lưu (ví dụ ổ USB: E:\\)' });
   await page.getByLabel('Mật khẩu (ít nhất 8 ký tự)').fill('Tân Phong 2026');
   await page.getByLabel('Nhập lại mật khẩu').fill('Tân Phong 2026');
+  // Typed by hand, a relative folder is refused beside the field; nothing is written there.
+  await folder.fill('sao-luu');
+  await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
+  await expect(folder).toHaveAccessibleDescription(/"sao-luu" không phải là một thư mục đầy đủ trên máy này; hãy bấm "Chọn…"/);
+  expect(fs.existsSync(path.resolve('sao-luu'))).toBe(false);
+  await screenshot(page, '60a-backup-folder-refused');
+
+  // "Chọn…": the folder chooser, drives on the left; walk from "/" down to the stick.
+  await folder.fill('');
+  await page.getByRole('region', { name: 'Sao lưu ra USB hoặc thư mục khác' }).getByRole('button', { name: 'Chọn…' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Chọn thư mục lưu tệp sao lưu' });
+  await walkChooserTo(chooser, usb);
+  await screenshot(page, '60b-backup-folder-chooser');
+  await chooser.getByRole('button', { name: 'Chọn thư mục này' }).click();
+  await expect(chooser).toBeHidden();
+  await expect(folder).toHaveValue(usb);
+  await expect(folder).not.toHaveAccessibleDescription(/không phải/);
+
   await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
   await expect(page.getByText(/Đã ghi và đọc lại tệp sao lưu TDKT-XA-TP-/)).toBeVisible();
   expect(fs.readdirSync(usb).filter((f) => f.endsWith('.tdkt-backup'))).toHaveLength(1);
+  await expect(page.getByTestId('last-archive')).toContainText('Lần sao lưu ra USB gần nhất:');
   await screenshot(page, '60-backup-page');
 
   // Restore the first copy: the preview compares, nothing changes until confirmed.
@@ -46,6 +65,27 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   await expect(page.getByText('Bình')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
   await screenshot(page, '62-backup-after-restore');
+
+  // "Khôi phục từ tệp": the file on the stick is chosen in the chooser (backup files only), then previewed.
+  fs.writeFileSync(path.join(usb, 'ghi-chu.txt'), 'không phải bản sao lưu');
+  const fromFile = page.getByRole('region', { name: 'Khôi phục từ tệp' });
+  await fromFile.getByRole('button', { name: 'Chọn…' }).click();
+  const fileChooser = page.getByRole('dialog', { name: 'Chọn tệp sao lưu' });
+  await walkChooserTo(fileChooser, usb);
+  await expect(fileChooser.getByTestId('chooser-file')).toHaveCount(1);
+  await screenshot(page, '62a-backup-file-chooser');
+  await fileChooser.getByTestId('chooser-file').filter({ hasText: /^📄 TDKT-XA-TP-.*\.tdkt-backup/ }).click();
+  await expect(fileChooser).toBeHidden();
+  const archive = fs.readdirSync(usb).find((f) => f.endsWith('.tdkt-backup'))!;
+  await expect(fromFile.getByRole('textbox', { name: 'Đường dẫn tệp sao lưu' })).toHaveValue(path.join(usb, archive));
+  await fromFile.getByLabel('Mật khẩu của tệp').fill('Tân Phong 2026');
+  await fromFile.getByRole('button', { name: 'Xem trước' }).click();
+  const fromArchive = page.getByRole('dialog', { name: 'Xem trước khi khôi phục' });
+  await expect(fromArchive.getByRole('row', { name: /Cá nhân/ })).toHaveText(/Cá nhân\s*1\s*2/);
+  await screenshot(page, '62b-backup-file-preview');
+  await fromArchive.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(fromArchive).toBeHidden();
+  expect(app.count('SELECT count(*) FROM people')).toBe(1);
 });
 
 test('backup: a database that cannot be read shows the newest backup by name and restores from the error screen', async ({ app, page }) => {

@@ -12,6 +12,7 @@ import {
   initProvince,
   pairTest as test,
   screenshot,
+  walkChooserTo,
 } from './harness';
 
 // Exchange between two installations through the screens: keys and trust, "Gửi đi",
@@ -41,10 +42,15 @@ async function pickFiles(page: Page, scope: Page | Locator, button: string, file
   await (await chooser).setFiles(files);
 }
 
+/** "Thêm khóa tin cậy" ▸ "Chọn tệp khóa…": the key file chosen in the served chooser. */
 async function openAddKey(page: Page, keyFile: string): Promise<Locator> {
   await page.getByRole('button', { name: 'Thêm khóa tin cậy' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm khóa tin cậy' });
-  await pickFiles(page, dialog, 'Tệp khóa công khai của đơn vị (.json)', keyFile);
+  await dialog.getByRole('button', { name: 'Chọn tệp khóa…' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Chọn tệp khóa' });
+  await walkChooserTo(chooser, path.dirname(keyFile));
+  await chooser.getByTestId('chooser-file').filter({ hasText: path.basename(keyFile) }).click();
+  await expect(chooser).toBeHidden();
   return dialog;
 }
 

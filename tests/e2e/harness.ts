@@ -260,3 +260,14 @@ export function tinyPng(): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** Walks the served folder chooser from "Toàn bộ máy (/)" down to `dir`, one folder click at a time. */
+export async function walkChooserTo(chooser: Locator, dir: string): Promise<void> {
+  await chooser.getByRole('button', { name: 'Toàn bộ máy (/)' }).click();
+  await expect(chooser.getByTestId('chooser-path')).toHaveText('/');
+  for (const part of dir.split('/').filter(Boolean)) {
+    const exact = new RegExp(`^📁 ${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    await chooser.getByTestId('chooser-folder').filter({ hasText: exact }).click();
+  }
+  await expect(chooser.getByTestId('chooser-path')).toHaveText(dir);
+}

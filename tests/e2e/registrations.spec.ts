@@ -26,7 +26,7 @@ const Y = new Date().getFullYear() - 1;
 const MOVEMENT = 'Phong trào thi đua “Chung sức xây dựng nông thôn mới”';
 const PROVINCE_MOVEMENT = 'Phong trào thi đua “Dân vận khéo”';
 
-/** Days from today (UTC, as the service counts) to an ISO date. */
+/** Days from today (on this computer's calendar, Vietnam's in the tests, as the service counts) to an ISO date. */
 function daysUntil(iso: string): number {
   // Today in the harness's time zone (Viet Nam, set in playwright.config.ts), as the app counts.
   const today = Date.parse(`${new Date().toLocaleDateString('sv-SE')}T00:00:00Z`);
@@ -443,4 +443,54 @@ test('registrations: a collective registered after the deadline is kept with a w
   await expect(page.getByTestId('days-left')).toHaveText(left > 0 ? `Còn ${left} ngày` : 'Hôm nay là hạn cuối');
   expect(app.query("SELECT value FROM settings WHERE key = ?", `registration-deadline:${thisYear}`)).toEqual([{ value: `${thisYear}-12-31` }]);
   await screenshot(page, '49b-registrations-deadline');
+});
+
+test('registrations: last year’s unsent registration is in the default list ("Việc đang làm"); a sent one only under "Tất cả các năm"; the card says its year', async ({ app, page }) => {
+  const xa = await initInstallation(app);
+  const thisYear = Y + 1;
+  const register = async (year: number, name: string) => {
+    const movement = await app.invoke('movements.create', { name, kind: 'thematic', year });
+    const { registration } = await app.invoke('registrations.create', {
+      year, movementId: movement.id, registrantKind: 'unit', unitId: xa.unitId, titles: ['TTLDXS'], commitments: [],
+      registeredOn: `${year}-03-10`, signerName: 'Lò Văn Páo', signerPosition: 'Chủ tịch UBND xã',
+    });
+    return registration;
+  };
+  await register(Y, MOVEMENT);
+  const sent = await register(Y, PROVINCE_MOVEMENT);
+  app.harness.host.context().sqlite
+    .prepare(`INSERT INTO record_status (record_type, record_id, status, updated_at) VALUES ('registration', ?, 'sent', ?)`)
+    .run(sent.id, `${Y}-03-12T00:00:00Z`);
+
+  await page.goto(app.url);
+  await goTo(page, 'Đăng ký thi đua');
+  await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('Việc đang làm');
+  const rows = page.getByTestId('registration-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(MOVEMENT);
+  await expect(rows).toContainText(String(Y));
+  await expect(rows.getByTestId('status-badge')).toHaveText('Nháp');
+  await expect(page.getByTestId('registrations-count')).toHaveText('1 bản đăng ký đang làm (chưa xong của mọi năm và của năm nay)');
+  // The deadline card and the printed lists are this year's, and say so.
+  await expect(page.getByTestId('deadline')).toHaveText(`Hạn gửi đăng ký năm ${thisYear}: 31/03/${thisYear}`);
+  await expect(page.getByTestId('card-year-note')).toHaveText(
+    `Danh sách bên dưới: việc đang làm của mọi năm. Hạn đăng ký, số liệu và danh sách in ở đây là của năm ${thisYear}; chọn một năm ở ô “Năm” để xem năm khác.`,
+  );
+  await quiet(page);
+  await screenshot(page, '49c-registrations-open-work');
+  await expectNoHorizontalScroll(page);
+
+  await chooseOption(page, page, 'Năm', 'Tất cả các năm');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: PROVINCE_MOVEMENT }).getByTestId('status-badge')).toHaveText('Đã gửi');
+  await expect(page.getByTestId('registrations-count')).toHaveText('2 bản đăng ký của tất cả các năm');
+  await expect(page.getByTestId('card-year-note')).toContainText('Danh sách bên dưới: tất cả các năm.');
+
+  // One year: the card follows it and needs no note.
+  await pickYear(page, Y);
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('deadline')).toHaveText(`Hạn gửi đăng ký năm ${Y}: 31/03/${Y}`);
+  await expect(page.getByTestId('card-year-note')).toHaveCount(0);
+  await pickYear(page, thisYear);
+  await expect(page.getByTestId('registrations-empty')).toHaveText(`Chưa có bản đăng ký nào năm ${thisYear}. Bấm “Đăng ký mới” để bắt đầu.`);
 });

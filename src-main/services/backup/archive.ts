@@ -2,9 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diskError, type DbSummary } from '../../db/backup';
-import { AppError } from '../../errors';
+import { AppError, fieldError } from '../../errors';
 import { KEY_FILE, loadPrivateKey } from '../../keys/keystore';
 import { type ServiceContext } from '../core';
+import { outDirProblem } from '../folders';
 import { createBackup, recordArchive, toRow } from './local';
 
 /**
@@ -72,6 +73,9 @@ function sha256File(file: string): string {
  */
 export async function writeArchive(ctx: ServiceContext, opts: { toDir: string; passphrase: string | null }) {
   const passphrase = checkPassphrase(opts.passphrase);
+  // A relative path would land beside the program, a missing drive would become a folder named "E:\".
+  const dirProblem = outDirProblem(opts.toDir);
+  if (dirProblem) throw fieldError('toDir', dirProblem);
   const keyFile = path.join(ctx.dataDir, KEY_FILE);
   if (!fs.existsSync(keyFile)) throw new AppError('KEY_MISSING', 'Cài đặt này chưa có khóa ký (chưa thiết lập đơn vị) nên chưa có gì để sao lưu ra ngoài.');
   const keyBody = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { keyId: string; publicKey: string };

@@ -5,7 +5,7 @@ import { EMULATION_TITLES, titleName } from '../../../src-shared/catalog/titles'
 import { cleanText, fold, isValidIsoDate } from '../../../src-shared/text';
 import { collectives, movements, registrationEntries, registrations, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
-import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf } from '../core';
+import { inTransaction, writeAudit, isoNow, today, type ServiceContext, markEdited, decodeCursor, nextOf, unsentWorkFilter } from '../core';
 import { lateWarning, registrationDeadline } from './deadline';
 import { findSameRegistration } from './duplicates';
 import { assertOwned, requireInstallation } from '../installation';
@@ -36,17 +36,22 @@ function toRegistration(ctx: ServiceContext, r: SqlRow): Registration {
 }
 
 /**
- * Newest year first, then by origin and registrant; `after` (a page's `next`) continues by
- * keyset. The year runs down while the rest runs up, so the page after a cursor is read in two
+ * Newest year first, then by origin and registrant; `open` keeps the open work of every year
+ * (this year's, and this unit's not sent yet) and ignores `year`. `after` (a page's `next`)
+ * continues by keyset. The year runs down while the rest runs up, so the page after a cursor is read in two
  * index ranges: the rest of the cursor's year, then the years below it.
  */
 export function listRegistrations(
   ctx: ServiceContext,
-  q: { year: number | null; movementId: string | null; query: string; offset: number; limit: number; after?: string | null },
+  q: { year: number | null; open?: boolean; movementId: string | null; query: string; offset: number; limit: number; after?: string | null },
 ) {
   const where = ['r.deleted = 0'];
   const args: unknown[] = [];
-  if (q.year) { where.push('r.year = ?'); args.push(q.year); }
+  if (q.open) {
+    const open = unsentWorkFilter(ctx, 'r', 'registration', requireInstallation(ctx).unitCode);
+    where.push(open.sql);
+    args.push(...open.args);
+  } else if (q.year) { where.push('r.year = ?'); args.push(q.year); }
   if (q.movementId) { where.push('r.movement_id = ?'); args.push(q.movementId); }
   const f = fold(q.query);
   if (f) {

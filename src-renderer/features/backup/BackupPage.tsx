@@ -1,12 +1,14 @@
-import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput, BackupRow } from '../../../src-shared/api';
-import { invoke } from '../../api';
+import { ApiError, invoke } from '../../api';
 import { formatDateTime } from '../../app/format';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
 import { PageFrame } from '../../app/PageFrame';
 import { useAppStore } from '../../app/store';
 import { T } from '../../app/strings';
+import { OutDirInput } from '../exchange/OutDirInput';
+import { BackupFileInput } from './BackupFileInput';
 import { BackupList } from './BackupList';
 import { RestorePreview } from './RestorePreview';
 
@@ -22,6 +24,7 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
   const [rows, setRows] = useState<BackupRow[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [toDir, setToDir] = useState('');
+  const [toDirError, setToDirError] = useState<string | null>(null);
   const [pass, setPass] = useState('');
   const [pass2, setPass2] = useState('');
   const [file, setFile] = useState('');
@@ -61,14 +64,22 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
     });
 
   const backupToDir = () => {
-    if (!toDir.trim()) return notifyProblem('Hãy nhập thư mục cần lưu (ví dụ ổ USB E:\\).');
+    if (!toDir.trim()) return setToDirError('Hãy chọn thư mục cần lưu: bấm “Chọn…” rồi chọn ổ USB hoặc thư mục.');
     if (pass !== pass2) return notifyProblem('Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.');
+    setToDirError(null);
     return run('usb', async () => {
-      const r = await invoke('backup.create', { toDir: toDir.trim(), passphrase: pass });
-      notifySuccess(`Đã ghi và đọc lại tệp sao lưu ${r.file.split(/[\\/]/).pop() ?? r.file}.`);
-      setPass('');
-      setPass2('');
-      load();
+      try {
+        const r = await invoke('backup.create', { toDir: toDir.trim(), passphrase: pass });
+        notifySuccess(`Đã ghi và đọc lại tệp sao lưu ${r.file.split(/[\\/]/).pop() ?? r.file}.`);
+        setPass('');
+        setPass2('');
+        load();
+      } catch (e) {
+        // A folder that cannot take the file is said beside the folder; anything else as a notice.
+        const beside = e instanceof ApiError ? e.fieldMessages().toDir : undefined;
+        if (!beside) throw e;
+        setToDirError(beside);
+      }
     });
   };
 
@@ -130,7 +141,7 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
             </Group>
           )}
         </Paper>
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-label="Sao lưu ra USB hoặc thư mục khác">
           <Text fw={600}>Sao lưu ra USB hoặc thư mục khác</Text>
           <Text size="sm" c="dimmed" mb="xs">
             Một tệp .tdkt-backup gồm toàn bộ dữ liệu và khóa ký của đơn vị. Khóa được mã hóa bằng mật khẩu bạn đặt: hãy ghi nhớ mật khẩu, khi khôi phục trên máy khác phải nhập đúng.
@@ -142,27 +153,36 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
                 : 'Chưa sao lưu ra USB lần nào.'}
             </Text>
           )}
-          <Group align="flex-end" gap="sm">
-            <TextInput label="Thư mục lưu (ví dụ ổ USB: E:\)" placeholder={'E:\\'} value={toDir} onChange={(e) => setToDir(e.currentTarget.value)} style={{ flex: 1, minWidth: 220 }} spellCheck={false} />
+          <Group align="flex-start" gap="sm">
+            <OutDirInput
+              label="Thư mục lưu (ví dụ ổ USB: E:\)"
+              title="Chọn thư mục lưu tệp sao lưu"
+              value={toDir}
+              onChange={(v) => {
+                setToDir(v);
+                setToDirError(null);
+              }}
+              error={toDirError}
+            />
             <PasswordInput label="Mật khẩu (ít nhất 8 ký tự)" value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={220} />
             <PasswordInput label="Nhập lại mật khẩu" value={pass2} onChange={(e) => setPass2(e.currentTarget.value)} w={200} />
-            <Button onClick={backupToDir} loading={busy === 'usb'} disabled={!!status?.damaged}>
+            <Button mt={25} onClick={backupToDir} loading={busy === 'usb'} disabled={!!status?.damaged}>
               Sao lưu ra thư mục này
             </Button>
           </Group>
         </Paper>
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-label="Khôi phục từ tệp">
           <Text fw={600}>Khôi phục từ tệp</Text>
           <Text size="sm" c="dimmed" mb="xs">
             Tệp .tdkt-backup trên USB, hoặc một bản .sqlite trong thư mục backups. Bạn sẽ xem trước số liệu trước khi dữ liệu thay đổi.
           </Text>
           <Group align="flex-end" gap="sm">
-            <TextInput label="Đường dẫn tệp sao lưu" placeholder={'E:\\TDKT-XA-TP-20260315-080000.tdkt-backup'} value={file} onChange={(e) => setFile(e.currentTarget.value)} style={{ flex: 1, minWidth: 260 }} spellCheck={false} />
+            <BackupFileInput value={file} onChange={setFile} start={toDir} />
             <PasswordInput label="Mật khẩu của tệp" value={filePass} onChange={(e) => setFilePass(e.currentTarget.value)} w={220} />
             <Button
               variant="light"
               loading={busy === 'preview'}
-              onClick={() => (file.trim() ? void askPreview(file.trim(), filePass || null) : notifyProblem('Hãy nhập đường dẫn tệp sao lưu.'))}
+              onClick={() => (file.trim() ? void askPreview(file.trim(), filePass || null) : notifyProblem('Hãy chọn tệp sao lưu: bấm “Chọn…” bên cạnh ô “Đường dẫn tệp sao lưu”.'))}
             >
               Xem trước
             </Button>

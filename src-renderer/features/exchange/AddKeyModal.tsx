@@ -1,53 +1,61 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { TrustedKeyRow } from '../../../src-shared/api';
-import { keyFile, type KeyFile } from '../../../src-shared/exchange/envelope';
+import type { ApiOutput, TrustedKeyRow } from '../../../src-shared/api';
 import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
 import { ApiError, errorMessage, invoke } from '../../api';
 import { notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
-import { unitLabel } from './labels';
 import { FingerprintConfirm } from './FingerprintConfirm';
+import { FolderChooser } from './FolderChooser';
+import { folderOf } from './folderOf';
+import { unitLabel } from './labels';
+import { useOutDir } from './useOutDir';
 
+type ChosenKey = ApiOutput<'trust.readKeyFile'>;
 const NO_TICKS = Array<boolean>(8).fill(false);
 
-/** Reads a key file far enough to show whose it is; the main process checks it fully. */
-function parseKey(text: string): KeyFile | null {
-  try {
-    const r = keyFile.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * "Thêm khóa tin cậy": pick the unit's key file, then confirm its fingerprint against the
- * paper form, by typing it or by ticking each of the 8 groups as compared.
+ * "Thêm khóa tin cậy": choose the unit's key file with "Chọn tệp khóa…" (the system's dialog in
+ * the app, the served chooser in a browser: it opens on the package folder, the USB stick
+ * usually), read and checked by the main process; then confirm its fingerprint against the
+ * paper form, typed and compared group by group, or by ticking each of the 8 groups as compared.
  */
 export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKeyRow[]; onClose: () => void; onAdded: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState('');
-  const [key, setKey] = useState<KeyFile | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [packageDir] = useOutDir();
+  const [chooser, setChooser] = useState(false);
+  // "Chọn tệp khác…" opens where the last file was chosen.
+  const [lastDir, setLastDir] = useState('');
+  const [key, setKey] = useState<ChosenKey | null>(null);
   const [typed, setTyped] = useState('');
   const [ticks, setTicks] = useState<boolean[]>(NO_TICKS);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const pick = async (f: File | null) => {
-    setFile(f);
-    setKey(null);
-    setFileError(null);
+  const chosen = async (file: string) => {
+    setChooser(false);
     setError(null);
-    setTicks(NO_TICKS);
-    if (!f) return;
-    const text = await f.text();
-    const parsed = parseKey(text);
-    setContent(text);
-    setKey(parsed);
-    if (!parsed) setFileError('Tệp không phải tệp khóa công khai TĐKT hợp lệ. Hãy chọn tệp .tdkt-key.json do đơn vị kia xuất ra.');
+    setLastDir(folderOf(file));
+    try {
+      const k = await invoke('trust.readKeyFile', { path: file });
+      setKey(k);
+      setTicks(NO_TICKS);
+      setTyped('');
+    } catch (e) {
+      setKey(null);
+      setError(errorMessage(e));
+    }
+  };
+
+  const pick = async () => {
+    setError(null);
+    try {
+      const r = await invoke('folders.pickNativeFile', { title: 'Chọn tệp khóa công khai của đơn vị', filterName: 'Tệp khóa TĐKT', extensions: ['json'] });
+      if (!r.supported) setChooser(true);
+      else if (r.path) await chosen(r.path);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
   };
 
   // A unit that already has another trusted key made a new one (lost key): the new one replaces it.
@@ -62,10 +70,10 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
     try {
       const fingerprint = typed.trim() || formatFingerprint(key.keyId);
       if (replaced.length) {
-        const r = await invoke('trust.replace', { content, fingerprint });
+        const r = await invoke('trust.replace', { content: key.content, fingerprint });
         notifySuccess(`Đã tin cậy khóa mới của ${r.key.unitName}; khóa cũ đã bị thu hồi.`);
       } else {
-        const row = await invoke('trust.add', { content, fingerprint });
+        const row = await invoke('trust.add', { content: key.content, fingerprint });
         notifySuccess(`Đã tin cậy khóa của ${row.unitName}`);
       }
       onAdded();
@@ -78,19 +86,21 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
   return (
     <Modal opened onClose={onClose} title="Thêm khóa tin cậy" size={720} closeOnClickOutside={false}>
       <Stack gap="sm">
-        <FileInput
-          label="Tệp khóa công khai của đơn vị (.json)"
-          placeholder="Chọn tệp <mã đơn vị>.tdkt-key.json"
-          accept=".json,application/json"
-          value={file}
-          onChange={(f) => void pick(f)}
-          error={fileError}
-          clearable
-        />
+        {!key && (
+          <>
+            <Text data-testid="key-file-hint">
+              Chọn tệp khóa công khai của đơn vị cấp trên hoặc cấp dưới (tệp <b>&lt;mã đơn vị&gt;.tdkt-key.json</b>, chép trên USB kèm phiếu
+              đăng ký khóa có chữ ký, dấu của đơn vị).
+            </Text>
+            <Group>
+              <Button onClick={() => void pick()}>Chọn tệp khóa…</Button>
+            </Group>
+          </>
+        )}
         {key && (
           <>
             <Text data-testid="key-unit">
-              Đơn vị: <b>{unitLabel(key.unitName, key.unitCode)}</b> · Cấp: {levelLabel(key.level)}
+              Tệp <b>{key.fileName}</b>: khóa của <b>{unitLabel(key.unitName, key.unitCode)}</b> · Cấp: {levelLabel(key.level)}
             </Text>
             {replaced.length > 0 && (
               <Alert color="orange" data-testid="replaces-key">
@@ -122,11 +132,31 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
           <Button variant="default" onClick={onClose} disabled={busy}>
             {T.cancel}
           </Button>
-          <Button onClick={() => void trust()} disabled={!ready} loading={busy}>
-            Tin cậy khóa này
-          </Button>
+          {key && (
+            <>
+              <Button variant="default" onClick={() => void pick()} disabled={busy}>
+                Chọn tệp khác…
+              </Button>
+              <Button onClick={() => void trust()} disabled={!ready} loading={busy}>
+                Tin cậy khóa này
+              </Button>
+            </>
+          )}
         </Group>
       </Stack>
+      <FolderChooser
+        opened={chooser}
+        start={lastDir || packageDir.trim()}
+        title="Chọn tệp khóa"
+        fileSuffix=".json"
+        hint={
+          <Text size="sm" data-testid="chooser-expected">
+            Cần tệp khóa công khai của đơn vị (tệp &lt;mã đơn vị&gt;.tdkt-key.json).
+          </Text>
+        }
+        onClose={() => setChooser(false)}
+        onChooseFile={(f) => void chosen(f)}
+      />
     </Modal>
   );
 }

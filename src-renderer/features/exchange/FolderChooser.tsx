@@ -10,7 +10,8 @@ type Roots = ApiOutput<'folders.roots'>;
  * The folder chooser served by the main process (the harness has no native dialog): drives
  * on the left (USB first), the folders of the open folder on the right; "Chọn thư mục này"
  * returns it. Without `onChoose` it shows a folder's files ("Mở thư mục" after export); with
- * `onChooseFile` the files ending in `fileSuffix` are listed and a click on one returns it.
+ * `onChooseFile` the files ending in `fileSuffix` (one ending or several) are listed and a click
+ * on one returns it.
  */
 export function FolderChooser(props: {
   opened: boolean;
@@ -18,7 +19,7 @@ export function FolderChooser(props: {
   onClose: () => void;
   onChoose?: (dir: string) => void;
   onChooseFile?: (file: string) => void;
-  fileSuffix?: string;
+  fileSuffix?: string | string[];
   /** What is expected, above the list (e.g. whose key file). */
   hint?: ReactNode;
   title?: string;
@@ -28,8 +29,9 @@ export function FolderChooser(props: {
   const [error, setError] = useState<string | null>(null);
   const choosing = !!props.onChoose;
   const pickingFile = !!props.onChooseFile;
-  const suffix = (props.fileSuffix ?? '').toLowerCase();
-  const files = listing?.files.filter((f) => !pickingFile || f.name.toLowerCase().endsWith(suffix)) ?? [];
+  const suffixes = [props.fileSuffix ?? ''].flat().map((x) => x.toLowerCase());
+  const suffix = suffixes.join(', ');
+  const files = listing?.files.filter((f) => !pickingFile || suffixes.some((x) => f.name.toLowerCase().endsWith(x))) ?? [];
 
   // Only the folder opened last is shown: a slower answer for an earlier click must not win.
   const latest = useRef(0);

@@ -7,18 +7,12 @@ import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
 import { FingerprintConfirm } from './FingerprintConfirm';
 import { FolderChooser } from './FolderChooser';
+import { folderOf } from './folderOf';
 import { unitLabel } from './labels';
 
 type Sender = ApiOutput<'trust.packageSender'>;
 type ChosenKey = ApiOutput<'trust.readKeyFile'>;
 const NO_TICKS = Array<boolean>(8).fill(false);
-
-/** The folder of a file: "E:\\goi\\a.json" → "E:\\goi", "E:\\a.json" → "E:\\", "/a.json" → "/". */
-function folderOf(file: string): string {
-  const dir = file.replace(/[\\/][^\\/]*$/, '');
-  if (/^[A-Za-z]:$/.test(dir)) return `${dir}\\`;
-  return dir || '/';
-}
 
 /** Why the chosen key file cannot be the one that signed the package, or null. */
 function keyProblem(sender: Sender, key: ChosenKey): string | null {

@@ -9,9 +9,10 @@ import type { Overview } from './useOverview';
 
 /**
  * The deadline of the year's registrations (31/03 unless changed here), the days left, and
- * what this unit has registered and sent. `children` go on the right (the print buttons).
+ * what this unit has registered and sent; `note` says which year that is when the list below
+ * shows more than one. `children` go on the right (the print buttons).
  */
-export function DeadlineCard(props: { year: number; overview: Overview | null; onChanged: () => void; children?: ReactNode }) {
+export function DeadlineCard(props: { year: number; overview: Overview | null; onChanged: () => void; note?: string | null; children?: ReactNode }) {
   const { overview, year } = props;
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
@@ -89,6 +90,11 @@ export function DeadlineCard(props: { year: number; overview: Overview | null; o
             <Text size="sm" c="dimmed" data-testid="own-summary">
               Đơn vị này: {formatCount(overview.own.registrations)} bản đăng ký, {formatCount(overview.own.entries)} cá nhân đăng ký,
               đã gửi {formatCount(overview.own.sent)}/{formatCount(overview.own.registrations)}.
+            </Text>
+          )}
+          {props.note && (
+            <Text size="sm" c="blue.8" data-testid="card-year-note">
+              {props.note}
             </Text>
           )}
         </Stack>

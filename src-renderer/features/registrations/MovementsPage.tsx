@@ -13,6 +13,7 @@ import { T } from '../../app/strings';
 import { MovementForm } from './MovementForm';
 import { useRegistrationsStore } from './store';
 import { YearSelect } from './YearSelect';
+import { scopeYear } from './YearFilter';
 
 const LIMIT = 500;
 
@@ -49,7 +50,7 @@ const COLUMNS: Column<Movement>[] = [
 /** "Phong trào thi đua": this unit's movements and those launched above it (read-only). */
 export function MovementsPage() {
   const storeYear = useRegistrationsStore((s) => s.year);
-  const [year, setYear] = useState<number | null>(storeYear);
+  const [year, setYear] = useState<number | null>(scopeYear(storeYear));
   const [typed, setTyped] = useState('');
   const [query] = useDebouncedValue(nfc(typed.trim()), 150);
   const [list, setList] = useState<{ total: number; items: Movement[] } | null>(null);
@@ -99,7 +100,7 @@ export function MovementsPage() {
       {editing && (
         <MovementForm
           movement={editing === 'new' ? null : editing}
-          year={year ?? storeYear}
+          year={year ?? scopeYear(storeYear)}
           onClose={() => setEditing(null)}
           onDone={done}
         />

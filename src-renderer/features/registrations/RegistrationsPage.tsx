@@ -17,7 +17,7 @@ import { RegistrationEditor } from './RegistrationEditor';
 import { useRegistrationsStore } from './store';
 import { SubUnitsPanel } from './SubUnitsPanel';
 import { useOverview } from './useOverview';
-import { YearSelect } from './YearSelect';
+import { OPEN_WORK_LABEL, scopeQuery, scopeText, scopeYear, YearFilter, type YearScope } from './YearFilter';
 
 const PAGE = 100;
 
@@ -44,6 +44,8 @@ function StatusBadges({ r }: { r: Registration }) {
   );
 }
 
+const YEAR_COLUMN: Column<Registration> = { title: 'Năm', width: 70, render: (r) => String(r.year) };
+
 const COLUMNS: Column<Registration>[] = [
   {
     title: 'Đăng ký / Phong trào',
@@ -67,8 +69,11 @@ const COLUMNS: Column<Registration>[] = [
 ];
 
 /**
- * "Đăng ký thi đua": the year's registrations with the deadline, the units below that have
- * (not) sent theirs, the consolidated lists to print; a registration opens in the editor.
+ * "Đăng ký thi đua": the registrations, by default the open work of every year (this year's, and
+ * this unit's not sent yet, so last year's unsent registration stays in sight); above them the
+ * deadline, the units below that have (not) sent theirs and the consolidated lists to print, for
+ * the chosen year or, when no single year is chosen, for this year. A registration opens in the
+ * editor.
  */
 export function RegistrationsPage() {
   const { year, setYear, open, setOpen } = useRegistrationsStore();
@@ -77,16 +82,22 @@ export function RegistrationsPage() {
   const [reloadKey, setReloadKey] = useState(0);
   // A new key opens another registration in a fresh editor (its own draft, its own id).
   const [editorKey, setEditorKey] = useState(0);
-  const { overview, reload: reloadOverview } = useOverview(year);
+  // The deadline card, the units below and the printed lists are about one year.
+  const cardYear = scopeYear(year);
+  const { overview, reload: reloadOverview } = useOverview(cardYear);
 
-  const { list, loadMore } = useKeysetList((after) => invoke('registrations.list', { year, movementId: null, query, offset: 0, limit: PAGE, after }), [year, query, reloadKey], !open);
+  const { list, loadMore } = useKeysetList(
+    (after) => invoke('registrations.list', { ...scopeQuery(year), movementId: null, query, offset: 0, limit: PAGE, after }),
+    [year, query, reloadKey],
+    !open,
+  );
 
   if (open) {
     return (
       <RegistrationEditor
         key={editorKey}
         id={open === 'new' ? null : open}
-        year={year}
+        year={cardYear}
         onCreated={(id) => setOpen(id)}
         onOpenOther={(id) => {
           setOpen(id);
@@ -107,15 +118,15 @@ export function RegistrationsPage() {
       title={T.nav.registrations}
       actions={
         <>
-          <YearSelect value={year} onChange={(y) => y && setYear(y)} />
+          <YearFilter value={year} onChange={setYear} />
           <Button onClick={() => setOpen('new')}>Đăng ký mới</Button>
         </>
       }
     >
-      <DeadlineCard year={year} overview={overview} onChanged={reloadOverview}>
-        <Text size="sm">In danh sách tổng hợp:</Text>
-        <PrintButton kind="registration-list" id={String(year)} label="Word" ariaLabel="In danh sách tổng hợp (Word)" size="xs" />
-        <PrintButton kind="registration-list-xlsx" id={String(year)} label="Excel" ariaLabel="In danh sách tổng hợp (Excel)" size="xs" />
+      <DeadlineCard year={cardYear} overview={overview} onChanged={reloadOverview} note={cardNote(year, cardYear)}>
+        <Text size="sm">In danh sách tổng hợp năm {cardYear}:</Text>
+        <PrintButton kind="registration-list" id={String(cardYear)} label="Word" ariaLabel="In danh sách tổng hợp (Word)" size="xs" />
+        <PrintButton kind="registration-list-xlsx" id={String(cardYear)} label="Excel" ariaLabel="In danh sách tổng hợp (Excel)" size="xs" />
       </DeadlineCard>
       <Group gap="sm" align="stretch" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
         <Stack gap="sm" style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
@@ -130,21 +141,23 @@ export function RegistrationsPage() {
               autoComplete="off"
             />
             <Text c="dimmed" size="sm" data-testid="registrations-count">
-              {list ? `${formatCount(list.total)} bản đăng ký năm ${year}` : T.loading}
+              {list ? `${formatCount(list.total)} bản đăng ký ${scopeText(year)}` : T.loading}
             </Text>
           </Group>
           {list?.total === 0 && !query ? (
             <Center style={{ flex: 1, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}>
               <Text c="dimmed" data-testid="registrations-empty">
-                Chưa có bản đăng ký nào của năm {year}. Bấm “Đăng ký mới” để bắt đầu.
+                {year === 'open'
+                  ? 'Không có bản đăng ký nào đang làm. Chọn “Tất cả các năm” để xem các bản đã gửi, hoặc bấm “Đăng ký mới” để bắt đầu.'
+                  : `Chưa có bản đăng ký nào ${scopeText(year)}. Bấm “Đăng ký mới” để bắt đầu.`}
               </Text>
             </Center>
           ) : (
             <DataTable
               rows={list?.items ?? null}
-              columns={COLUMNS}
+              columns={typeof year === 'number' ? COLUMNS : [YEAR_COLUMN, ...COLUMNS]}
               onOpen={(r) => setOpen(r.id)}
-              label={`Danh sách đăng ký thi đua năm ${year}`}
+              label={`Danh sách đăng ký thi đua ${scopeText(year)}`}
               rowTestId="registration-row"
               onEndReached={loadMore}
             />
@@ -154,4 +167,11 @@ export function RegistrationsPage() {
       </Group>
     </PageFrame>
   );
+}
+
+/** When the list shows no single year, the card says which year it is about. */
+function cardNote(scope: YearScope, cardYear: number): string | null {
+  if (typeof scope === 'number') return null;
+  const shown = scope === 'open' ? `${OPEN_WORK_LABEL.toLowerCase()} của mọi năm` : 'tất cả các năm';
+  return `Danh sách bên dưới: ${shown}. Hạn đăng ký, số liệu và danh sách in ở đây là của năm ${cardYear}; chọn một năm ở ô “Năm” để xem năm khác.`;
 }

@@ -126,6 +126,17 @@ describe('a backup to a USB stick: one file with the database and the key', () =
     expect(err.code).toBe('PASSPHRASE');
   });
 
+  it('refuses a relative folder beside the field, writing nothing there and no copy on this PC', async () => {
+    const { h } = track(await initializedHost());
+    const { passphrase } = usbWithPassphrase();
+    const before = (await h.call('backup.list', {})).length;
+    const relative = `sao-luu-${process.pid}`;
+    const err = await h.fail('backup.create', { toDir: relative, passphrase });
+    expect(err.fields).toEqual([{ path: 'toDir', message: expect.stringMatching(/^"sao-luu-\d+" không phải là một thư mục đầy đủ trên máy này; hãy bấm "Chọn…"/) }]);
+    expect(fs.existsSync(path.resolve(relative))).toBe(false);
+    expect(await h.call('backup.list', {})).toHaveLength(before);
+  });
+
   it('a full stick: a Vietnamese message and no .partial file left behind', async () => {
     const { h } = track(await initializedHost());
     const { usb, passphrase } = usbWithPassphrase();

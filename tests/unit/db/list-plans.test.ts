@@ -14,6 +14,7 @@ describe('list queries use their indexes (EXPLAIN QUERY PLAN)', () => {
     ['people.search', { query: '', offset: 0, limit: 100 }],
     ['collectives.list', { query: '', offset: 0, limit: 100 }],
     ['registrations.list', { year: null, movementId: null, query: '', offset: 0, limit: 100 }],
+    ['registrations.list', { year: null, open: true, movementId: null, query: '', offset: 0, limit: 100 }],
     ['dossiers.list', { year: null, query: '', offset: 0, limit: 100 }],
     ['dossiers.list', { year: 2025, query: '', offset: 0, limit: 100 }],
     ['initiatives.list', { year: null, roundId: null, status: null, query: '', offset: 0, limit: 100 }],
