@@ -219,6 +219,8 @@ export const dossiersApi = {
         /** Recognised initiatives this nominee's award relies on: marked used when the dossier is ready to send. */
         initiativesUsed: z.array(z.string()),
         precedence: z.array(z.object({ id: z.string(), priority: z.boolean(), text: z.string(), citation: z.string() })),
+        /** Entries of the sổ đơn thư about this nominee still being verified: each holds the award (criterion "complaint"). */
+        complaints: z.array(z.object({ id: z.string(), kind: z.string(), receivedOn: z.string() })),
       })),
     }),
   },
