@@ -111,7 +111,8 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
     }
     const overall = (m && !m.inUnit) || complaint ? 'fail' as const : r.overall;
     return {
-      nomineeId: n.id, name: n.name, overall, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n),
+      nomineeId: n.id, name: n.name, overall,
+      personId: n.subjectType === 'person' ? n.subjectId : null, collectiveId: n.subjectType === 'collective' ? n.subjectId : null, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n),
       complaints: open.map((c) => ({ id: c.id, kind: c.kind, receivedOn: c.receivedOn })),
     };
   });
