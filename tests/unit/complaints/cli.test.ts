@@ -47,6 +47,10 @@ describe('complaints CLI', () => {
     expect(list.stdout).toMatch(/^Sổ đơn thư: 1 đơn \(1 đang xác minh\)\n/);
     expect(list.stdout).toContain(`${entry.id}  Tố cáo nhận 01/03/2026, hạn 31/03/2026  [ĐANG XÁC MINH]  về: ${nominee.name}`);
 
+    const step = cli('complaints', 'step', entry.id, '--date', '03/03/2026', '--note', 'Thụ lý, giao Lê Văn Tâm xác minh', '--json');
+    expect(step.status, step.stderr).toBe(0);
+    expect(JSON.parse(step.stdout)).toMatchObject({ steps: [{ on: '2026-03-03', text: 'Thụ lý, giao Lê Văn Tâm xác minh' }] });
+
     const early = cli('complaints', 'close', entry.id, '--conclusion', 'Không đúng', '--date', '28/02/2026');
     expect(early.status).not.toBe(0);
     expect(early.stderr).toContain('Ngày kết luận (28/02/2026) trước ngày nhận đơn (01/03/2026)');
