@@ -55,6 +55,15 @@ test('a complaint about a nominee holds him on the dossier until its conclusion'
   await screenshot(page, 'complaints-02-register');
   await expectNoHorizontalScroll(page);
 
+  // ── "Việc cần làm" warns that its time limit has passed.
+  await goTo(page, 'Việc cần làm');
+  const task = page.getByTestId('home-task').and(page.locator('[data-kind="complaint"]'));
+  await expect(task).toHaveAttribute('data-state', 'overdue');
+  await expect(task).toContainText(`Giải quyết đơn tố cáo về ${AN}`);
+  await expect(task).toContainText(`hạn giải quyết 31/10/${Y}`);
+  await quiet(page);
+  await screenshot(page, 'complaints-02b-home');
+
   // ── The dossier: An is held, with the entry and its citation; "Sẵn sàng gửi" is refused.
   await openDossier(page);
   const an1 = page.getByRole('region', { name: `Điều kiện của ${AN}` });
