@@ -16,6 +16,7 @@ import { runBackup, writeFilesAtomically } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
+import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -39,7 +40,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}
+${AWARDS_USAGE}${COMPLAINTS_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -92,6 +93,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       outcomes: { type: 'string' },
       'passphrase-file': { type: 'string' },
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
+      person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
+      sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -201,6 +204,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (st) return st.result;
       const aw = await runAwards(call, positionals, values, say);
       if (aw) return aw.result;
+      const cp = await runComplaints(call, positionals, values, say);
+      if (cp) return cp.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

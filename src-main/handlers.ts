@@ -27,6 +27,7 @@ import * as plans from './services/plans';
 import * as calendar from './services/calendar';
 import * as notices from './services/notices';
 import { printNotice } from './print/notices/notice';
+import * as complaints from './services/complaints';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -238,6 +239,11 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'achievementReports.save': (ctx, input) => achievementReports.saveAchievementReport(ctx, input),
   'history.list': (ctx, input) => core.recordHistory(ctx, input),
   'history.restore': (ctx, input) => core.restoreVersion(ctx, input),
+  'complaints.list': (ctx, input) => complaints.listComplaints(ctx, input),
+  'complaints.get': (ctx, input) => complaints.getComplaint(ctx, input.id),
+  'complaints.create': (ctx, input) => complaints.createComplaint(ctx, input),
+  'complaints.addStep': (ctx, input) => complaints.addComplaintStep(ctx, input),
+  'complaints.close': (ctx, input) => complaints.closeComplaint(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

@@ -17,6 +17,7 @@ import { TrustPage } from '../features/exchange/TrustPage';
 import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
@@ -55,6 +56,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'initiatives', label: T.nav.initiatives },
       { page: 'inspections', label: T.nav.inspections },
       { page: 'plans', label: T.nav.plans },
+      { page: 'complaints', label: T.nav.complaints },
       { page: 'calendar', label: T.nav.calendar },
     ],
   },
@@ -115,6 +117,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <BackupPage />;
     case 'settings':
       return <DocumentSettingsPage />;
+    case 'complaints':
+      return <ComplaintsPage />;
   }
 }
 

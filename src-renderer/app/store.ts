@@ -19,7 +19,8 @@ export type Page =
   | 'overview'
   | 'trust'
   | 'backup'
-  | 'settings';
+  | 'settings'
+  | 'complaints';
 
 export type Boot =
   | { state: 'loading' }

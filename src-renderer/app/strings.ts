@@ -20,6 +20,7 @@ export const T = {
     trust: 'Khóa và tin cậy',
     backup: 'Sao lưu và khôi phục',
     settings: 'Thiết lập văn bản',
+    complaints: 'Đơn thư',
   },
   save: 'Lưu',
   cancel: 'Hủy',

@@ -216,9 +216,13 @@ export const dossiersApi = {
       precedenceOrder: z.array(z.string()),
       nominees: z.array(z.object({
         nomineeId: z.string(), name: z.string(), overall: z.enum(['pass', 'fail', 'evidence']), criteria: z.array(criterionResult),
+        /** Who the nominee is in the registry: a person's id or a collective's id (the other is null). */
+        personId: z.string().nullable(), collectiveId: z.string().nullable(),
         /** Recognised initiatives this nominee's award relies on: marked used when the dossier is ready to send. */
         initiativesUsed: z.array(z.string()),
         precedence: z.array(z.object({ id: z.string(), priority: z.boolean(), text: z.string(), citation: z.string() })),
+        /** Entries of the sổ đơn thư about this nominee still being verified: each holds the award (criterion "complaint"). */
+        complaints: z.array(z.object({ id: z.string(), kind: z.string(), receivedOn: z.string() })),
       })),
     }),
   },

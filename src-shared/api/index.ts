@@ -24,6 +24,7 @@ import { unitsApi } from './units';
 import { plansApi } from './plans';
 import { calendarApi } from './calendar';
 import { noticesApi } from './notices';
+import { complaintsApi } from './complaints';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -50,6 +51,7 @@ export * from './units';
 export * from './plans';
 export * from './calendar';
 export * from './notices';
+export * from './complaints';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -82,6 +84,7 @@ export const api = {
   ...calendarApi,
   ...noticesApi,
   ...listExportApi,
+  ...complaintsApi,
 } as const;
 
 export type Api = typeof api;

@@ -15,3 +15,4 @@ export * from './awardReportForms';
 export * from './precedence';
 export * from './transition';
 export * from './awardList';
+export * from './complaints';

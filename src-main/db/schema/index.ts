@@ -8,3 +8,4 @@ export * from './registrations';
 export * from './keys';
 export * from './reports';
 export * from './plans';
+export * from './complaints';

@@ -78,6 +78,7 @@ const LABEL: Record<string, string> = {
   initiatives: 'sáng kiến', initiative_authors: 'tác giả sáng kiến', registrations: 'bản đăng ký', registration_entries: 'người trong bản đăng ký',
   inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra', work_plans: 'kế hoạch công tác', work_plan_tasks: 'nhiệm vụ trong kế hoạch',
   achievement_reports: 'báo cáo thành tích', public_notices: 'thông báo công khai',
+  complaint_subjects: 'đơn thư',
 };
 
 class Rollback extends Error {}

@@ -1,6 +1,8 @@
 import { evaluate } from '../../../src-shared/rules/eligibility';
 import { precedenceNotes, precedenceOrder, type PrecedenceSubject } from '../../../src-shared/rules/precedence';
 import { ruleSetStatement } from '../../../src-shared/rules/transition';
+import { complaintHold } from '../../../src-shared/rules/complaints';
+import { openComplaintsAbout } from '../complaints';
 import type { CollectiveFacts, NomineeFacts, Solution } from '../../../src-shared/rules/facts';
 import type { AwardCategory, EvaluationLevel, HoldLevel, Scope } from '../../../src-shared/rules/vocab';
 import { catalogue, provinceCode, ruleSet as ruleSetIn } from './catalogue';
@@ -100,7 +102,19 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
         reason: outsideMessage(n.name, m, dossier.proposingUnitName ?? 'đơn vị đề nghị'), citation: 'Nguyên tắc cấp nào quản lý thì cấp đó khen thưởng, đề nghị khen thưởng',
       });
     }
-    return { nomineeId: n.id, name: n.name, overall: m && !m.inUnit ? 'fail' as const : r.overall, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n) };
+    // An entry of the register (sổ đơn thư) still being verified holds the nominee (NĐ 152/2025, Điều 4): shown beside the other holds.
+    const open = openComplaintsAbout(ctx, n.subjectType, n.subjectId);
+    const complaint = complaintHold(open);
+    if (complaint) {
+      const at = criteria.findIndex((c) => c.id === 'hold');
+      criteria.splice(at < 0 ? 0 : at + 1, 0, complaint);
+    }
+    const overall = (m && !m.inUnit) || complaint ? 'fail' as const : r.overall;
+    return {
+      nomineeId: n.id, name: n.name, overall,
+      personId: n.subjectType === 'person' ? n.subjectId : null, collectiveId: n.subjectType === 'collective' ? n.subjectId : null, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n),
+      complaints: open.map((c) => ({ id: c.id, kind: c.kind, receivedOn: c.receivedOn })),
+    };
   });
   return {
     ruleSetId: rs.id,

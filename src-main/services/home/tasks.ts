@@ -5,6 +5,7 @@ import { lastArchive } from '../backup';
 import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { registrationOverview } from '../registrations';
+import { complaintDueTasks } from './complaintTasks';
 
 type Draft = Omit<HomeTask, 'state' | 'daysLeft'>;
 
@@ -108,6 +109,7 @@ export function homeTasks(ctx: ServiceContext) {
       dueOn: t.dueOn, page: 'plans', recordId: t.planId, year,
     });
   }
+  drafts.push(...complaintDueTasks(ctx, now));
   const backup = backupTask(lastArchive(ctx)?.on ?? null, localDate(me.createdAt), now);
   if (backup) drafts.push({ kind: 'backup', ...backup, page: 'backup', recordId: null, year: null });
 

@@ -19,6 +19,11 @@ function NomineeCriteria({ n }: { n: NomineeResult }) {
         <Badge color={m.color} variant="light" style={{ flex: 'none' }}>
           {m.label}
         </Badge>
+        {n.complaints.length > 0 && (
+          <Badge color="red" variant="filled" style={{ flex: 'none' }} data-testid="complaint-hold">
+            Đang xác minh đơn thư
+          </Badge>
+        )}
       </Group>
       <Stack gap={6}>
         {n.criteria.map((c) => (

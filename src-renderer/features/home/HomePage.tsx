@@ -25,6 +25,7 @@ const KIND: Record<HomeTask['kind'], string> = {
   inspection: 'Kiểm tra',
   plan: 'Kế hoạch TĐKT',
   backup: 'Sao lưu',
+  complaint: 'Đơn thư',
 };
 
 function TaskRow({ task, onOpen }: { task: HomeTask; onOpen: () => void }) {
