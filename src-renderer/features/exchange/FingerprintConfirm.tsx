@@ -19,6 +19,13 @@ function typedVerdict(keyId: string, typed: string): { text: string; color: stri
  * the form's fingerprint is typed, so they cannot be copied instead of read from the paper.
  * Used for a first key, a refused package's sender and a unit's announced new key alike.
  */
+/** What a key file's fingerprint is compared with: the signed paper form (both ways of adding a key file say the same). */
+export const KEY_FILE_CHECK = {
+  title: 'Dấu vân tay của tệp',
+  hint: 'Cầm phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại) và gõ dấu vân tay ghi trên phiếu: máy so từng nhóm với tệp khóa.',
+  typedLabel: 'Dấu vân tay đọc từ phiếu đăng ký khóa',
+} as const;
+
 export function FingerprintConfirm(props: {
   keyId: string;
   ticks: boolean[];

@@ -5,7 +5,7 @@ import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
 import { ApiError, errorMessage, invoke } from '../../api';
 import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
-import { FingerprintConfirm } from './FingerprintConfirm';
+import { FingerprintConfirm, KEY_FILE_CHECK } from './FingerprintConfirm';
 import { FolderChooser } from './FolderChooser';
 import { folderOf } from './folderOf';
 import { unitLabel } from './labels';
@@ -135,9 +135,7 @@ export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; 
                 setTyped(v);
                 setError(null);
               }}
-              title="Dấu vân tay của tệp"
-              hint="Cầm phiếu đăng ký khóa có chữ ký, dấu của đơn vị (hoặc nghe đơn vị đọc qua điện thoại) và gõ dấu vân tay ghi trên phiếu: máy so từng nhóm với tệp khóa."
-              typedLabel="Dấu vân tay đọc từ phiếu đăng ký khóa"
+              {...KEY_FILE_CHECK}
             />
           </>
         )}
