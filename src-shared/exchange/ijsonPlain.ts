@@ -32,18 +32,28 @@ function walk(v: unknown, depth: number, maxDepth: number, t: Tally): void {
     for (let i = 0; i < v.length && t.ok; i++) item(v[i], depth + 1, maxDepth, t);
     return;
   }
-  const keys = Object.keys(v as object);
-  if (keys.length === 0) return;
-  if (depth >= maxDepth) {
-    t.ok = 0;
-    return;
-  }
-  t.strings += keys.length;
-  for (let i = 0; i < keys.length && t.ok; i++) {
-    const k = keys[i]!;
+  // for…in, not Object.keys: no array per object (a third of the walk's time). It sees the own
+  // names only, as parsePlainIJson makes sure that Object.prototype has nothing enumerable.
+  let empty = true;
+  for (const k in v as object) {
+    if (empty) {
+      if (depth >= maxDepth) {
+        t.ok = 0;
+        return;
+      }
+      empty = false;
+    }
+    t.strings++;
     if (k.length > t.longest) t.longest = k.length;
     item((v as Record<string, unknown>)[k], depth + 1, maxDepth, t);
+    if (!t.ok) return;
   }
+}
+
+/** Whether an object JSON.parse makes would show for…in any name it does not own (never, unless a library added one). */
+function inheritsNames(): boolean {
+  for (const _ in {}) return true;
+  return false;
 }
 
 function item(x: unknown, depth: number, maxDepth: number, t: Tally): void {
@@ -81,7 +91,7 @@ export function countQuotes(b: Uint8Array): number {
  * or not JSON at all (the caller then judges it the careful way). `bytes` must be `text` as UTF-8.
  */
 export function parsePlainIJson(text: string, bytes: Uint8Array, maxDepth: number): { value: unknown; longestString: number } | null {
-  if (bytes.indexOf(0x5c) !== -1) return null;
+  if (bytes.indexOf(0x5c) !== -1 || inheritsNames()) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -227,3 +227,23 @@ describe('the plain path (no escape, no name twice)', () => {
     expect(countQuotes(Buffer.from('\u00a2"\u2222\u0122'))).toBe(1); // bytes near 0x22 that are not it
   });
 });
+
+describe('the plain path and a polluted Object.prototype', () => {
+  it('steps aside when Object.prototype has an enumerable name, and the answer stays the same', () => {
+    const text = '{"a":{"b":1},"a":{"b":1}}';
+    const bytes = Buffer.from('{"a":1}');
+    let whilePolluted: unknown;
+    let fastWhilePolluted: unknown;
+    // Only the calls under test run while it is polluted; expect() itself copies objects by for…in.
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      whilePolluted = parsePlainIJson('{"a":1}', bytes, 8);
+      fastWhilePolluted = fast(text, 8);
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
+    expect(whilePolluted).toBeNull();
+    expect(fastWhilePolluted).toStrictEqual(strict(text, 8));
+    expect(parsePlainIJson('{"a":1}', bytes, 8)).not.toBeNull();
+  });
+});
