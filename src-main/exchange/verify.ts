@@ -64,51 +64,24 @@ function checkAttachments(env: Envelope): void {
   });
 }
 
-/** FNV-1a over the UTF-16 code units of `s`. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let j = 0; j < s.length; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
-  return h | 0;
-}
-
-/** fnv(id.toLowerCase()), without making the lowercased string when `id` is ASCII (a parsed id always is). */
-function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let j = 0; j < id.length; j++) {
-    const c = id.charCodeAt(j);
-    if (c >= 0x80) return fnv(id.toLowerCase());
-    h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c | 0x20 : c), 0x01000193);
-  }
-  return h | 0;
-}
-
 /**
  * What must hold for the package as a whole: every record type known, and each record (type,
- * id) at most once, ids compared as lowercased. Each record's data and who may write it are
- * judged one by one in the preview.
+ * id) at most once. Each record's data and who may write it are judged one by one in the preview.
  */
 function checkRecords(env: Envelope): void {
-  // Open addressing over record indexes by the id's hash (a Set of 10,000 new strings costs
-  // twice as much: each is hashed and the set grows); ids are compared only when hashes meet.
-  const records = env.body.records;
-  const size = 1 << (32 - Math.clz32(records.length * 2 + 1));
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
+  // The ids seen, by record type (no joined key string per record).
+  const seen = new Map<string, Set<string>>();
+  env.body.records.forEach((r, i) => {
     const def = RECORD_TYPES[r.type];
     if (!def) refuse('BAD_RECORD', `Bản ghi thứ ${i + 1} có loại "${r.type.slice(0, 50)}" mà phiên bản này không biết; hãy cập nhật phần mềm.`);
-    const h = (hashes[i] = idHash(r.id));
-    let at = h & (size - 1);
-    for (let j = slots[at]!; j !== -1; j = slots[at]!) {
-      const o = records[j]!;
-      if (hashes[j] === h && o.type === r.type && o.id.toLowerCase() === r.id.toLowerCase()) {
-        refuse('DUPLICATE_RECORD', `Bản ghi thứ ${i + 1} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
-      }
-      at = (at + 1) & (size - 1);
+    let ids = seen.get(r.type);
+    if (!ids) seen.set(r.type, (ids = new Set()));
+    const id = r.id.toLowerCase();
+    if (ids.has(id)) {
+      refuse('DUPLICATE_RECORD', `Bản ghi thứ ${i + 1} (${def!.label}, mã ${r.id}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`);
     }
-    slots[at] = i;
-  }
+    ids.add(id);
+  });
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
