@@ -89,7 +89,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * I-JSON or a refusal naming what is wrong (exchange-format.md, "File"); with the text parsed,
  * the bytes the signature is checked on (the file less any byte-order mark, or the text given),
- * and the longest string as written, which bounds every field's length.
+ * and a bound of the longest string's length in characters, which bounds every field's length.
  */
 function parseStrict(content: Buffer | string): { value: unknown; signed: Buffer | string; longestString: number } {
   let text: string;

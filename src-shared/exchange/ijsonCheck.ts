@@ -4,8 +4,11 @@
 // wrong with goes to parseIJson, which refuses it with exactly the error it always gave (and,
 // should the pass ever be stricter than parseIJson, accepts it as parseIJson does). The pass
 // accepts exactly what parseIJson accepts; tests/unit/exchange/ijson-fast.test.ts holds both to it.
+// Before it, a plain text (no escape, no name twice: nearly every package) is judged quicker still
+// by ijsonPlain.ts, which answers only when it is sure.
 
 import { parseIJson } from './ijson';
+import { parsePlainIJson } from './ijsonPlain';
 
 const OBJ = 1;
 const ARR = 2;
@@ -170,11 +173,11 @@ export function checkIJson(b: Uint8Array, maxDepth: number): number {
   // What the next string is: a value (0) or a member name (1).
   let wantName = 0;
 
-  while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+  while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
   for (;;) {
     // A member name then its colon, when one is due; then one value.
     if (wantName) {
-      while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+      while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
       if (b[i] !== 0x22) return -1;
     }
     c = i < n ? b[i]! : -1;
@@ -211,17 +214,17 @@ export function checkIJson(b: Uint8Array, maxDepth: number): number {
       i++;
       if (wantName) {
         if (!names.add(depth - 1, start, i - 1, escaped)) return -1;
-        while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+        while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
         if (b[i] !== 0x3a) return -1;
         i++;
-        while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+        while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
         wantName = 0;
         continue;
       }
     } else if (c === 0x7b || c === 0x5b) {
       const kind = c === 0x7b ? OBJ : ARR;
       i++;
-      while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+      while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
       if (i < n && c === (kind === OBJ ? 0x7d : 0x5d)) {
         // An empty container is a value like any other: it opens no level (as in parseIJson).
         i++;
@@ -271,13 +274,13 @@ export function checkIJson(b: Uint8Array, maxDepth: number): number {
 
     // After a value: the next member or item, or the end of its container(s).
     for (;;) {
-      while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+      while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
       if (depth === 0) return i === n ? longest : -1;
       c = i < n ? b[i]! : -1;
       if (c === 0x2c) {
         i++;
         if (kinds[depth - 1] === OBJ) wantName = 1;
-        else while (i < n && ((c = b[i]!) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
+        else while ((c = b[i]!) <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) i++;
         break;
       }
       if (c !== (kinds[depth - 1] === OBJ ? 0x7d : 0x5d)) return -1;
@@ -290,13 +293,18 @@ export function checkIJson(b: Uint8Array, maxDepth: number): number {
 
 /**
  * parseIJson's answer for `text`, the fast way: `bytes`, when given, must be `text` as UTF-8
- * (the file as read, less any byte-order mark). Returns the value and the longest string's
- * length as written (≥ its length in characters), or throws the IJsonError parseIJson throws.
+ * (the file as read, less any byte-order mark). Returns the value and a bound of its longest
+ * string's length in characters (exact for a plain text, else its length as written), or throws
+ * the IJsonError parseIJson throws.
  */
 export function parseIJsonFast(text: string, opts: { maxDepth: number }, bytes?: Uint8Array): { value: unknown; longestString: number } {
   // A string may hold lone surrogates, which UTF-8 cannot carry: parseIJson judges those.
   const wellFormed = bytes !== undefined || (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
-  const longest = wellFormed ? checkIJson(bytes ?? utf8Encoder.encode(text), opts.maxDepth) : -1;
+  const utf8 = wellFormed ? (bytes ?? utf8Encoder.encode(text)) : undefined;
+  // Most files: no escape, no name twice (ijsonPlain.ts); the checking pass for the rest.
+  const plain = utf8 && parsePlainIJson(text, utf8, opts.maxDepth);
+  if (plain) return plain;
+  const longest = utf8 ? checkIJson(utf8, opts.maxDepth) : -1;
   if (longest >= 0) {
     try {
       return { value: JSON.parse(text), longestString: longest };

@@ -86,3 +86,28 @@ describe('parseEnvelope', () => {
     );
   });
 });
+
+describe('record ids checked by hand as UUID_LIKE checks them', () => {
+  const GOOD = 'c85269df-6f31-4150-af98-25c954c5133e';
+  it.each([
+    ['lowercase', GOOD],
+    ['uppercase', GOOD.toUpperCase()],
+    ['mixed case', 'C85269DF-6f31-4150-AF98-25c954c5133e'],
+    ['a dash moved', 'c85269d-f6f31-4150-af98-25c954c5133e'],
+    ['no dashes', `${GOOD.replace(/-/g, '')}abcd`],
+    ['one short', GOOD.slice(1)],
+    ['one long', `${GOOD}0`],
+    ['a trailing newline', `${GOOD.slice(1)}\n`],
+    ['g is not hex', GOOD.replace('c', 'g')],
+    ['G is not hex', GOOD.replace('c', 'G')],
+    ['a letter just past f and F', GOOD.replace('c', '`').replace('d', '@')],
+    ['a colon, just past 9', GOOD.replace('8', ':')],
+    ['a slash, just before 0', GOOD.replace('8', '/')],
+    ['a full-width digit', GOOD.replace('8', '８')],
+    ['ｃ with its high bits', GOOD.replace('c', '\u0143')],
+  ])('%s', (_name, id) => {
+    const e = valid(2);
+    e.body.records[1]!.id = id;
+    expectSame(e);
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IJsonError, parseIJson } from '../../../src-shared/exchange/ijson';
 import { checkIJson, parseIJsonFast } from '../../../src-shared/exchange/ijsonCheck';
+import { countQuotes, parsePlainIJson } from '../../../src-shared/exchange/ijsonPlain';
 
 type Outcome = { ok: true; value: unknown; keys: string } | { ok: false; problem: string; detail: string; position: number };
 
@@ -124,6 +125,20 @@ const TRICKY: [string, string, number?][] = [
   ['objects to the limit', '{"a":{"b":{"c":1}}}', 3],
   ['objects past the limit', '{"a":{"b":{"c":{"d":1}}}}', 3],
   ['a million open brackets', '['.repeat(1_000_000), 32],
+  // For the plain path (no backslash): names written twice that JSON.parse would quietly merge.
+  ['duplicate, the dropped value holds the strings', '{"a":["x","y"],"a":1}'],
+  ['duplicate, the kept value holds the strings', '{"a":1,"a":["x","y"]}'],
+  ['duplicate of empty objects', '{"a":{},"a":{}}'],
+  ['duplicate deep in an array of objects', '[{"a":1},{"b":{"c":"d","c":"d"}}]'],
+  ['duplicate, the dropped value too deep', '{"a":[[[[1]]]],"a":1}', 3],
+  ['duplicate, the dropped value out of range', '{"a":1e400,"a":1}'],
+  ['duplicate number-like names', '{"1":1,"1":2}'],
+  ['number-like names, reordered by JSON.parse', '{"2":"b","1":"a","x":"c"}'],
+  ['colons, commas and brackets inside strings', '{"a":"b:c,{d}[e]","f":[":",",","{"]}'],
+  ['a string that reads like a repeated member', '{"a":"\\"a\\":1"}'],
+  ['plain, past the limit by an array', '{"a":{"b":[1]}}', 2],
+  ['plain, an empty array at the limit', '{"a":{"b":[]}}', 2],
+  ['plain, non-ASCII names and values', '{"Nguyễn":"Đặng","Đỗ":["Hồ",1]}'],
 ];
 
 describe('parseIJsonFast against parseIJson', () => {
@@ -175,5 +190,60 @@ describe('parseIJsonFast against parseIJson', () => {
       }),
       { seed: 18, numRuns: 3000 },
     );
+  });
+});
+
+describe('the plain path (no escape, no name twice)', () => {
+  const plain = (text: string, maxDepth = 32) => parsePlainIJson(text, Buffer.from(text, 'utf8'), maxDepth);
+
+  it('answers for a plain package with the value parseIJson gives, and the longest string in characters', () => {
+    const text = JSON.stringify({ body: { records: [{ data: { familyName: 'Nguyễn', unit: { code: 'XA-B' } }, rev: 1 }, { data: {}, rev: 2 }] }, tdkt: 1 });
+    const got = plain(text);
+    expect(got).not.toBeNull();
+    expect(keyOrder(got!.value)).toBe(keyOrder(parseIJson(text, { maxDepth: 32 })));
+    expect(got!.longestString).toBe('familyName'.length);
+  });
+
+  it.each([
+    ['a backslash anywhere', JSON.stringify({ note: 'a:b,"c"' })],
+    ['a name written twice', '{"a":{"b":"x"},"a":{"b":"x"}}'],
+    ['a name written twice, the dropped value empty', '{"a":[],"a":"x"}'],
+    ['too deep', '[[1]]', 1],
+    ['a number out of range', '[1,9007199254740992]'],
+    ['not JSON', '{"a":1,}'],
+  ] as [string, string, number?][])('leaves %s to the checking pass', (_name, text, maxDepth) => {
+    expect(plain(text, maxDepth)).toBeNull();
+  });
+
+  it('counts quote bytes exactly, wherever the bytes start in their buffer (property)', () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 4 }), fc.integer({ min: 0, max: 7 }), (text, shift) => {
+        const bytes = Buffer.from(`${'"'.repeat(shift)}${text}`, 'utf8').subarray(shift);
+        expect(countQuotes(bytes)).toBe([...bytes].filter((x) => x === 0x22).length);
+      }),
+      { seed: 18, numRuns: 500 },
+    );
+    expect(countQuotes(Buffer.from('"'.repeat(9)))).toBe(9);
+    expect(countQuotes(Buffer.from('\u00a2"\u2222\u0122'))).toBe(1); // bytes near 0x22 that are not it
+  });
+});
+
+describe('the plain path and a polluted Object.prototype', () => {
+  it('steps aside when Object.prototype has an enumerable name, and the answer stays the same', () => {
+    const text = '{"a":{"b":1},"a":{"b":1}}';
+    const bytes = Buffer.from('{"a":1}');
+    let whilePolluted: unknown;
+    let fastWhilePolluted: unknown;
+    // Only the calls under test run while it is polluted; expect() itself copies objects by for…in.
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      whilePolluted = parsePlainIJson('{"a":1}', bytes, 8);
+      fastWhilePolluted = fast(text, 8);
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
+    expect(whilePolluted).toBeNull();
+    expect(fastWhilePolluted).toStrictEqual(strict(text, 8));
+    expect(parsePlainIJson('{"a":1}', bytes, 8)).not.toBeNull();
   });
 });

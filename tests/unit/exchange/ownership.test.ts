@@ -148,6 +148,22 @@ describe('packages that are not I-JSON or repeat a record', () => {
     expect(rowsOf(prov)).toBe(before);
   });
 
+  it('the same record id twice is refused, written once in capitals, among many others', async () => {
+    const { prov, rogue, template } = await rogueSetup();
+    const rec = template.body.records[0]!;
+    const others = Array.from({ length: 300 }, () => ({ ...structuredClone(rec), id: crypto.randomUUID() }));
+    const again = { ...structuredClone(rec), id: rec.id.toUpperCase() };
+    const before = rowsOf(prov);
+    const r = await importText(prov, forge(rogue, template, [rec, ...others, again]));
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'DUPLICATE_RECORD',
+      message: `Bản ghi thứ 302 (Cá nhân, mã ${rec.id.toUpperCase()}) xuất hiện hai lần trong gói; gói không đúng định dạng và bị từ chối.`,
+    });
+    const dupOfOther = await importText(prov, forge(rogue, template, [rec, ...others, others[150]!]));
+    expect(!dupOfOther.ok && dupOfOther.error.message).toMatch(/^Bản ghi thứ 302 \(Cá nhân, mã /);
+    expect(rowsOf(prov)).toBe(before);
+  });
+
   it('a lone surrogate and an integer beyond 2^53 are refused', async () => {
     const { prov, rogue, template } = await rogueSetup();
     const signed = forge(rogue, template, template.body.records);
