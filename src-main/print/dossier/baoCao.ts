@@ -81,7 +81,7 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
  * The report is the one the clerk saved, or the one filled from the registry and the history.
  */
 export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee): Promise<Buffer> {
-  const r: AchievementReport = reportForPrint(ctx, n.id);
+  const r: AchievementReport = reportForPrint(ctx, { dossier: p.dossier, nominee: n });
   const { form, subject, content: c } = r;
   const info = subjectInfo(p, n);
   const head = headSigner(p.settings);

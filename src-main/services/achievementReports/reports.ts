@@ -23,11 +23,20 @@ interface Loaded { dossier: Dossier; nominee: Nominee; form: ReportForm; subject
 
 const ROUND_WORDS: Record<string, string> = { annual: 'thường xuyên', adhoc: 'đột xuất', thematic: 'chuyên đề' };
 
-function load(ctx: ServiceContext, nomineeId: string): Loaded {
-  const ref = ctx.sqlite.prepare('SELECT dossier_id dossierId FROM dossier_nominees WHERE id = ?').get(nomineeId) as { dossierId: string } | undefined;
-  if (!ref) throw notFound('người được đề nghị');
-  const dossier = getDossierRow(ctx, ref.dossierId);
-  const nominee = listNominees(ctx, dossier.id).find((n) => n.id === nomineeId);
+/** A dossier and its nominee already read (a printed set reads them once for all its reports). */
+export interface ReportSource { dossier: Dossier; nominee: Nominee }
+
+function load(ctx: ServiceContext, nomineeId: string, known?: ReportSource): Loaded {
+  let dossier: Dossier;
+  let nominee: Nominee | undefined;
+  if (known) {
+    ({ dossier, nominee } = known);
+  } else {
+    const ref = ctx.sqlite.prepare('SELECT dossier_id dossierId FROM dossier_nominees WHERE id = ?').get(nomineeId) as { dossierId: string } | undefined;
+    if (!ref) throw notFound('người được đề nghị');
+    dossier = getDossierRow(ctx, ref.dossierId);
+    nominee = listNominees(ctx, dossier.id).find((n) => n.id === nomineeId);
+  }
   if (!nominee) throw notFound('người được đề nghị');
   const award = awardDef(ctx, dossier.awardCode, dossier.referenceDate);
   const awardSubject = award?.subject ?? (nominee.subjectType === 'collective' ? 'collective' : 'individual');
@@ -138,15 +147,19 @@ function view(l: Loaded, content: ReportContent, row: Row | undefined): Achievem
   };
 }
 
-export function getAchievementReport(ctx: ServiceContext, nomineeId: string): AchievementReport {
-  const l = load(ctx, nomineeId);
+export function getAchievementReport(ctx: ServiceContext, nomineeId: string, known?: ReportSource): AchievementReport {
+  const l = load(ctx, nomineeId, known);
   const row = savedRow(ctx, nomineeId);
   const content = row ? fitted(l.form, l.subject, JSON.parse(row.content) as ReportContent) : prefilled(ctx, l);
   return view(l, content, row);
 }
 
-/** The report and its form, for print: the saved one, or the one filled from the registry and the history. */
-export const reportForPrint = getAchievementReport;
+/**
+ * The report and its form, for print: the saved one, or the one filled from the registry and the
+ * history; the set's dossier and nominee are passed in, so 200 reports do not read the nominee
+ * list 200 times.
+ */
+export const reportForPrint = (ctx: ServiceContext, source: ReportSource): AchievementReport => getAchievementReport(ctx, source.nominee.id, source);
 
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
