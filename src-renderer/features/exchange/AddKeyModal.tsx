@@ -1,19 +1,13 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import type { ApiOutput, TrustedKeyRow } from '../../../src-shared/api';
-import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
-import { ApiError, errorMessage, invoke } from '../../api';
+import type { TrustedKeyRow } from '../../../src-shared/api';
 import { notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
 import { FingerprintConfirm, KEY_FILE_CHECK } from './FingerprintConfirm';
 import { FolderChooser } from './FolderChooser';
-import { folderOf } from './folderOf';
 import { unitLabel } from './labels';
+import { useKeyFileTrust } from './useKeyFileTrust';
 import { useOutDir } from './useOutDir';
-
-type ChosenKey = ApiOutput<'trust.readKeyFile'>;
-const NO_TICKS = Array<boolean>(8).fill(false);
 
 /**
  * "Thêm khóa tin cậy": choose the unit's key file with "Chọn tệp khóa…" (the system's dialog in
@@ -23,64 +17,16 @@ const NO_TICKS = Array<boolean>(8).fill(false);
  */
 export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKeyRow[]; onClose: () => void; onAdded: () => void }) {
   const [packageDir] = useOutDir();
-  const [chooser, setChooser] = useState(false);
-  // "Chọn tệp khác…" opens where the last file was chosen.
-  const [lastDir, setLastDir] = useState('');
-  const [key, setKey] = useState<ChosenKey | null>(null);
-  const [typed, setTyped] = useState('');
-  const [ticks, setTicks] = useState<boolean[]>(NO_TICKS);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const chosen = async (file: string) => {
-    setChooser(false);
-    setError(null);
-    setLastDir(folderOf(file));
-    try {
-      const k = await invoke('trust.readKeyFile', { path: file });
-      setKey(k);
-      setTicks(NO_TICKS);
-      setTyped('');
-    } catch (e) {
-      setKey(null);
-      setError(errorMessage(e));
-    }
-  };
-
-  const pick = async () => {
-    setError(null);
-    try {
-      const r = await invoke('folders.pickNativeFile', { title: 'Chọn tệp khóa công khai của đơn vị', filterName: 'Tệp khóa TĐKT', extensions: ['json'] });
-      if (!r.supported) setChooser(true);
-      else if (r.path) await chosen(r.path);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  // A unit that already has another trusted key made a new one (lost key): the new one replaces it.
-  const replaced = key ? trusted.filter((k) => k.unitCode === key.unitCode && k.status === 'trusted' && k.keyId !== key.keyId) : [];
-  const allTicked = ticks.every(Boolean);
-  const ready = !!key && (typed.trim() !== '' || allTicked);
+  const { chooser, setChooser, lastDir, key, typed, onTyped, ticks, setTicks, error, busy, chosen, pick, replaced, ready, trust: trustKey } = useKeyFileTrust({
+    trusted,
+    pickTitle: 'Chọn tệp khóa công khai của đơn vị',
+  });
 
   const trust = async () => {
-    if (!key) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const fingerprint = typed.trim() || formatFingerprint(key.keyId);
-      if (replaced.length) {
-        const r = await invoke('trust.replace', { content: key.content, fingerprint });
-        notifySuccess(`Đã tin cậy khóa mới của ${r.key.unitName}; khóa cũ đã bị thu hồi.`);
-      } else {
-        const row = await invoke('trust.add', { content: key.content, fingerprint });
-        notifySuccess(`Đã tin cậy khóa của ${row.unitName}`);
-      }
-      onAdded();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : errorMessage(e));
-      setBusy(false);
-    }
+    const r = await trustKey();
+    if (!r) return;
+    notifySuccess(r.replaced ? `Đã tin cậy khóa mới của ${r.unitName}; khóa cũ đã bị thu hồi.` : `Đã tin cậy khóa của ${r.unitName}`);
+    onAdded();
   };
 
   return (
@@ -113,10 +59,7 @@ export function AddKeyModal({ trusted, onClose, onAdded }: { trusted: TrustedKey
               ticks={ticks}
               onTicks={setTicks}
               typed={typed}
-              onTyped={(v) => {
-                setTyped(v);
-                setError(null);
-              }}
+              onTyped={onTyped}
               {...KEY_FILE_CHECK}
             />
           </>

@@ -1,18 +1,16 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ApiInput, ApiOutput, TrustedKeyRow } from '../../../src-shared/api';
-import { formatFingerprint } from '../../../src-shared/exchange/fingerprint';
-import { ApiError, errorMessage, invoke } from '../../api';
+import { errorMessage, invoke } from '../../api';
 import { T } from '../../app/strings';
 import { levelLabel } from '../units/levels';
 import { FingerprintConfirm, KEY_FILE_CHECK } from './FingerprintConfirm';
 import { FolderChooser } from './FolderChooser';
 import { folderOf } from './folderOf';
 import { unitLabel } from './labels';
+import { useKeyFileTrust, type ChosenKey } from './useKeyFileTrust';
 
 type Sender = ApiOutput<'trust.packageSender'>;
-type ChosenKey = ApiOutput<'trust.readKeyFile'>;
-const NO_TICKS = Array<boolean>(8).fill(false);
 
 /** Why the chosen key file cannot be the one that signed the package, or null. */
 function keyProblem(sender: Sender, key: ChosenKey): string | null {
@@ -34,71 +32,27 @@ function keyProblem(sender: Sender, key: ChosenKey): string | null {
 export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; onClose: () => void; onReimport: () => void }) {
   const [sender, setSender] = useState<Sender | null>(null);
   const [trusted, setTrusted] = useState<TrustedKeyRow[]>([]);
-  const [chooser, setChooser] = useState(false);
-  const [key, setKey] = useState<ChosenKey | null>(null);
-  const [ticks, setTicks] = useState<boolean[]>(NO_TICKS);
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  // "Chọn tệp khác…" opens where the last file was chosen (the same stick, usually).
-  const [lastDir, setLastDir] = useState('');
+
+  const who = sender ? unitLabel(sender.unitName, sender.unitCode) : '';
+  const start = 'path' in props.source ? folderOf(props.source.path) : '';
+
+  const { chooser, setChooser, lastDir, key, typed, onTyped, ticks, setTicks, error, setError, busy, chosen, pick, replaced, ready, trust: trustKey } = useKeyFileTrust({
+    trusted,
+    pickTitle: `Chọn tệp khóa của ${who}`,
+    problem: (k) => (sender ? keyProblem(sender, k) : null),
+    keepOnError: true,
+  });
+  const replaces = replaced.length > 0;
 
   useEffect(() => {
     invoke('trust.packageSender', props.source).then(setSender, (e: unknown) => setError(errorMessage(e)));
     invoke('trust.list', {}).then(setTrusted, () => setTrusted([]));
   }, [props.source]);
 
-  const who = sender ? unitLabel(sender.unitName, sender.unitCode) : '';
-  const start = 'path' in props.source ? folderOf(props.source.path) : '';
-
-  const chosen = async (file: string) => {
-    setChooser(false);
-    setError(null);
-    setLastDir(folderOf(file));
-    try {
-      const k = await invoke('trust.readKeyFile', { path: file });
-      const problem = sender ? keyProblem(sender, k) : null;
-      if (problem) setError(problem);
-      else {
-        setKey(k);
-        setTicks(NO_TICKS);
-        setTyped('');
-      }
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  const pick = async () => {
-    setError(null);
-    try {
-      const r = await invoke('folders.pickNativeFile', { title: `Chọn tệp khóa của ${who}`, filterName: 'Tệp khóa TĐKT', extensions: ['json'] });
-      if (!r.supported) setChooser(true);
-      else if (r.path) await chosen(r.path);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  // The unit already has another trusted key (it lost or changed it): the new one replaces it.
-  const replaces = key ? trusted.some((k) => k.unitCode === key.unitCode && k.status === 'trusted' && k.keyId !== key.keyId) : false;
-  const ready = !!key && (typed.trim() !== '' || ticks.every(Boolean));
-
   const trust = async () => {
-    if (!key) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const fingerprint = typed.trim() || formatFingerprint(key.keyId);
-      if (replaces) await invoke('trust.replace', { content: key.content, fingerprint });
-      else await invoke('trust.add', { content: key.content, fingerprint });
-      setDone(`Đã tin cậy khóa của ${unitLabel(key.unitName, key.unitCode)}${replaces ? '; khóa cũ của đơn vị đã bị thu hồi' : ''}.`);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await trustKey();
+    if (r && key) setDone(`Đã tin cậy khóa của ${unitLabel(key.unitName, key.unitCode)}${r.replaced ? '; khóa cũ của đơn vị đã bị thu hồi' : ''}.`);
   };
 
   return (
@@ -131,10 +85,7 @@ export function TrustSenderModal(props: { source: ApiInput<'exchange.preview'>; 
               ticks={ticks}
               onTicks={setTicks}
               typed={typed}
-              onTyped={(v) => {
-                setTyped(v);
-                setError(null);
-              }}
+              onTyped={onTyped}
               {...KEY_FILE_CHECK}
             />
           </>
