@@ -28,6 +28,7 @@ import * as calendar from './services/calendar';
 import * as notices from './services/notices';
 import { printNotice } from './print/notices/notice';
 import * as complaints from './services/complaints';
+import * as statistics from './services/statistics';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -244,6 +245,9 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'complaints.create': (ctx, input) => complaints.createComplaint(ctx, input),
   'complaints.addStep': (ctx, input) => complaints.addComplaintStep(ctx, input),
   'complaints.close': (ctx, input) => complaints.closeComplaint(ctx, input),
+  'statistics.forms': (ctx, input) => statistics.statisticsForms(ctx, input.year),
+  'statistics.compute': (ctx, input) => statistics.computeStatistics(ctx, input),
+  'statistics.cell': (ctx, input) => statistics.statisticsCell(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

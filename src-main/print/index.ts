@@ -14,6 +14,7 @@ import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDoc
 import { planRow, inspectionItems } from '../services/inspections';
 import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
+import { statFileName, statisticsDocument, statisticsWorkbook } from './statistics';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -157,6 +158,18 @@ DOCUMENTS['work-plan'] = {
     const p = workPlanRow(ctx, id);
     return `${p.kind === 'council' ? 'ke-hoach-hoat-dong-hd-tdkt' : 'ke-hoach-tdkt'}-${p.year}_${p.origin}.docx`;
   },
+};
+
+// Báo cáo thống kê (Thông tư 02/2023/TT-BNV): the id is "FORM:YEAR" ("0603.N:2025"); refused when the figures do not add up.
+DOCUMENTS['statistics'] = {
+  label: 'Báo cáo thống kê thi đua, khen thưởng (Word)',
+  build: (ctx, id) => statisticsDocument(ctx, id),
+  fileName: (ctx, id) => statFileName(ctx, id, 'docx'),
+};
+DOCUMENTS['statistics-xlsx'] = {
+  label: 'Báo cáo thống kê thi đua, khen thưởng (Excel)',
+  build: (ctx, id) => statisticsWorkbook(ctx, id),
+  fileName: (ctx, id) => statFileName(ctx, id, 'xlsx'),
 };
 
 const initiativeSlug = (ctx: ServiceContext, id: string) => slug(getInitiativeRecord(ctx, id).title);

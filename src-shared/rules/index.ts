@@ -16,3 +16,5 @@ export * from './precedence';
 export * from './transition';
 export * from './awardList';
 export * from './complaints';
+export * from './statistics';
+export * from './statisticsTable';
