@@ -17,6 +17,7 @@ import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
+import { REPORT_USAGE, runReport } from './cli-report';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -48,7 +49,7 @@ Sao lưu và khôi phục:
   backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
 ${SETTINGS_USAGE}
-${PLAN_USAGE}
+${PLAN_USAGE}${REPORT_USAGE}
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
@@ -95,6 +96,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
       person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
+      form: { type: 'string' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -196,6 +198,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
+      const rp = await runReport(call, positionals, values, say);
+      if (rp) return rp.result;
       const pl = await runPlans(call, positionals, values, say);
       if (pl) return pl.result;
       const bk = await runBackup(call, positionals, values, say);

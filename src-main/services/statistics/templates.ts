@@ -10,7 +10,7 @@ import { AppError } from '../../errors';
  * newer regime (Thông tư 18/2025/TT-BNV once its forms are at hand) is a new file and a new line.
  */
 export const SHIPPED_TEMPLATES: { file: string; json: unknown; sha256: string }[] = [
-  { file: 'tt02-2023.v1.json', json: tt02v1, sha256: '375a146b7e9255cb9b27ff13eba275bfc69b0deec546f0e3c0388e76007403c2' },
+  { file: 'tt02-2023.v1.json', json: tt02v1, sha256: '97a1a54fd5b25379771664769a28ca066da3c87ae5d78f73c6fff0f806906a1f' },
 ];
 
 /** JSON with object keys sorted, so the fingerprint does not depend on formatting. */

@@ -65,10 +65,12 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA'], numbered: true, kind: 'BÁO CÁO', signers: [{ position: 'TRƯỞNG ĐOÀN', name: 'Lò Văn Páo' }], recipients: true, to: /^Kính gửi: /u,
   },
   'work-plan': { issuer: AGENCY, numbered: true, kind: 'KẾ HOẠCH', summary: /^Công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true },
+  statistics: { issuer: AGENCY, numbered: false, kind: 'SỐ KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, TỈNH', summary: /^Năm \d{4}$/u, signers: [{ position: 'NGƯỜI LẬP BIỂU', name: 'Nguyễn Thị Hoa' }, HEAD], recipients: false },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
   'registration-list-xlsx': 'a spreadsheet, not a paper with thể thức',
+  'statistics-xlsx': 'a spreadsheet, not a paper with thể thức (read back in statistics/cli.test.ts)',
   'initiative-evaluation': 'one sheet per council member, the member signs by hand (checked in initiatives.test.ts)',
   'inspection-self-assessment': 'printed by the inspected unit from a plan it received; the demo has none',
 };
@@ -109,6 +111,7 @@ beforeAll(async () => {
     'inspection-plan': one(`SELECT id FROM inspection_plans`), 'inspection-decision': one(`SELECT id FROM inspection_plans`),
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
+    statistics: '0603.N:2025',
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
