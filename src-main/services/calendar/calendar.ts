@@ -5,6 +5,7 @@ import { formatDate } from '../../../src-shared/text';
 import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { registrationOverview } from '../registrations';
+import { statisticsDeadline } from '../statistics';
 
 // Lịch công việc of a year: read from the same tables the home page's "Việc cần làm" reads
 // (registrations' deadline, initiatives' answer limits, inspection plans' deadlines) plus the
@@ -76,6 +77,15 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
     drafts.push({
       date: p.deadline, title: `Hoàn thành "${p.title}"`, detail: `Đã kiểm tra xong ${p.finished}/${p.units} đơn vị.`, source: 'inspection', recordId: p.id,
       done: p.units > 0 && p.finished >= p.units,
+    });
+  }
+
+  // The annual statistical report (Thông tư 02/2023/TT-BNV): due on the day the template in force names.
+  const stats = statisticsDeadline(year);
+  if (stats) {
+    drafts.push({
+      date: stats.date, title: `Hạn gửi báo cáo thống kê thi đua, khen thưởng năm ${year}`,
+      detail: `Biểu ${stats.forms.join(', ')}; gửi ${me.parentName ?? stats.receiver}.`, source: 'statistics', recordId: null, done: false,
     });
   }
 

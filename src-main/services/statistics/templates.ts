@@ -57,3 +57,10 @@ export function formForYear(code: string, year: number, templates = statisticsTe
   }
   return { template, form };
 }
+
+/** The day the year's statistical report is due and its forms, by the template in force (null when none is). */
+export function statisticsDeadline(year: number, templates = statisticsTemplates()): { date: string; forms: string[]; receiver: string } | null {
+  const t = templateForYear(templates, year);
+  if (!t) return null;
+  return { date: `${year}-${String(t.deadline.month).padStart(2, '0')}-${String(t.deadline.day).padStart(2, '0')}`, forms: t.forms.map((f) => f.code), receiver: t.receiver };
+}
