@@ -19,6 +19,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
 import { RegistrationsPage } from '../features/registrations/RegistrationsPage';
@@ -58,6 +59,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'plans', label: T.nav.plans },
       { page: 'complaints', label: T.nav.complaints },
       { page: 'calendar', label: T.nav.calendar },
+      { page: 'statistics', label: T.nav.statistics },
     ],
   },
   {
@@ -103,6 +105,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <PlansPage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'statistics':
+      return <StatisticsPage />;
     case 'send':
       return <SendPage />;
     case 'receive':

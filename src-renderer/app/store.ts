@@ -13,6 +13,7 @@ export type Page =
   | 'inspections'
   | 'plans'
   | 'calendar'
+  | 'statistics'
   | 'send'
   | 'receive'
   | 'packages'

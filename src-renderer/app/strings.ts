@@ -13,6 +13,7 @@ export const T = {
     inspections: 'Kiểm tra',
     plans: 'Kế hoạch TĐKT',
     calendar: 'Lịch công việc',
+    statistics: 'Báo cáo thống kê',
     send: 'Gửi đi',
     receive: 'Nhận về',
     packages: 'Nhật ký gói',
