@@ -58,7 +58,7 @@ const VALUE_LABELS: Record<string, string> = {
   ...(AWARD_CATEGORY_LABELS as Record<AwardCategory, string>),
 };
 const valueLabel = (dimension: string, v: string, labels: Record<string, string>) =>
-  dimension === 'unit' ? (labels[v] ?? (v || 'không rõ đơn vị')) : (VALUE_LABELS[v] ?? (v || '(trống)'));
+  dimension === 'unit' ? (labels[v] ?? (v || 'Không rõ đơn vị')) : (VALUE_LABELS[v] ?? (v || '(trống)'));
 
 /** Whether a column takes a record: by award code or folded name (when it names any), and by its dimensions. */
 export function inColumn(c: StatColumn, r: StatRecord): boolean {

@@ -21,9 +21,10 @@ interface Counted {
   movements: MovementLine[];
 }
 
-function count(ctx: ServiceContext, code: string, year: number): Counted {
+/** `templates`: the shipped ones, or others in a test (a newer version, a broken layout). */
+function count(ctx: ServiceContext, code: string, year: number, templates?: StatTemplate[]): Counted {
   requireInstallation(ctx);
-  const { template, form } = formForYear(code, year);
+  const { template, form } = formForYear(code, year, templates);
   let records: StatRecord[] = [];
   let labels: Record<string, string> = {};
   let awards: AwardLine[] = [];
@@ -47,8 +48,8 @@ function count(ctx: ServiceContext, code: string, year: number): Counted {
 const deadlineOf = (t: StatTemplate, year: number) => `${year}-${String(t.deadline.month).padStart(2, '0')}-${String(t.deadline.day).padStart(2, '0')}`;
 
 /** The form's figures for a year, with where they do not add up and what is missing, in words. */
-export function computeStatistics(ctx: ServiceContext, input: { form: string; year: number }): StatReport {
-  const { template, form, table } = count(ctx, input.form, input.year);
+export function computeStatistics(ctx: ServiceContext, input: { form: string; year: number }, templates?: StatTemplate[]): StatReport {
+  const { template, form, table } = count(ctx, input.form, input.year, templates);
   const what = form.source === 'awards' ? 'khen thưởng nào trong lịch sử khen thưởng' : 'phong trào thi đua nào được phát động';
   const message = table.manual
     ? 'Ứng dụng chưa lưu số liệu cho biểu này: biểu in ra với các ô để trống để đơn vị điền.'
@@ -82,8 +83,8 @@ export function statisticsCell(ctx: ServiceContext, input: { form: string; year:
 }
 
 /** The report for printing: refused when its numbers do not add up. */
-export function reportForFile(ctx: ServiceContext, code: string, year: number): StatReport {
-  const r = computeStatistics(ctx, { form: code, year });
+export function reportForFile(ctx: ServiceContext, code: string, year: number, templates?: StatTemplate[]): StatReport {
+  const r = computeStatistics(ctx, { form: code, year }, templates);
   if (r.problems.length) {
     throw new AppError('NOT_ADDING_UP', `Số liệu biểu ${r.form} năm ${year} không khớp nên chưa ghi tệp: ${r.problems.slice(0, 3).join(' ')} Hãy báo cho người quản trị ứng dụng (mẫu báo cáo có cột trùng nhau).`);
   }

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import shipped from '../../../resources/reports/statistics/tt02-2023.v1.json';
+import { computeStatistics, loadTemplates, reportForFile, SHIPPED_TEMPLATES, templateFingerprint } from '../../../src-main/services/statistics';
 import { initializedHost, person, readOnlyDb } from '../helpers';
 
 /**
@@ -152,5 +154,38 @@ describe('statistics from a generated award history', () => {
     expect(r.rows.every((x) => x.cells.every((c) => c === null))).toBe(true);
     expect((await h.fail('statistics.compute', { form: '0699.N', year: Y })).message).toContain('không có biểu 0699.N');
     expect((await h.fail('statistics.compute', { form: '0603.N', year: 2010 })).message).toBe('Chưa có mẫu báo cáo thống kê cho năm 2010: các mẫu hiện có áp dụng từ năm 2023.');
+  });
+});
+
+/** A version 2 of the template from 2025 on, changed by `edit` (as a newer regime would ship it). */
+function withV2(edit: (t: typeof shipped) => void) {
+  const v2 = structuredClone(shipped) as typeof shipped;
+  v2.version = 2;
+  v2.yearFrom = 2025;
+  edit(v2);
+  return loadTemplates([SHIPPED_TEMPLATES[0]!, { file: 'tt02-2023.v2.json', json: v2, sha256: templateFingerprint(v2) }]);
+}
+
+describe('bad templates against real data', () => {
+  it('a version missing a row the data has: refused with a Vietnamese message naming the row', () => {
+    expect(direct(`${inList(PROVINCE_CODES)} AND category = 'doi-ngoai'`)).toBeGreaterThan(0);
+    const templates = withV2((t) => {
+      const types = t.awardSections.find((x) => x.id === 'loai-hinh')!;
+      types.rows = types.rows!.filter((r) => r.id !== 'doi-ngoai');
+    });
+    expect(() => computeStatistics(h.context(), { form: '0603.N', year: Y }, templates)).toThrow(
+      /^Biểu 0603\.N \(số khen thưởng cấp bộ, ban, ngành, tỉnh, phiên bản 2\) không có dòng cho loại hình khen thưởng "khen thưởng đối ngoại" ở phần "Chia theo loại hình khen thưởng", trong khi số liệu năm này có \d+ bản ghi như vậy\./u,
+    );
+    // The year before the new version keeps the old one, which has the row.
+    expect(computeStatistics(h.context(), { form: '0603.N', year: 2024 }, templates).version).toBe(1);
+  });
+
+  it('numbers that do not add up (two columns taking the same award): shown, and no file is made', () => {
+    const templates = withV2((t) => {
+      t.forms.find((f) => f.code === '0603.N')!.columns.push({ id: 'bk-lap', label: 'Bằng khen (lặp)', codes: ['BK_CT_TINH'] } as never);
+    });
+    const r = computeStatistics(h.context(), { form: '0603.N', year: Y }, templates);
+    expect(r.problems[0]).toMatch(/^Dòng "Tổng số": cột Tổng số là \d+ nhưng các cột cộng lại là \d+\.$/u);
+    expect(() => reportForFile(h.context(), '0603.N', Y, templates)).toThrow(/^Số liệu biểu 0603\.N năm 2025 không khớp nên chưa ghi tệp: Dòng "Tổng số"/u);
   });
 });
