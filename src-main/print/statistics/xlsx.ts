@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ServiceContext } from '../../services/core';
 import { agencyPrint } from '../agency';
+import { longDate } from '../layout';
 import { headerCells, statPrint } from './common';
 
 /**
@@ -64,8 +65,13 @@ export async function statisticsWorkbook(ctx: ServiceContext, id: string): Promi
     });
   }
   ws.addRow([]);
-  const sig = agencyPrint(ctx).signer();
+  const agency = agencyPrint(ctx);
+  const sig = agency.signer();
   const half = Math.max(2, Math.floor(last / 2));
+  const dated = ws.addRow([...Array<string>(half).fill(''), longDate(agency.settings.placeName, ctx.now())]);
+  ws.mergeCells(dated.number, half + 1, dated.number, last);
+  dated.getCell(half + 1).font = { ...font, italic: true };
+  dated.getCell(half + 1).alignment = { horizontal: 'center' };
   const sign = ws.addRow(['NGƯỜI LẬP BIỂU', ...Array<string>(half - 1).fill(''), [sig.authority, sig.position].filter(Boolean).join('\n').toUpperCase()]);
   ws.mergeCells(sign.number, 1, sign.number, half);
   ws.mergeCells(sign.number, half + 1, sign.number, last);
