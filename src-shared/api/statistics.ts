@@ -22,6 +22,7 @@ export const statReport = z.object({
   templateId: z.string(),
   version: z.number().int(),
   regime: z.string(),
+  basis: z.string(),
   receiver: z.string(),
   /** "yyyy-mm-dd": the day the report is due. */
   deadline: z.string(),

@@ -74,6 +74,8 @@ export const statTemplateSchema = z.strictObject({
   id,
   version: z.number().int().min(1),
   regime: label,
+  /** The act's short name, printed "Ban hành kèm theo …" under the form number. */
+  basis: label,
   yearFrom: z.number().int().min(2000).max(2100),
   yearTo: z.number().int().min(2000).max(2100).nullable(),
   deadline: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), label }),

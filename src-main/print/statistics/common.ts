@@ -33,7 +33,7 @@ export function statPrint(ctx: ServiceContext, id: string): StatPrint {
     report,
     unitName: me.unitName,
     clerkName: me.clerkName,
-    formLines: [`Biểu số: ${report.form}/BNV-TĐKT`, `Ban hành kèm theo ${report.regime.replace(/ ngày .*$/u, '')}`, `Ngày nhận báo cáo: ${d}/${m}/${year}`],
+    formLines: [`Biểu số: ${report.form}/BNV-TĐKT`, `Ban hành kèm theo ${report.basis}`, `Ngày nhận báo cáo: ${d}/${m}/${year}`],
     unitLines: [`Đơn vị báo cáo: ${me.unitName}`, `Đơn vị nhận báo cáo: ${me.parentName ?? report.receiver}`],
   };
 }

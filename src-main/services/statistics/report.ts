@@ -57,7 +57,7 @@ export function computeStatistics(ctx: ServiceContext, input: { form: string; ye
       ? `Năm ${input.year} chưa có ${what} thuộc biểu ${form.code}: biểu vẫn in được, các ô bằng 0.`
       : null;
   return {
-    form: form.code, title: form.title, year: input.year, templateId: template.id, version: template.version, regime: template.regime,
+    form: form.code, title: form.title, year: input.year, templateId: template.id, version: template.version, regime: template.regime, basis: template.basis,
     receiver: template.receiver, deadline: deadlineOf(template, input.year), unconfirmed: form.unconfirmed ?? null, source: form.source,
     columns: table.columns, rows: table.rows.map(({ ids: _ids, ...r }) => r), records: table.records, manual: table.manual,
     problems: tableProblems(table), message,

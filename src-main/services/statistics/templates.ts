@@ -10,7 +10,7 @@ import { AppError } from '../../errors';
  * newer regime (Thông tư 18/2025/TT-BNV once its forms are at hand) is a new file and a new line.
  */
 export const SHIPPED_TEMPLATES: { file: string; json: unknown; sha256: string }[] = [
-  { file: 'tt02-2023.v1.json', json: tt02v1, sha256: '97a1a54fd5b25379771664769a28ca066da3c87ae5d78f73c6fff0f806906a1f' },
+  { file: 'tt02-2023.v1.json', json: tt02v1, sha256: 'b389935c239b0e176b8ab1736031d50e0ae470e8f06fe4fd5f33de4ec659f4b0' },
 ];
 
 /** JSON with object keys sorted, so the fingerprint does not depend on formatting. */
