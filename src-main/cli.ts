@@ -17,6 +17,7 @@ import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
+import { REVIEW_USAGE, runReview } from './cli-review';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -40,7 +41,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${COMPLAINTS_USAGE}
+${AWARDS_USAGE}${COMPLAINTS_USAGE}${REVIEW_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -95,6 +96,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
       person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
+      half: { type: 'string' }, 'allow-empty': { type: 'boolean' }, publish: { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -198,6 +200,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
     default: {
       const pl = await runPlans(call, positionals, values, say);
       if (pl) return pl.result;
+      const rv = await runReview(call, positionals, values, say);
+      if (rv) return rv.result;
       const bk = await runBackup(call, positionals, values, say);
       if (bk) return bk.result;
       const st = await runSettings(call, positionals, values, say);

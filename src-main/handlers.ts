@@ -28,6 +28,7 @@ import * as calendar from './services/calendar';
 import * as notices from './services/notices';
 import { printNotice } from './print/notices/notice';
 import * as complaints from './services/complaints';
+import * as review from './services/review';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -244,6 +245,10 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'complaints.create': (ctx, input) => complaints.createComplaint(ctx, input),
   'complaints.addStep': (ctx, input) => complaints.addComplaintStep(ctx, input),
   'complaints.close': (ctx, input) => complaints.closeComplaint(ctx, input),
+  'review.get': (ctx, input) => review.getReview(ctx, input),
+  'review.saveTexts': (ctx, input) => review.saveReviewTexts(ctx, input),
+  'review.publish': (ctx, input) => review.publishReview(ctx, input),
+  'review.rollup': (ctx, input) => review.reviewRollup(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

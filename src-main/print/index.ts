@@ -14,6 +14,7 @@ import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDoc
 import { planRow, inspectionItems } from '../services/inspections';
 import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
+import { reviewDocument, reviewScope } from './review/review';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -156,6 +157,16 @@ DOCUMENTS['work-plan'] = {
   fileName: (ctx, id) => {
     const p = workPlanRow(ctx, id);
     return `${p.kind === 'council' ? 'ke-hoach-hoat-dong-hd-tdkt' : 'ke-hoach-tdkt'}-${p.year}_${p.origin}.docx`;
+  },
+};
+
+// Báo cáo sơ kết / tổng kết công tác thi đua, khen thưởng: the id is the year, or "YEAR:h1|h2|year".
+DOCUMENTS.review = {
+  label: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
+  build: (ctx, id) => reviewDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const { year, period } = reviewScope(id);
+    return `${period === 'year' ? 'bao-cao-tong-ket-tdkt' : `bao-cao-so-ket-tdkt-${period === 'h1' ? '6-thang-dau' : '6-thang-cuoi'}`}-${year}_${requireInstallation(ctx).unitCode}.docx`;
   },
 };
 
