@@ -3,6 +3,7 @@ import type { ApiInput, ApiName, ApiOutput } from '../src-shared/api';
 import type { ReviewPeriod } from '../src-shared/rules/review';
 import { writeFilesAtomically } from './cli-backup';
 import { CliUsage, type Flags } from './cli-exchange';
+import { AppError } from './errors';
 
 type Call = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -45,7 +46,7 @@ export async function runReview(call: Call, words: string[], flags: Flags, say: 
   if (!out) throw new CliUsage('report review cần --out TỆP.docx (hoặc --publish).');
   const view = await call('review.get', { year: y, period });
   if (view.empty && !flags['allow-empty']) {
-    throw new CliUsage(`${view.periodLabel.charAt(0).toUpperCase()}${view.periodLabel.slice(1)} chưa có số liệu nào (khen thưởng, đăng ký thi đua, sáng kiến, kiểm tra); kiểm tra lại năm, hoặc thêm --allow-empty để vẫn in báo cáo với số 0.`);
+    throw new AppError('EMPTY_PERIOD', `${view.periodLabel.charAt(0).toUpperCase()}${view.periodLabel.slice(1)} chưa có số liệu nào (khen thưởng, đăng ký thi đua, sáng kiến, kiểm tra); kiểm tra lại năm, hoặc thêm --allow-empty để vẫn in báo cáo với số 0.`);
   }
   const doc = await call('print.document', { kind: 'review', id: `${y}:${period}` });
   const [written] = writeFilesAtomically([{ file: path.resolve(out), bytes: Buffer.from(doc.contentBase64, 'base64') }]);

@@ -65,6 +65,10 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA'], numbered: true, kind: 'BÁO CÁO', signers: [{ position: 'TRƯỞNG ĐOÀN', name: 'Lò Văn Páo' }], recipients: true, to: /^Kính gửi: /u,
   },
   'work-plan': { issuer: AGENCY, numbered: true, kind: 'KẾ HOẠCH', summary: /^Công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true },
+  review: {
+    issuer: AGENCY, numbered: true, kind: 'BÁO CÁO', summary: /^Tổng kết công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true,
+    to: /^Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu\.$/u,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -109,6 +113,7 @@ beforeAll(async () => {
     'inspection-plan': one(`SELECT id FROM inspection_plans`), 'inspection-decision': one(`SELECT id FROM inspection_plans`),
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
+    review: '2026',
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
