@@ -18,6 +18,7 @@ import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
@@ -58,6 +59,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'plans', label: T.nav.plans },
       { page: 'complaints', label: T.nav.complaints },
       { page: 'calendar', label: T.nav.calendar },
+      { page: 'review', label: T.nav.review },
     ],
   },
   {
@@ -119,6 +121,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <DocumentSettingsPage />;
     case 'complaints':
       return <ComplaintsPage />;
+    case 'review':
+      return <ReviewPage />;
   }
 }
 

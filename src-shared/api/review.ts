@@ -33,6 +33,8 @@ export const reviewView = z.object({
   sent: z.object({ rev: z.number().int(), updatedAt: z.string(), current: z.boolean() }).nullable(),
   /** This unit has units below it in the directory: the roll-up applies. */
   hasUnitsBelow: z.boolean(),
+  /** This unit has an upper level to send its figures to. */
+  hasUpper: z.boolean(),
 });
 export type ReviewView = z.infer<typeof reviewView>;
 

@@ -6,9 +6,11 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../services/core';
 import { getReview, reviewRollup } from '../../services/review';
 import { inSentence } from '../dossier/common';
-import { issuerName, unitHeading, unitPrint } from '../initiatives/common';
-import { cellText, closingKept, paragraphsOr, richTable, section, subsection, type RichCell } from '../inspections/common';
-import { body, CONTENT_WIDTH, pack, para, run, title, heading as headingTable, type Signature } from '../layout';
+import { issuerName, unitHeading, unitPrint, type UnitPrint } from '../initiatives/common';
+import { headSigner } from '../../services/installation';
+import { fold } from '../../../src-shared/text';
+import { cellText, paragraphsOr, tail, richTable, section, subsection, type RichCell } from '../inspections/common';
+import { body, closing, CONTENT_WIDTH, pack, para, run, title, heading as headingTable, type Signature } from '../layout';
 
 /** The print id: "2026" (the year), or "2026:h1", "2026:h2", "2026:year". */
 export function reviewScope(id: string): { year: number; period: ReviewPeriod } {
@@ -124,7 +126,7 @@ export async function reviewDocument(ctx: ServiceContext, id: string): Promise<B
   const issuer = issuerName(u);
   const symbol = u.agency.settings.symbols['bao-cao'] ?? 'BC';
   const agency = u.agency.signer();
-  const signer: Signature = v.texts.signerName ? { ...agency, position: v.texts.signerPosition || agency.position, name: v.texts.signerName } : agency;
+  const signer: Signature = v.texts.signerName ? namedSigner(u, agency, v.texts.signerName, v.texts.signerPosition) : agency;
   const upper = u.parentName ? `Hội đồng Thi đua - Khen thưởng ${inSentence(u.parentName)}` : null;
 
   const no: Numbers = { table: 0, chart: 0 };
@@ -153,9 +155,23 @@ export async function reviewDocument(ctx: ServiceContext, id: string): Promise<B
     section(`III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${period === 'year' ? `NĂM ${year + 1}` : period === 'h1' ? `6 THÁNG CUỐI NĂM ${year}` : `NĂM ${year + 1}`}`),
     ...paragraphsOr(v.texts.directions),
     para([run(`Trên đây là báo cáo ${kind.toLowerCase()} công tác thi đua, khen thưởng ${v.periodLabel} của ${issuer}./.`)], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120 }, keepNext: true }),
-    ...closingKept([...(upper ? [upper] : []), u.agency.archive], signer),
+    closing([...(upper ? [upper] : []), u.agency.archive], signer),
+    tail(),
   ];
   return pack(parts, { title: subject, creator: 'TĐKT Desktop' });
+}
+
+/**
+ * The signer the clerk named: a deputy (a signer of the document settings who signs for the head,
+ * or any "Phó …") signs "KT. <head>" under the agency's "TM." line (NĐ 30/2020, Phụ lục I).
+ */
+function namedSigner(u: UnitPrint, agency: Signature, name: string, position: string): Signature {
+  const pos = position || agency.position;
+  const settings = u.agency.settings;
+  const configured = settings.signers.find((x) => fold(x.position) === fold(pos));
+  const signsFor = configured ? configured.signsFor : /^phó\s/iu.test(pos) ? headSigner(settings).position : null;
+  const authority = [u.agency.administrative ? 'TM. Ủy ban nhân dân' : null, signsFor ? `KT. ${signsFor}` : null].filter(Boolean).join('\n');
+  return { ...agency, authority: authority || undefined, position: pos, name };
 }
 
 /** At an upper level: who sent, who has not, the per-unit table and the sum. */

@@ -77,6 +77,7 @@ export function getReview(ctx: ServiceContext, input: { year: number; period: Re
     empty: figuresEmpty(figures), texts: getReviewTexts(ctx, year, period),
     sent: own ? { rev: own.rev, updatedAt: own.updatedAt, current: own.figures === JSON.stringify(figures) } : null,
     hasUnitsBelow: unitsBelow(ctx).length > 0,
+    hasUpper: !!requireInstallation(ctx).parentName,
   };
 }
 

@@ -104,6 +104,9 @@ describe('review figures from the database', () => {
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026', 'Phong trào được triển khai sâu rộng.', 'Tiếp tục đẩy mạnh phong trào.', 'PHÓ CHỦ TỊCH', 'Hà Văn Sơn', 'Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu.']) {
       expect(d.lines, l).toContain(l);
     }
+    // A deputy signs for the head under the agency's line (NĐ 30/2020).
+    const k = d.lines.indexOf('TM. ỦY BAN NHÂN DÂN');
+    expect(d.lines.slice(k, k + 3)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(d.text).toContain('Trong 6 tháng đầu năm 2026, đã khen thưởng 4 lượt (3 danh hiệu thi đua, 1 hình thức khen thưởng)');
     expect(d.text).toContain('Bảng 5. So sánh với 6 tháng đầu năm 2025');
     expect(d.text).toContain('Biểu đồ 1. Số lượt khen thưởng theo tháng');
