@@ -51,10 +51,17 @@ export function awardFacts(ctx: ServiceContext, year: number, period: ReviewPeri
         WHERE h.deleted = 0 AND ((h.decision_date BETWEEN @from AND @to) OR (h.decision_date IS NULL AND h.year = @year))`,
     )
     .all({ ...r, year }) as AwardRow[];
+  // The catalogue is read once per award code and year, not once per award.
+  const kinds = new Map<string, 'title' | 'form'>();
+  const kindOf = (a: AwardRow) => {
+    const key = a.code ? `${a.code}|${a.year}` : `|${a.name}`;
+    if (!kinds.has(key)) kinds.set(key, awardKind(ctx, a.code, a.name, a.year));
+    return kinds.get(key)!;
+  };
   return rows
     .filter((a) => awardInPeriod(a, year, period))
     .map((a) => ({
-      kind: awardKind(ctx, a.code, a.name, a.year), code: a.code, subjectType: a.subjectType, year: a.year, decisionDate: a.decisionDate, unitName: a.unitName,
+      kind: kindOf(a), code: a.code, subjectType: a.subjectType, year: a.year, decisionDate: a.decisionDate, unitName: a.unitName,
       person: a.subjectType === 'person'
         ? { female: a.gender === 'female' ? true : a.gender === 'male' ? false : null, minority: minority(a.ethnicity), directLabor: yesNo(a.directLabor), remote: yesNo(a.remote) }
         : null,

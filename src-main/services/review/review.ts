@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ReviewRollup, ReviewTexts, ReviewView } from '../../../src-shared/api';
 import { reviewFigures, type ReviewFigures } from '../../../src-shared/records';
-import { comparison, figuresEmpty, periodLabel, sumFigures, type ReviewPeriod } from '../../../src-shared/rules/review';
+import { comparison, figuresEmpty, figuresProblem, periodLabel, sumFigures, type ReviewPeriod } from '../../../src-shared/rules/review';
 import { reviewReports, reviewTexts } from '../../db/schema';
+import { AppError } from '../../errors';
 import { inTransaction, isoNow, writeAudit, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { reviewFiguresOf } from './figures';
@@ -87,7 +88,12 @@ export function getReview(ctx: ServiceContext, input: { year: number; period: Re
  */
 export function publishReview(ctx: ServiceContext, input: { year: number; period: ReviewPeriod }): { id: string; rev: number; changed: boolean } {
   const me = requireInstallation(ctx);
-  const figures = JSON.stringify(reviewFiguresOf(ctx, input.year, input.period));
+  if (!me.parentName) throw new AppError('NO_UPPER_LEVEL', `${me.unitName} không có cấp trên trong danh mục đơn vị; không có nơi để gửi số liệu sơ kết, tổng kết.`);
+  const computed = reviewFiguresOf(ctx, input.year, input.period);
+  // Figures that do not add up never leave (the upper level would refuse them anyway).
+  const problem = figuresProblem(computed);
+  if (problem) throw new AppError('FIGURES_MISMATCH', `Số liệu ${periodLabel(input.year, input.period)} chưa gửi được: ${problem}`);
+  const figures = JSON.stringify(computed);
   const before = ownReport(ctx, input.year, input.period);
   if (before && before.figures === figures && !before.deleted) return { id: before.id, rev: before.rev, changed: false };
   return inTransaction(ctx, () => {

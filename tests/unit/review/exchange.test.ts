@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Envelope, ExchangeRecord } from '../../../src-shared/exchange/envelope';
 import type { ReportData } from '../../../src-shared/records';
 import { tempDir } from '../helpers';
+import { readDocx } from '../print/checker/nd30';
 import { exportFrom, pair, read, resign, site, tick, trust, type Site } from '../exchange/pair';
 
 // Issue 21, point 6: the commune's figures go up as a `report` record; the province keeps the
@@ -59,8 +60,14 @@ describe('the report record: a commune\'s figures at the province', () => {
     expect(r1.sum.awards.byUnit).toEqual([{ name: 'Xã Tân Phong', count: 2 }]);
     // Another period has nothing from anyone.
     expect((await prov.call('review.rollup', { year: 2026, period: 'year' })).missing).toEqual(['Xã Bình Lư', 'Xã Tân Phong']);
-    // The province's own review prints the units' table and their sum.
+    // The province's own review prints the units' table (the gap named) and their sum.
     expect((await prov.call('review.get', { year: 2026, period: 'h1' })).hasUnitsBelow).toBe(true);
+    const doc = await prov.call('print.document', { kind: 'review', id: '2026:h1' });
+    const d = readDocx('review', doc.fileName, Buffer.from(doc.contentBase64, 'base64'));
+    expect(d.lines).toContain('7. Tổng hợp số liệu của các đơn vị');
+    expect(d.text).toContain('Đã nhận số liệu 6 tháng đầu năm 2026 của 1/2 đơn vị; chưa nhận: Xã Bình Lư.');
+    expect(d.lines).toContain('Chưa gửi số liệu');
+    expect(d.text).toContain('Trong 6 tháng đầu năm 2026, đã khen thưởng 2 lượt');
 
     // A new award at the commune: rev 2 replaces rev 1 at the province.
     tick(clock);
@@ -121,9 +128,11 @@ describe('the report record: a commune\'s figures at the province', () => {
     expect((await prov.call('review.rollup', { year: 2026, period: 'year' })).units.find((u) => u.code === 'XA-TP')!.report!.figures.awards.total).toBe(2);
   });
 
-  it('the province\'s report never goes down, and a report in a reference package is refused', async () => {
+  it('the province has no upper level to send to; a report in a reference package is refused', async () => {
     const { prov, xa } = await setup();
-    await prov.call('review.publish', { year: 2026, period: 'year' });
+    const none = await prov.fail('review.publish', { year: 2026, period: 'year' });
+    expect(none.message).toBe('Tỉnh Lai Châu không có cấp trên trong danh mục đơn vị; không có nơi để gửi số liệu sơ kết, tổng kết.');
+    expect(prov.context().sqlite.prepare('SELECT count(*) n FROM review_reports').get()).toEqual({ n: 0 });
     const out = tempDir();
     const issued = await prov.call('reference.issue', { outDir: out, expiresDays: 30 });
     expect(read(issued.files[0]!.file).body.records.map((r) => r.type)).not.toContain('report');
