@@ -18,6 +18,7 @@ import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 import { REPORT_USAGE, runReport } from './cli-report';
+import { REVIEW_USAGE, runReview } from './cli-review';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -49,7 +50,7 @@ Sao lưu và khôi phục:
   backup restore TỆP [--passphrase-file TỆP] [--dry-run]   xem trước rồi khôi phục; dữ liệu hiện tại được sao lưu trước
 
 ${SETTINGS_USAGE}
-${PLAN_USAGE}${REPORT_USAGE}
+${PLAN_USAGE}${REPORT_USAGE}${REVIEW_USAGE}
 Trao đổi gói dữ liệu (.tdkt):
   key export-public --out TỆP.tdkt-key.json
   trust add TỆP.tdkt-key.json --fingerprint "xxxx xxxx …"
@@ -97,6 +98,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
       form: { type: 'string' },
+      half: { type: 'string' }, 'allow-empty': { type: 'boolean' }, publish: { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -198,10 +200,12 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       return r;
     }
     default: {
-      const rp = await runReport(call, positionals, values, say);
-      if (rp) return rp.result;
       const pl = await runPlans(call, positionals, values, say);
       if (pl) return pl.result;
+      const rv = await runReview(call, positionals, values, say);
+      if (rv) return rv.result;
+      const rp = await runReport(call, positionals, values, say);
+      if (rp) return rp.result;
       const bk = await runBackup(call, positionals, values, say);
       if (bk) return bk.result;
       const st = await runSettings(call, positionals, values, say);

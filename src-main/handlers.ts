@@ -29,6 +29,7 @@ import * as notices from './services/notices';
 import { printNotice } from './print/notices/notice';
 import * as complaints from './services/complaints';
 import * as statistics from './services/statistics';
+import * as review from './services/review';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -248,6 +249,10 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'statistics.forms': (ctx, input) => statistics.statisticsForms(ctx, input.year),
   'statistics.compute': (ctx, input) => statistics.computeStatistics(ctx, input),
   'statistics.cell': (ctx, input) => statistics.statisticsCell(ctx, input),
+  'review.get': (ctx, input) => review.getReview(ctx, input),
+  'review.saveTexts': (ctx, input) => review.saveReviewTexts(ctx, input),
+  'review.publish': (ctx, input) => review.publishReview(ctx, input),
+  'review.rollup': (ctx, input) => review.reviewRollup(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

@@ -5,6 +5,7 @@ import { ownershipRefusal } from '../../src-shared/exchange/ownership';
 import { recordProblem, showable } from '../../src-shared/records/checks';
 import { PACKAGE_KIND_LABELS, type ExchangeRecord } from '../../src-shared/exchange/envelope';
 import { joinFullName } from '../../src-shared/text';
+import { periodLabel, type ReviewPeriod } from '../../src-shared/rules/review';
 import { today, type ServiceContext } from '../services/core';
 import { requireInstallation } from '../services/installation';
 import { CONTENT_ADAPTERS } from './adapters/index';
@@ -36,6 +37,7 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
       return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
+    case 'report': return `Số liệu ${periodLabel(Number(d.year), d.period as ReviewPeriod)} của ${String(d.unitName)}`;
     case 'plan': return `${String(d.title)} (${(d.tasks as unknown[]).length} công việc)`;
     case 'checklist-template': return `${String(d.name)} - phiên bản ${String(d.version)}`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;

@@ -15,6 +15,7 @@ import { planRow, inspectionItems } from '../services/inspections';
 import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
 import { statFileName, statisticsDocument, statisticsWorkbook } from './statistics';
+import { reviewDocument, reviewScope } from './review/review';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -170,6 +171,15 @@ DOCUMENTS['statistics-xlsx'] = {
   label: 'Báo cáo thống kê thi đua, khen thưởng (Excel)',
   build: (ctx, id) => statisticsWorkbook(ctx, id),
   fileName: (ctx, id) => statFileName(ctx, id, 'xlsx'),
+};
+// Báo cáo sơ kết / tổng kết công tác thi đua, khen thưởng: the id is the year, or "YEAR:h1|h2|year".
+DOCUMENTS.review = {
+  label: 'Báo cáo sơ kết, tổng kết công tác thi đua, khen thưởng',
+  build: (ctx, id) => reviewDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const { year, period } = reviewScope(id);
+    return `${period === 'year' ? 'bao-cao-tong-ket-tdkt' : `bao-cao-so-ket-tdkt-${period === 'h1' ? '6-thang-dau' : '6-thang-cuoi'}`}-${year}_${requireInstallation(ctx).unitCode}.docx`;
+  },
 };
 
 const initiativeSlug = (ctx: ServiceContext, id: string) => slug(getInitiativeRecord(ctx, id).title);

@@ -18,6 +18,7 @@ import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -60,6 +61,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'complaints', label: T.nav.complaints },
       { page: 'calendar', label: T.nav.calendar },
       { page: 'statistics', label: T.nav.statistics },
+      { page: 'review', label: T.nav.review },
     ],
   },
   {
@@ -123,6 +125,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <DocumentSettingsPage />;
     case 'complaints':
       return <ComplaintsPage />;
+    case 'review':
+      return <ReviewPage />;
   }
 }
 

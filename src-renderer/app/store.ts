@@ -21,7 +21,8 @@ export type Page =
   | 'trust'
   | 'backup'
   | 'settings'
-  | 'complaints';
+  | 'complaints'
+  | 'review';
 
 export type Boot =
   | { state: 'loading' }

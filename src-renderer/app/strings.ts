@@ -22,6 +22,7 @@ export const T = {
     backup: 'Sao lưu và khôi phục',
     settings: 'Thiết lập văn bản',
     complaints: 'Đơn thư',
+    review: 'Sơ kết, tổng kết',
   },
   save: 'Lưu',
   cancel: 'Hủy',

@@ -26,6 +26,7 @@ import { calendarApi } from './calendar';
 import { noticesApi } from './notices';
 import { complaintsApi } from './complaints';
 import { statisticsApi } from './statistics';
+import { reviewApi } from './review';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -54,6 +55,7 @@ export * from './calendar';
 export * from './notices';
 export * from './complaints';
 export * from './statistics';
+export * from './review';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -88,6 +90,7 @@ export const api = {
   ...listExportApi,
   ...complaintsApi,
   ...statisticsApi,
+  ...reviewApi,
 } as const;
 
 export type Api = typeof api;

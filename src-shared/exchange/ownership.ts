@@ -38,6 +38,7 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   up('inspection-plan', 'an inspection plan the unit made for its own units'),
   up('inspection', 'the results of an inspection the unit carried out'),
   up('inspection-self-assessment', 'the unit\'s self-assessment for an inspection of it'),
+  up('report', 'the figures of the unit\'s sơ kết / tổng kết for a period; the upper level keeps the newest rev per unit and period and sums them'),
   up('key-announcement', 'the unit\'s new signing key, announced with its old key; trusted only once a person confirms the fingerprint'),
   down('feedback', 'decision', 'received / returned / decided… about one of the recipient\'s own records'),
   down('reference', 'unit-directory', 'the directory of units, versioned'),

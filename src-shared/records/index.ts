@@ -10,6 +10,7 @@ import { keyAnnouncementData } from './key';
 import { personData } from './person';
 import { planData } from './plan';
 import { receiptData, trustListData, unitDirectoryData } from './reference';
+import { reportData } from './report';
 import { movementData, registrationData } from './registration';
 
 export * from './collective';
@@ -23,6 +24,7 @@ export * from './person';
 export * from './plan';
 export * from './reference';
 export * from './registration';
+export * from './report';
 
 /**
  * The record types that travel in packages (schema "tdkt.records/1"): type → schema of
@@ -50,6 +52,7 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   inspection: { label: 'Kết quả kiểm tra công tác thi đua, khen thưởng', schema: inspectionData, kinds: ['submission'], owner: 'origin' },
   decision: { label: 'Quyết định, phản hồi', schema: decisionData, kinds: ['feedback'], owner: 'origin' },
   plan: { label: 'Kế hoạch công tác thi đua, khen thưởng', schema: planData, kinds: ['reference'], owner: 'origin' },
+  report: { label: 'Số liệu sơ kết, tổng kết thi đua, khen thưởng', schema: reportData, kinds: ['submission'], owner: 'origin' },
   'unit-directory': { label: 'Danh mục đơn vị', schema: unitDirectoryData, kinds: ['reference'], owner: 'issuer' },
   'trust-list': { label: 'Danh sách khóa tin cậy', schema: trustListData, kinds: ['trust-list'], owner: 'issuer' },
   receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack', 'feedback', 'submission'], owner: 'issuer' },
@@ -58,4 +61,4 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement', 'report'];

@@ -86,6 +86,8 @@ export const people = sqliteTable(
     collectiveId: text('collective_id').references(() => collectives.id),
     directLabor: integer('direct_labor', { mode: 'boolean' }).notNull().default(false),
     phone: text('phone'),
+    /** Lives or works in a vùng sâu, vùng xa, vùng đặc biệt khó khăn; null = not known (the review counts it "không rõ"). */
+    remoteArea: integer('remote_area', { mode: 'boolean' }),
   },
   (t) => [
     uniqueIndex('people_id_uq').on(t.id),

@@ -8,6 +8,7 @@ import { keyAnnouncementAdapter } from './keys';
 import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, inspectionSelfAssessmentAdapter } from './inspections';
 import { movementAdapter, registrationAdapter } from './registrations';
 import { planAdapter } from './plans';
+import { reportAdapter } from './review';
 import { collectiveAdapter, personAdapter } from './registry';
 
 export type { ContentAdapter } from './kit';
@@ -27,4 +28,5 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   'inspection-self-assessment': inspectionSelfAssessmentAdapter,
   decision: decisionAdapter,
   'key-announcement': keyAnnouncementAdapter,
+  report: reportAdapter,
 };

@@ -66,6 +66,10 @@ const EXPECT: Record<string, Expect> = {
   },
   'work-plan': { issuer: AGENCY, numbered: true, kind: 'KẾ HOẠCH', summary: /^Công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true },
   statistics: { issuer: AGENCY, numbered: false, kind: 'SỐ KHEN THƯỞNG CẤP BỘ, BAN, NGÀNH, TỈNH', summary: /^Năm \d{4}$/u, signers: [{ position: 'NGƯỜI LẬP BIỂU', name: 'Nguyễn Thị Hoa' }, HEAD], recipients: false },
+  review: {
+    issuer: AGENCY, numbered: true, kind: 'BÁO CÁO', summary: /^Tổng kết công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true,
+    to: /^Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu\.$/u,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -112,6 +116,7 @@ beforeAll(async () => {
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
     statistics: '0603.N:2025',
+    review: '2026',
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
