@@ -86,6 +86,11 @@ export const people = sqliteTable(
     collectiveId: text('collective_id').references(() => collectives.id),
     directLabor: integer('direct_labor', { mode: 'boolean' }).notNull().default(false),
     phone: text('phone'),
+    // The particulars the báo cáo thành tích asks for (NĐ 152/2025 forms), '' when not known.
+    homeTown: text('home_town').notNull().default(''), // quê quán
+    residence: text('residence').notNull().default(''), // trú quán (nơi ở hiện nay)
+    qualification: text('qualification').notNull().default(''), // trình độ chuyên môn, nghiệp vụ
+    academicRank: text('academic_rank').notNull().default(''), // học hàm, học vị
   },
   (t) => [
     uniqueIndex('people_id_uq').on(t.id),

@@ -62,17 +62,19 @@ function phrase(d: Dossier, kind: string | undefined, movement: string | null): 
   return `${name} năm ${d.year}`;
 }
 
-/** Particulars from the registry: what it knows; the rest (quê quán, trình độ…) the clerk types. */
+/** Particulars from the registry (quê quán, trú quán, trình độ… when the person form has them); the rest the clerk types. */
 function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, subject: ReportSubject): Record<string, string> {
   const out: Record<string, string> = {};
   if (n.subjectType === 'person') {
     const p = ctx.sqlite
       .prepare(
-        `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position, u.name unitName, c.name collectiveName
+        `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position, u.name unitName, c.name collectiveName,
+                p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
            FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id WHERE p.id = ?`,
       )
       .get(n.subjectId) as
-      | { fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string; unitName: string | null; collectiveName: string | null }
+      | { fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string; unitName: string | null; collectiveName: string | null
+          homeTown: string; residence: string; qualification: string; academicRank: string }
       | undefined;
     if (p) {
       Object.assign(out, {
@@ -82,6 +84,10 @@ function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, 
         ethnicity: ethnicityName(p.ethnicity),
         position: p.position,
         workplace: [p.collectiveName, p.unitName].filter(Boolean).join(', '),
+        homeTown: p.homeTown,
+        residence: p.residence,
+        qualification: p.qualification,
+        academicRank: p.academicRank,
       });
     }
   } else {
