@@ -157,6 +157,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.attachment': (ctx, input) => dossiers.readAttachment(ctx, input.documentId),
   'dossiers.markReady': (ctx, input) => dossiers.markReady(ctx, input),
   'dossiers.decision': (ctx, input) => dossiers.dossierDecision(ctx, input.id),
+  'dossiers.confirmProof': (ctx, input) => dossiers.confirmProof(ctx, input),
+  'dossiers.unconfirmProof': (ctx, input) => dossiers.unconfirmProof(ctx, input),
 
   'initiatives.rounds': (ctx, input) => initiatives.listRounds(ctx, input.year),
   'initiatives.createDefaultRounds': (ctx, input) => initiatives.createDefaultRounds(ctx, input.year),
