@@ -233,6 +233,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
         const files = writeFilesAtomically(docs);
         for (const out of files) say(`Đã ghi ${out}`);
+        // Printed all the same; the clerk should shorten before sending.
+        for (const doc of set) if (doc.warning) say(`Lưu ý: ${doc.warning}`);
         return { files };
       }
       if (cmd === 'print') {
@@ -253,6 +255,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
         fs.renameSync(`${out}.partial`, out);
         say(`Đã ghi ${out}`);
+        if (doc.warning) say(`Lưu ý: ${doc.warning}`);
         return { file: out };
       }
       throw new UsageError(cmd ? `Lệnh không rõ: ${positionals.join(' ')}` : '');

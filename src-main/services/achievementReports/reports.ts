@@ -2,7 +2,7 @@ import type { AchievementReport, Dossier, Nominee } from '../../../src-shared/ap
 import { ethnicityName } from '../../../src-shared/catalog/ethnicities';
 import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
 import {
-  estimatedPages, historyTableOf, particularsOf, reportProblems, reportSubjectOf, sectionsOf, toParagraphs,
+  estimatedPages, historyTableOf, pageLimitWarning, particularsOf, reportProblems, reportSubjectOf, sectionsOf, toParagraphs,
   type ReportContent, type ReportForm, type ReportSubject, type ReportTableRow,
 } from '../../../src-shared/rules/reportForms';
 import { formatDate } from '../../../src-shared/text';
@@ -147,9 +147,11 @@ const savedRow = (ctx: ServiceContext, nomineeId: string) =>
     .get(nomineeId) as Row | undefined;
 
 function view(l: Loaded, content: ReportContent, row: Row | undefined): AchievementReport {
+  const pages = estimatedPages(l.form, l.subject, content);
   return {
     nomineeId: l.nominee.id, dossierId: l.dossier.id, name: l.nominee.name, subject: l.subject, awardPhrase: l.awardPhrase, form: l.form,
-    content, saved: !!row, rev: row?.rev ?? null, editable: l.dossier.editable, estimatedPages: estimatedPages(l.form, l.subject, content),
+    content, saved: !!row, rev: row?.rev ?? null, editable: l.dossier.editable, estimatedPages: pages,
+    pageWarning: pageLimitWarning(l.form, pages, l.nominee.name),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AchievementReport } from '../../../src-shared/api';
-import { toParagraphs, WORDS_PER_PAGE, countWords, type ReportTableRow } from '../../../src-shared/rules/reportForms';
+import { toParagraphs, pageLimitWarning, pagesFor, countWords, type ReportTableRow } from '../../../src-shared/rules/reportForms';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
@@ -113,8 +113,9 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
   const subject = report?.subject ?? 'individual';
   const sections = report?.form.sections[subject] ?? [];
   const words = sections.reduce((n, s) => n + countWords(form?.sections[s.key] ?? ''), 0);
-  const pages = Math.max(1, Math.ceil(1 + words / WORDS_PER_PAGE + ((form?.titles.length ?? 0) + (form?.commendations.length ?? 0)) / 20));
+  const pages = pagesFor(words, (form?.titles.length ?? 0) + (form?.commendations.length ?? 0));
   const limit = report?.form.pageLimit ?? null;
+  const overPages = report ? pageLimitWarning(report.form, pages, report.name) : null;
   const section = (key: string) => {
     const s = sections.find((x) => x.key === key)!;
     return (
@@ -189,9 +190,15 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
                 <AwardsTable title="2. Hình thức khen thưởng" field="commendations" rows={form.commendations} errors={errors} readOnly={readOnly} onChange={(rows) => setForm((f) => f && { ...f, commendations: rows })} />
               </>
             )}
-            <Text size="sm" c={limit && pages > limit ? 'red' : 'dimmed'}>
-              Tổng {words.toLocaleString('vi-VN')} từ, khoảng {pages} trang khi in{limit ? ` (mẫu cho phép tối đa ${limit} trang)` : ''}.
+            <Text size="sm" c={overPages ? 'red.8' : 'dimmed'} data-testid="report-pages" data-over={!!overPages}>
+              Tổng {words.toLocaleString('vi-VN')} từ, khoảng {pages} trang khi in
+              {limit ? ` / mẫu cho phép tối đa ${limit} trang` : ' (mẫu không giới hạn số trang)'}.
             </Text>
+            {overPages && (
+              <Alert color="orange" variant="light" p="xs" data-testid="report-pages-warning">
+                {overPages}
+              </Alert>
+            )}
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={close} disabled={busy}>
                 {readOnly ? T.close : T.cancel}
