@@ -8,7 +8,7 @@ import {
 import { formatDate } from '../../../src-shared/text';
 import { AppError, notFound } from '../../errors';
 import { inTransaction, isoNow, writeAudit, type ServiceContext } from '../core';
-import { awardDef, getDossierRow, listHistory, listNominees, ruleSet } from '../dossiers';
+import { awardDef, bump, getDossierRow, listHistory, listNominees, owned, ruleSet } from '../dossiers';
 import { formFor } from './forms';
 
 /*
@@ -211,6 +211,8 @@ export function saveAchievementReport(
       .run(after.nomineeId, after.dossierId, after.templateId, after.templateVersion, after.content, after.rev, after.updatedAt);
     const json = (r: Row | undefined) => (r ? { ...r, content: JSON.parse(r.content) as unknown } : undefined);
     writeAudit(ctx, { action: before ? 'update' : 'create', entity: 'achievement-report', entityId: l.nominee.id, before: json(before), after: json(after) });
+    // The report travels with its dossier (the dossier record): a changed report is a new rev to send.
+    bump(ctx, owned(ctx, l.dossier.id), {}, 'achievement report');
     return view(l, content, after);
   });
 }
