@@ -48,7 +48,7 @@ export function proofCriteria(ruleSet: RuleSet, awardCode: string): ProofCriteri
 
 /** How a confirmation reads in a criterion's reason: the document, then who confirmed it and when. */
 export const confirmationText = (c: ProofConfirmation): string =>
-  `${c.document} (${c.confirmedBy} xác nhận ngày ${dateText(c.confirmedAt.slice(0, 10))})`;
+  `${c.document} — ${c.confirmedBy} xác nhận ngày ${dateText(c.confirmedAt.slice(0, 10))}`;
 
 /**
  * The engine's `confirmed` map for one nominee: criterion id → what proves it, only for the

@@ -30,7 +30,7 @@ describe('confirming the document that proves a criterion', () => {
     expect(after.overall).toBe('pass');
     const criterion = after.criteria.find((x) => x.id === 'gk-hgd.contribution')!;
     expect(criterion.result).toBe('pass');
-    expect(criterion.reason).toBe(`Đã xác nhận minh chứng: ${DOC} (${c.confirmedBy} xác nhận ngày ${c.confirmedAt.slice(8, 10)}/${c.confirmedAt.slice(5, 7)}/${c.confirmedAt.slice(0, 4)}).`);
+    expect(criterion.reason).toBe(`Đã xác nhận minh chứng: ${DOC} — ${c.confirmedBy} xác nhận ngày ${c.confirmedAt.slice(8, 10)}/${c.confirmedAt.slice(5, 7)}/${c.confirmedAt.slice(0, 4)}.`);
     expect(after.proofs[0]?.confirmation).toEqual(c);
 
     const db = readOnlyDb(h.dataDir);

@@ -38,7 +38,7 @@ describe('which criteria need a confirmed document', () => {
 describe('confirmed proofs as the engine reads them', () => {
   const criteria = proofCriteria(ND152(), 'GIAY_KHEN_HGD');
   it.each([
-    ['a confirmation of the award’s criterion counts, naming the document, who and when', [confirmation('gk-hgd.contribution', 'Biên bản hiến đất ngày 02/3/2025 của thôn Nà Khum')], { 'gk-hgd.contribution': 'Biên bản hiến đất ngày 02/3/2025 của thôn Nà Khum (Lường Thị Hiền xác nhận ngày 10/01/2026)' }],
+    ['a confirmation of the award’s criterion counts, naming the document, who and when', [confirmation('gk-hgd.contribution', 'Biên bản hiến đất ngày 02/3/2025 của thôn Nà Khum')], { 'gk-hgd.contribution': 'Biên bản hiến đất ngày 02/3/2025 của thôn Nà Khum — Lường Thị Hiền xác nhận ngày 10/01/2026' }],
     ['one of another award’s criterion counts for nothing', [confirmation('hcld3.criteria')], {}],
     ['a blank document counts for nothing', [confirmation('gk-hgd.contribution', '  ')], {}],
     ['none', [], {}],
