@@ -31,8 +31,8 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   await page.getByTestId('person-row').filter({ hasText: AN }).click();
   const personForm = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
   await field(personForm, 'Quê quán').fill('Xã Tân Phong, tỉnh Lai Châu');
-  await field(personForm, 'Trú quán (nơi ở hiện nay)').fill('Thôn Nà Khum, xã Tân Phong');
-  await field(personForm, 'Trình độ chuyên môn, nghiệp vụ').fill('Đại học Luật');
+  await field(personForm, 'Trú quán').fill('Thôn Nà Khum, xã Tân Phong');
+  await field(personForm, 'Trình độ chuyên môn').fill('Đại học Luật');
   await field(personForm, 'Học hàm, học vị').fill('x'.repeat(201)); // the field stops at 200 characters
   await expect(field(personForm, 'Học hàm, học vị')).toHaveValue('x'.repeat(200));
   await field(personForm, 'Học hàm, học vị').fill('');

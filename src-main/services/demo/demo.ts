@@ -38,7 +38,7 @@ const QUALIFICATION: Record<string, [qualification: string, academicRank: string
   'Chủ tịch UBND xã': ['Đại học (Cử nhân Luật); Cao cấp lý luận chính trị', 'Thạc sĩ Quản lý công'],
   'Phó Chủ tịch UBND xã': ['Đại học (Cử nhân Kinh tế nông nghiệp); Trung cấp lý luận chính trị', ''],
   'Giáo viên': ['Đại học Sư phạm Tiểu học', ''],
-  'Bác sĩ': ['Đại học Y (Bác sĩ đa khoa)', 'Bác sĩ chuyên khoa cấp I'],
+  'Bác sĩ': ['Đại học Y (Bác sĩ đa khoa); Bác sĩ chuyên khoa cấp I', ''],
   'Y sĩ': ['Trung cấp Y sĩ đa khoa', ''],
   'Nông dân': ['Trung học phổ thông', ''],
   'Công nhân': ['Trung cấp nghề Điện công nghiệp', ''],

@@ -12,11 +12,12 @@ import { NameFields } from './NameFields';
 import type { Errors, PersonDraft } from './personDraft';
 
 /** For the báo cáo thành tích: filled into each report's particulars (still editable there). */
+// One row of four (the form stays within a 768-pixel-high screen); the title says the long name.
 const PARTICULAR_FIELDS = [
-  ['homeTown', 'Quê quán', 'Ví dụ: Xã Tân Phong, tỉnh Lai Châu'],
-  ['residence', 'Trú quán (nơi ở hiện nay)', 'Ví dụ: Thôn Nà Khum, xã Tân Phong'],
-  ['qualification', 'Trình độ chuyên môn, nghiệp vụ', 'Ví dụ: Đại học Luật'],
-  ['academicRank', 'Học hàm, học vị', 'Ví dụ: Thạc sĩ'],
+  ['homeTown', 'Quê quán', 'Xã, tỉnh', 'Quê quán'],
+  ['residence', 'Trú quán', 'Thôn, xã, tỉnh', 'Trú quán (nơi ở hiện nay)'],
+  ['qualification', 'Trình độ chuyên môn', 'Ví dụ: Đại học Luật', 'Trình độ chuyên môn, nghiệp vụ'],
+  ['academicRank', 'Học hàm, học vị', 'Ví dụ: Thạc sĩ', 'Học hàm, học vị'],
 ] as const;
 
 const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
@@ -93,11 +94,12 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
             error={errors.collectiveId}
           />
         </SimpleGrid>
-        <SimpleGrid cols={2} spacing="sm">
-          {PARTICULAR_FIELDS.map(([key, label, placeholder]) => (
+        <SimpleGrid cols={4} spacing="sm">
+          {PARTICULAR_FIELDS.map(([key, label, placeholder, title]) => (
             <TextInput
               key={key}
               label={label}
+              title={title}
               placeholder={props.readOnly ? undefined : placeholder}
               value={draft[key]}
               maxLength={PARTICULAR_MAX}
