@@ -44,7 +44,7 @@ function toRows(rows: RowText[], field: string, errors: Record<string, string>):
  * section with its word count, the titles and the commendations tables; saved as one record,
  * kept as a draft while typing, printed as the form.
  */
-export function ReportEditor(props: { nomineeId: string; onClose: () => void }) {
+export function ReportEditor(props: { nomineeId: string; onClose: () => void; /** After a save: the dossier reads its checklist and status again. */ onSaved?: () => void }) {
   const [report, setReport] = useState<AchievementReport | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [pristine, setPristine] = useState<FormState | null>(null);
@@ -102,6 +102,7 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
       setForm(toState(saved));
       setPristine(toState(saved));
       notifySuccess(`Đã lưu báo cáo thành tích của ${saved.name}`);
+      props.onSaved?.();
     } catch (e) {
       if (e instanceof ApiError) setErrors(e.fieldMessages());
       notifyError(e, 'Chưa lưu được báo cáo thành tích');
