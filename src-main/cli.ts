@@ -16,6 +16,7 @@ import { runBackup, writeFilesAtomically } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
+import { PROOFS_USAGE, runProofs } from './cli-proofs';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
@@ -40,7 +41,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${COMPLAINTS_USAGE}
+${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -95,6 +96,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
       person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
+      criterion: { type: 'string' }, document: { type: 'string' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -204,6 +206,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (st) return st.result;
       const aw = await runAwards(call, positionals, values, say);
       if (aw) return aw.result;
+      const pf = await runProofs(call, positionals, values, say);
+      if (pf) return pf.result;
       const cp = await runComplaints(call, positionals, values, say);
       if (cp) return cp.result;
       const ex = await runExchange(call, positionals, values, say, json);
@@ -219,6 +223,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         for (const n of r.nominees) {
           say(`${n.name}: ${mark[n.overall]}`);
           for (const c of n.criteria) say(`  [${mark[c.result]}] ${c.reason} (${c.citation})`);
+          for (const p of n.proofs) if (!p.confirmation) say(`  Chưa xác nhận minh chứng: ${p.text} (mã tiêu chí ${p.id}; proof confirm ${n.nomineeId} --criterion ${p.id} --document "…")`);
         }
         return r;
       }
