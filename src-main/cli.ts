@@ -16,6 +16,7 @@ import { runBackup, writeFilesAtomically } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
+import { PROOFS_USAGE, runProofs } from './cli-proofs';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 import { REPORT_USAGE, runReport } from './cli-report';
 import { REVIEW_USAGE, runReview } from './cli-review';
@@ -42,7 +43,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${COMPLAINTS_USAGE}
+${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -99,6 +100,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
       form: { type: 'string' },
       half: { type: 'string' }, 'allow-empty': { type: 'boolean' }, publish: { type: 'boolean' },
+      criterion: { type: 'string' }, document: { type: 'string' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -212,6 +214,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (st) return st.result;
       const aw = await runAwards(call, positionals, values, say);
       if (aw) return aw.result;
+      const pf = await runProofs(call, positionals, values, say);
+      if (pf) return pf.result;
       const cp = await runComplaints(call, positionals, values, say);
       if (cp) return cp.result;
       const ex = await runExchange(call, positionals, values, say, json);
@@ -227,6 +231,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         for (const n of r.nominees) {
           say(`${n.name}: ${mark[n.overall]}`);
           for (const c of n.criteria) say(`  [${mark[c.result]}] ${c.reason} (${c.citation})`);
+          for (const p of n.proofs) if (!p.confirmation) say(`  Chưa xác nhận minh chứng: ${p.text} (mã tiêu chí ${p.id}; proof confirm ${n.nomineeId} --criterion ${p.id} --document "…")`);
         }
         return r;
       }
@@ -241,6 +246,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
         const files = writeFilesAtomically(docs);
         for (const out of files) say(`Đã ghi ${out}`);
+        // Printed all the same; the clerk should shorten before sending.
+        for (const doc of set) if (doc.warning) say(`Lưu ý: ${doc.warning}`);
         return { files };
       }
       if (cmd === 'print') {
@@ -261,6 +268,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         fs.writeFileSync(`${out}.partial`, Buffer.from(doc.contentBase64, 'base64'));
         fs.renameSync(`${out}.partial`, out);
         say(`Đã ghi ${out}`);
+        if (doc.warning) say(`Lưu ý: ${doc.warning}`);
         return { file: out };
       }
       throw new UsageError(cmd ? `Lệnh không rõ: ${positionals.join(' ')}` : '');

@@ -159,6 +159,8 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'dossiers.attachment': (ctx, input) => dossiers.readAttachment(ctx, input.documentId),
   'dossiers.markReady': (ctx, input) => dossiers.markReady(ctx, input),
   'dossiers.decision': (ctx, input) => dossiers.dossierDecision(ctx, input.id),
+  'dossiers.confirmProof': (ctx, input) => dossiers.confirmProof(ctx, input),
+  'dossiers.unconfirmProof': (ctx, input) => dossiers.unconfirmProof(ctx, input),
 
   'initiatives.rounds': (ctx, input) => initiatives.listRounds(ctx, input.year),
   'initiatives.createDefaultRounds': (ctx, input) => initiatives.createDefaultRounds(ctx, input.year),
@@ -227,10 +229,12 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'print.getOffsets': (ctx, input) => getOffsets(ctx, input.kind),
   'print.setOffsets': (ctx, input) => setOffsets(ctx, input.kind, { topMm: input.topMm, leftMm: input.leftMm }),
   'print.dossierSet': async (ctx, input) =>
-    (await dossierDocuments(ctx, input.id)).map((d) => ({ fileName: d.fileName, contentBase64: d.bytes.toString('base64') })),
+    (await dossierDocuments(ctx, input.id)).map((d) => ({ fileName: d.fileName, contentBase64: d.bytes.toString('base64'), ...(d.warning ? { warning: d.warning } : {}) })),
   'print.document': async (ctx, input) => {
     const doc = await renderDocument(ctx, input.kind, input.id);
-    return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
+    // A báo cáo over its form's page limit prints all the same, with a warning.
+    const warning = input.kind === 'dossier-bao-cao' ? achievementReports.getAchievementReport(ctx, input.id).pageWarning : null;
+    return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64'), ...(warning ? { warning } : {}) };
   },
 
   'drafts.get': (ctx, input) => drafts.getDraft(ctx, input.key),

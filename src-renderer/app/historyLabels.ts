@@ -7,6 +7,7 @@ import { formatDate } from '../../src-shared/text';
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'Họ và tên', gender: 'Giới tính', birthDate: 'Ngày sinh', birthYear: 'Năm sinh', ethnicity: 'Dân tộc',
   position: 'Chức vụ', unitId: 'Đơn vị', collectiveId: 'Tập thể', directLabor: 'Lao động trực tiếp', phone: 'Số điện thoại',
+  homeTown: 'Quê quán', residence: 'Trú quán', qualification: 'Trình độ chuyên môn', academicRank: 'Học hàm, học vị',
   name: 'Tên', kind: 'Loại', memberCount: 'Số thành viên', code: 'Mã', level: 'Cấp', parentId: 'Đơn vị cấp trên',
   active: 'Đang hoạt động', mergedIntoId: 'Sáp nhập vào', deleted: 'Đã xóa', title: 'Tên', year: 'Năm', round: 'Đợt',
   movementId: 'Phong trào', awardCode: 'Danh hiệu, hình thức', referenceDate: 'Ngày xét', meetingDate: 'Ngày họp',

@@ -41,6 +41,8 @@ export const achievementReport = z.object({
   rev: z.number().int().nullable(),
   editable: z.boolean(),
   estimatedPages: z.number().int(),
+  /** Set when the estimate passes the form's page limit: printing warns with it (and still prints). */
+  pageWarning: z.string().nullable(),
 });
 export type AchievementReport = z.infer<typeof achievementReport>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOMINEE_OUTCOMES } from '../exchange/nomineeOutcomes';
 import { AWARD_CATEGORIES, EVALUATION_LEVELS, HOLD_LEVELS } from '../rules/vocab';
 import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
+import { nomineeProof } from './proofs';
 
 const year = z.number({ error: 'Năm phải là số.' }).int().min(1945, { error: 'Năm không hợp lệ.' }).max(2100, { error: 'Năm không hợp lệ.' });
 const subjectType = z.enum(['person', 'collective'], { error: 'Đối tượng phải là cá nhân hoặc tập thể.' });
@@ -223,6 +224,8 @@ export const dossiersApi = {
         precedence: z.array(z.object({ id: z.string(), priority: z.boolean(), text: z.string(), citation: z.string() })),
         /** Entries of the sổ đơn thư about this nominee still being verified: each holds the award (criterion "complaint"). */
         complaints: z.array(z.object({ id: z.string(), kind: z.string(), receivedOn: z.string() })),
+        /** Criteria proven by a document (dossiers.confirmProof), each with its confirmation or null: "chưa xác nhận minh chứng". */
+        proofs: z.array(nomineeProof),
       })),
     }),
   },

@@ -27,6 +27,7 @@ import { noticesApi } from './notices';
 import { complaintsApi } from './complaints';
 import { statisticsApi } from './statistics';
 import { reviewApi } from './review';
+import { proofsApi } from './proofs';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -56,6 +57,7 @@ export * from './notices';
 export * from './complaints';
 export * from './statistics';
 export * from './review';
+export * from './proofs';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -91,6 +93,7 @@ export const api = {
   ...complaintsApi,
   ...statisticsApi,
   ...reviewApi,
+  ...proofsApi,
 } as const;
 
 export type Api = typeof api;

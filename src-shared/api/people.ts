@@ -3,6 +3,9 @@ import { ETHNICITY_CODES } from '../catalog/ethnicities';
 import { COLLECTIVE_KINDS, GENDERS } from '../catalog/people';
 import { isoDate, keyset, nextCursor, ok, ownedFields, paging, requiredText, text, uuid } from './common';
 
+/** Quê quán, trú quán, trình độ chuyên môn, học hàm/học vị: a line each on the report. */
+export const PARTICULAR_MAX = 200;
+
 export const gender = z.enum(GENDERS, { error: 'Vui lòng chọn giới tính.' });
 
 export const person = z.object({
@@ -22,6 +25,10 @@ export const person = z.object({
   collectiveName: z.string().nullable(),
   directLabor: z.boolean(),
   phone: z.string().nullable(),
+  homeTown: z.string(),
+  residence: z.string(),
+  qualification: z.string(),
+  academicRank: z.string(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -49,6 +56,11 @@ export const personInput = z.object({
     .regex(/^\+?[0-9 .]{8,20}$/, { error: 'Số điện thoại chỉ gồm chữ số (8–15 số).' })
     .nullable()
     .default(null),
+  // The báo cáo thành tích's particulars kept with the person (filled into each report, still editable there).
+  homeTown: text(PARTICULAR_MAX, 'Quê quán').default(''),
+  residence: text(PARTICULAR_MAX, 'Trú quán').default(''),
+  qualification: text(PARTICULAR_MAX, 'Trình độ chuyên môn').default(''),
+  academicRank: text(PARTICULAR_MAX, 'Học hàm, học vị').default(''),
 });
 export type PersonInput = z.input<typeof personInput>;
 

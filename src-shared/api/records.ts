@@ -54,10 +54,11 @@ export const printApi = {
   /** Every document of a dossier's set, built from one read of its data (the CLI's "print dossier"). */
   'print.dossierSet': {
     input: z.object({ id: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }) }),
-    output: z.array(z.object({ fileName: z.string(), contentBase64: z.string() })),
+    /** `warning`: printed all the same, but the clerk should know (a báo cáo longer than its form's page limit). */
+    output: z.array(z.object({ fileName: z.string(), contentBase64: z.string(), warning: z.string().optional() })),
   },
   'print.document': {
     input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
-    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), warning: z.string().optional() }),
   },
 } as const;

@@ -11,6 +11,10 @@ export interface EmulationTitle {
 
 export const EMULATION_TITLES: readonly EmulationTitle[] = [
   { code: 'LDTT', name: 'Lao động tiên tiến', subject: 'individual' },
+  // Điều 24 khoản 3: workers, farmers and other workers, with no yearly task rating (catalogue LDTT_CNND).
+  { code: 'LDTT_CNND', name: 'Lao động tiên tiến (công nhân, nông dân, người lao động)', subject: 'individual' },
+  // Điều 24 khoản 2: soldiers, police and militia (dân quân tự vệ of the commune).
+  { code: 'CSTT', name: 'Chiến sĩ tiên tiến', subject: 'individual' },
   { code: 'CSTDCS', name: 'Chiến sĩ thi đua cơ sở', subject: 'individual' },
   { code: 'CSTD_TINH', name: 'Chiến sĩ thi đua cấp tỉnh', subject: 'individual' },
   { code: 'CSTD_TQ', name: 'Chiến sĩ thi đua toàn quốc', subject: 'individual' },
@@ -21,6 +25,8 @@ export const EMULATION_TITLES: readonly EmulationTitle[] = [
   { code: 'THON_VH', name: 'Thôn, tổ dân phố văn hóa', subject: 'collective' },
   { code: 'XA_TIEU_BIEU', name: 'Xã, phường, đặc khu tiêu biểu', subject: 'collective' },
   { code: 'GD_VH', name: 'Gia đình văn hóa', subject: 'household' },
+  // A household's Giấy khen and Bằng khen (Luật Điều 75) are forms of commendation, proposed by a
+  // dossier, not titles registered for at the start of the year: they are not listed here.
 ];
 
 export const TITLE_CODES = EMULATION_TITLES.map((t) => t.code) as [string, ...string[]];

@@ -18,5 +18,10 @@ export const personData = z.object({
   directLabor: z.boolean(),
   /** As the form takes it (api/people personInput). */
   phone: z.string().regex(/^\+?[0-9 .]{8,20}$/).nullable(),
+  /** Added with the báo cáo thành tích's particulars; absent in older packages (read as ''). */
+  homeTown: str(200).optional(),
+  residence: str(200).optional(),
+  qualification: str(200).optional(),
+  academicRank: str(200).optional(),
 });
 export type PersonData = z.infer<typeof personData>;

@@ -230,7 +230,7 @@ export const RULES: Record<string, Rule> = {
           achievement = {
             id,
             result: 'evidence',
-            reason: `Chưa có kết quả đánh giá năm ${env.year} và ${none}; cần một trong các minh chứng: hoàn thành xuất sắc nhiệm vụ, sáng kiến hoặc đề tài được công nhận.${rejected}`,
+            reason: `Chưa có kết quả đánh giá năm ${env.year} và ${none}; cần một trong các minh chứng: hoàn thành xuất sắc nhiệm vụ, sáng kiến hoặc đề tài được công nhận, hoặc thành tích mưu trí, sáng tạo trong chiến đấu có văn bản xác nhận (mục Minh chứng).${rejected}`,
           };
         } else {
           achievement = { id, result: 'fail', reason: `Năm ${env.year} chỉ ${levelText(e.level)} và ${none}.${rejected}` };

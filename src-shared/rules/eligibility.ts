@@ -31,6 +31,7 @@ import { awardIn, type RuleSet } from './catalogue';
 import type { NomineeFacts } from './facts';
 import { dateText } from './format';
 import { checkHolds } from './holds';
+import { UNCONFIRMED_REASON } from './proofs';
 import { checkVote } from './votes';
 import { AWARD_SUBJECT_LABELS, type Verdict } from './vocab';
 
@@ -188,8 +189,8 @@ export function evaluate(
       const proof = ctx.confirmed?.[c.id]?.trim();
       checks.push(
         proof
-          ? { id: c.id, result: 'pass', reason: `Đã xác nhận có minh chứng: ${proof}.` }
-          : { id: c.id, result: 'evidence', reason: 'Cần minh chứng trong hồ sơ (báo cáo thành tích, văn bản xác nhận) trước khi xét.' },
+          ? { id: c.id, result: 'pass', reason: `Đã xác nhận minh chứng: ${proof}.` }
+          : { id: c.id, result: 'evidence', reason: UNCONFIRMED_REASON },
       );
     } else {
       manual.push({ id: c.id, text: c.text, citation: c.citation });

@@ -210,12 +210,25 @@ export function reportProblems(form: ReportForm, subject: ReportSubject, c: Repo
   return out;
 }
 
+/** Printed pages of a report with this many words in its sections and rows in its two tables. */
+export function pagesFor(words: number, tableRows: number): number {
+  // Heading, particulars and signatures take about a page; a table row about a twentieth.
+  return Math.max(1, Math.ceil(1 + words / WORDS_PER_PAGE + tableRows / 20));
+}
+
 /** Estimated printed pages of the achievement text (for the form's page limit). */
 export function estimatedPages(form: ReportForm, subject: ReportSubject, c: ReportContent): number {
   const words = sectionsOf(form, subject).reduce((n, s) => n + paragraphWords(c.sections[s.key] ?? []), 0);
-  const rows = c.titles.length + c.commendations.length;
-  // Heading, particulars and signatures take about a page; a table row about a twentieth.
-  return Math.max(1, Math.ceil(1 + words / WORDS_PER_PAGE + rows / 20));
+  return pagesFor(words, c.titles.length + c.commendations.length);
+}
+
+/**
+ * The warning printed with a report longer than its form allows (null within the limit, or when
+ * the form sets none). A warning, not a refusal: the clerk may still print and shorten later.
+ */
+export function pageLimitWarning(form: Pick<ReportForm, 'name' | 'pageLimit'>, pages: number, who: string): string | null {
+  if (form.pageLimit === null || pages <= form.pageLimit) return null;
+  return `Báo cáo thành tích của ${who} ước khoảng ${pages} trang, vượt giới hạn ${form.pageLimit} trang của mẫu “${form.name}”. Vẫn in được; hãy rút gọn (chỉ nêu thành tích tiêu biểu) trước khi gửi.`;
 }
 
 // ---------------------------------------------------------------------------------------------

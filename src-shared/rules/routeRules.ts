@@ -31,6 +31,10 @@ export const ROUTE_RULES: Record<string, Rule> = {
   },
 
   // Khoản 2: the criteria of khoản 1, for soldiers, police and militia.
+  // Who decides (Luật TĐKT 2022, Điều 80 khoản 5): as the Minister of National Defence and the
+  // Minister of Public Security rule for their forces. Which level decides for a commune's dân quân
+  // (the commune chairman, or the military command above): UNCONFIRMED — the reference does not
+  // say, so the catalogue names no decider route and the tờ trình names no recipient.
   CSTT: {
     ids: ['cstt.task'],
     run: (env) => [task(env, 'cstt.task', env.year, env.p.ldttMinLevel)],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chooseOption, docxText, expect, field, initInstallation, quiet, screenshot, SCREENS, test } from './harness';
+import { chooseOption, docxText, expect, field, goTo, initInstallation, quiet, screenshot, SCREENS, test } from './harness';
 
 // A clerk fills a nominee's báo cáo thành tích by the NĐ 152/2025 form (particulars the registry
 // lacks, the sections, the two tables), is refused a 50,000-word paste and a row without its
@@ -26,6 +26,24 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   const nominee = await app.invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id, summary: 'Hoàn thành xuất sắc nhiệm vụ.' });
 
   await page.goto(app.url);
+  // The registry keeps what the report form asks of a person: quê quán, trú quán, trình độ, học hàm/học vị.
+  await goTo(page, 'Cá nhân');
+  await page.getByTestId('person-row').filter({ hasText: AN }).click();
+  const personForm = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
+  await field(personForm, 'Quê quán').fill('Xã Tân Phong, tỉnh Lai Châu');
+  await field(personForm, 'Trú quán').fill('Thôn Nà Khum, xã Tân Phong');
+  await field(personForm, 'Trình độ chuyên môn').fill('Đại học Luật');
+  await field(personForm, 'Học hàm, học vị').fill('x'.repeat(201)); // the field stops at 200 characters
+  await expect(field(personForm, 'Học hàm, học vị')).toHaveValue('x'.repeat(200));
+  await field(personForm, 'Học hàm, học vị').fill('');
+  await quiet(page);
+  await screenshot(page, 'achievement-report-person-particulars');
+  await personForm.getByRole('button', { name: 'Lưu' }).click();
+  await expect(personForm).toBeHidden();
+  expect(app.query<{ home_town: string; qualification: string }>('SELECT home_town, qualification FROM people WHERE id = ?', an.id)).toEqual([
+    { home_town: 'Xã Tân Phong, tỉnh Lai Châu', qualification: 'Đại học Luật' },
+  ]);
+
   await page.getByRole('navigation').getByRole('button', { name: 'Hồ sơ khen thưởng', exact: true }).click();
   await chooseOption(page, page, 'Năm', String(Y));
   await page.getByTestId('dossier-row').first().click();
@@ -37,12 +55,14 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   await quiet(page);
   await screenshot(page, 'achievement-report-opened');
 
-  // Filled from the registry; what it lacks is typed here.
+  // Filled from the registry (the person form's particulars too); what it lacks is typed here.
   await expect(field(editor, 'Họ và tên (ghi đầy đủ bằng chữ in thường, không viết tắt)')).toHaveValue(AN);
   await expect(field(editor, 'Chức vụ (Đảng, chính quyền, đoàn thể)')).toHaveValue('Công chức Văn phòng – Thống kê');
-  await field(editor, 'Quê quán').fill('Xã Tân Phong, tỉnh Lai Châu');
-  await field(editor, 'Trú quán').fill('Thôn Nà Khum, xã Tân Phong');
-  await field(editor, 'Trình độ chuyên môn, nghiệp vụ').fill('Đại học Luật');
+  await expect(field(editor, 'Quê quán')).toHaveValue('Xã Tân Phong, tỉnh Lai Châu');
+  await expect(field(editor, 'Trú quán')).toHaveValue('Thôn Nà Khum, xã Tân Phong');
+  await expect(field(editor, 'Trình độ chuyên môn, nghiệp vụ')).toHaveValue('Đại học Luật');
+  await expect(editor.getByTestId('report-pages')).toContainText('(mẫu không giới hạn số trang)');
+  await expect(editor.getByTestId('report-pages')).toHaveAttribute('data-over', 'false');
   await field(editor, 'Học hàm, học vị, danh hiệu, giải thưởng').fill('Không');
   // Kept as a draft while typing, like every other form.
   await expect
@@ -83,6 +103,9 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   await commendations.getByRole('textbox', { name: 'Ngày quyết định dòng 1' }).fill(`28/12/${Y - 2}`);
   await editor.getByRole('button', { name: 'Lưu báo cáo', exact: true }).click();
   await expect(page.getByText(`Đã lưu báo cáo thành tích của ${AN}`)).toBeVisible();
+  await quiet(page);
+  await editor.getByTestId('report-pages').scrollIntoViewIfNeeded();
+  await screenshot(page, 'achievement-report-pages');
   await expect.poll(() => app.count(`SELECT count(*) FROM drafts WHERE key = ?`, `achievement-report:${nominee.id}`)).toBe(0);
   const [row] = app.query<{ template_id: string; content: string }>('SELECT template_id, content FROM achievement_reports');
   expect(row!.template_id).toBe('nd152-ca-nhan-thuong-xuyen');
@@ -109,4 +132,33 @@ test('achievement report: structured by the decree form, filled, saved, printed 
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+
+  // Minh chứng: CSTĐCS by "mưu trí, sáng tạo trong chiến đấu" passes only once the clerk confirms its document.
+  await editor.getByRole('button', { name: 'Hủy' }).click();
+  await expect(editor).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  const panel = page.getByRole('region', { name: `Điều kiện của ${AN}` });
+  const combat = panel.getByTestId('proof').filter({ hasText: 'Mưu trí, sáng tạo trong chiến đấu' });
+  await expect(combat).toHaveAttribute('data-confirmed', 'false');
+  await expect(combat).toContainText('Chưa xác nhận minh chứng');
+  await quiet(page);
+  await combat.scrollIntoViewIfNeeded();
+  await screenshot(page, 'achievement-report-proof-unconfirmed');
+  await combat.getByRole('button', { name: 'Xác nhận minh chứng' }).click();
+  await combat.getByRole('button', { name: 'Lưu xác nhận' }).click();
+  await expect(combat).toContainText('Vui lòng nhập văn bản minh chứng.'); // nothing typed: refused beside the field
+  expect(app.count('SELECT count(*) FROM proof_confirmations')).toBe(0);
+  await field(combat, 'Văn bản minh chứng').fill('Giấy xác nhận số 12/XN-BCH ngày 05/3/2025 của Ban Chỉ huy quân sự xã');
+  await combat.getByRole('button', { name: 'Lưu xác nhận' }).click();
+  await expect(combat).toHaveAttribute('data-confirmed', 'true');
+  await expect(combat.getByTestId('proof-confirmation')).toContainText('Giấy xác nhận số 12/XN-BCH ngày 05/3/2025 của Ban Chỉ huy quân sự xã');
+  await expect(panel.getByTestId('criterion-reason').filter({ hasText: 'mưu trí, sáng tạo trong chiến đấu' })).toContainText('đã xác nhận minh chứng: Giấy xác nhận số 12/XN-BCH');
+  expect(app.query('SELECT criterion_id, document FROM proof_confirmations')).toEqual([
+    { criterion_id: 'cstdcs.combat', document: 'Giấy xác nhận số 12/XN-BCH ngày 05/3/2025 của Ban Chỉ huy quân sự xã' },
+  ]);
+  expect(app.count(`SELECT count(*) FROM audit WHERE entity = 'proof-confirmation'`)).toBe(1);
+  await quiet(page);
+  await combat.scrollIntoViewIfNeeded();
+  await screenshot(page, 'achievement-report-proof-confirmed');
 });

@@ -88,6 +88,11 @@ export const people = sqliteTable(
     phone: text('phone'),
     /** Lives or works in a vùng sâu, vùng xa, vùng đặc biệt khó khăn; null = not known (the review counts it "không rõ"). */
     remoteArea: integer('remote_area', { mode: 'boolean' }),
+    // The particulars the báo cáo thành tích asks for (NĐ 152/2025 forms), '' when not known.
+    homeTown: text('home_town').notNull().default(''), // quê quán
+    residence: text('residence').notNull().default(''), // trú quán (nơi ở hiện nay)
+    qualification: text('qualification').notNull().default(''), // trình độ chuyên môn, nghiệp vụ
+    academicRank: text('academic_rank').notNull().default(''), // học hàm, học vị
   },
   (t) => [
     uniqueIndex('people_id_uq').on(t.id),

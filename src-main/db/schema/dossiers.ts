@@ -111,3 +111,23 @@ export const dossierDocuments = sqliteTable(
   },
   (t) => [index('dossier_documents_dossier_idx').on(t.dossierId)],
 );
+
+/**
+ * A clerk's confirmation that the document proving a criterion is in the dossier (mưu trí, sáng
+ * tạo trong chiến đấu; a household's contribution; a state-level award's criteria): who, when,
+ * which document. Without one the criterion reads "chưa xác nhận minh chứng". No foreign key to
+ * dossier_nominees, like achievement_reports: undoing a nominee's removal brings it back.
+ */
+export const proofConfirmations = sqliteTable(
+  'proof_confirmations',
+  {
+    id: text('id').primaryKey(),
+    nomineeId: text('nominee_id').notNull(),
+    dossierId: text('dossier_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    document: text('document').notNull(), // "Giấy xác nhận số 12/XN-BCH ngày 05/3/2025 của Ban CHQS xã"
+    confirmedBy: text('confirmed_by').notNull(),
+    confirmedAt: text('confirmed_at').notNull(),
+  },
+  (t) => [uniqueIndex('proof_confirmations_uq').on(t.nomineeId, t.criterionId), index('proof_confirmations_dossier_idx').on(t.dossierId)],
+);

@@ -1,10 +1,36 @@
+import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DossierData } from '../../../src-shared/records';
 import { cleanText } from '../../../src-shared/text';
 import { dossierDocuments, dossierNominees, dossiers } from '../../db/schema';
 import { writeAudit } from '../../services/core';
-import { listDocuments, getDossier, awardDef, nomineeFacts } from '../../services/dossiers';
+import { listDocuments, getDossier, awardDef, nomineeFacts, dossierProofs } from '../../services/dossiers';
+import type { ProofConfirmation } from '../../../src-shared/rules/proofs';
 import { currentIn, envelopeOf, notAcked, titleIn, unitIdFor, type ContentAdapter, type OwnedRow } from './kit';
+
+type NomineeData = DossierData['nominees'][number];
+interface ReportRow { templateId: string; templateVersion: number; content: string }
+
+function reportAndProofs(report: ReportRow | undefined, proofs: ProofConfirmation[] | undefined): Pick<NomineeData, 'achievementReport' | 'proofs'> {
+  return {
+    ...(report ? { achievementReport: { templateId: report.templateId, templateVersion: report.templateVersion, content: JSON.parse(report.content) as NonNullable<NomineeData['achievementReport']>['content'] } } : {}),
+    ...(proofs?.length ? { proofs } : {}),
+  };
+}
+
+function applyReportAndProofs(ctx: Parameters<ContentAdapter['apply']>[0], rec: { id: string; rev: number; updatedAt: string }, n: NomineeData): void {
+  const r = n.achievementReport;
+  if (r) {
+    ctx.sqlite
+      .prepare('INSERT INTO achievement_reports (nominee_id, dossier_id, template_id, template_version, content, rev, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(n.id, rec.id, r.templateId, r.templateVersion, JSON.stringify(r.content), rec.rev, rec.updatedAt);
+  }
+  const insert = ctx.sqlite.prepare(
+    `INSERT INTO proof_confirmations (id, nominee_id, dossier_id, criterion_id, document, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (nominee_id, criterion_id) DO NOTHING`,
+  );
+  for (const p of n.proofs ?? []) insert.run(crypto.randomUUID(), n.id, rec.id, p.criterionId, cleanText(p.document), cleanText(p.confirmedBy), p.confirmedAt);
+}
 
 /** A dossier travels whole: its nominees, the council's vote and the list of its scans. */
 export const dossierAdapter: ContentAdapter = {
@@ -15,8 +41,10 @@ export const dossierAdapter: ContentAdapter = {
       .prepare(`SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, x.deleted, u.code unitCode, u.name unitName, u.level unitLevel
                   FROM dossiers x JOIN units u ON u.id = x.proposing_unit_id ${notAcked('dossier', 'dossiers', 'x')} ORDER BY x.created_at, x.id`)
       .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & { unitCode: string; unitName: string; unitLevel: 'commune' })[];
+    const reportOf = ctx.sqlite.prepare('SELECT template_id templateId, template_version templateVersion, content FROM achievement_reports WHERE nominee_id = ?');
     return rows.map((r) => {
       const raw = ctx.db.select().from(dossiers).where(eq(dossiers.id, r.id)).get()!;
+      const proofs = r.deleted ? new Map() : dossierProofs(ctx, r.id);
       const { dossier, nominees } = r.deleted ? { dossier: null, nominees: [] } : getDossier(ctx, r.id);
       const data: DossierData = {
         year: raw.year, round: raw.round as DossierData['round'], movementId: raw.movementId, awardCode: raw.awardCode,
@@ -29,6 +57,8 @@ export const dossierAdapter: ContentAdapter = {
           collectiveFacts: n.collectiveFacts,
           facts: nomineeFacts(ctx, n, { year: raw.year, referenceDate: raw.referenceDate, councilTotal: raw.councilTotal, councilPresent: raw.councilPresent, councilWritten: raw.councilWritten },
             awardDef(ctx, raw.awardCode, raw.referenceDate)?.subject ?? (n.subjectType === 'person' ? 'individual' : 'collective')) as DossierData['nominees'][number]['facts'],
+          // Additive: present only when there is something, so an older receiver's record reads as before.
+          ...reportAndProofs(reportOf.get(n.id) as ReportRow | undefined, proofs.get(n.id)),
         })),
         documents: r.deleted ? [] : listDocuments(ctx, r.id).map((d) => ({ id: d.id, nomineeId: d.nomineeId, docCode: d.docCode, sha256: d.sha256, name: d.name, mime: d.mime, size: d.size })),
       };
@@ -57,6 +87,10 @@ export const dossierAdapter: ContentAdapter = {
         facts: n.facts ? JSON.stringify(n.facts) : null, position: i + 1,
       }).run();
     });
+    // The reports and proof confirmations travel with their nominees: replaced with each rev too.
+    ctx.sqlite.prepare('DELETE FROM achievement_reports WHERE dossier_id = ?').run(rec.id);
+    ctx.sqlite.prepare('DELETE FROM proof_confirmations WHERE dossier_id = ?').run(rec.id);
+    for (const n of d.nominees) applyReportAndProofs(ctx, rec, n);
     ctx.db.delete(dossierDocuments).where(eq(dossierDocuments.dossierId, rec.id)).run();
     for (const doc of d.documents) {
       ctx.db.insert(dossierDocuments).values({ ...doc, dossierId: rec.id, addedAt: rec.updatedAt }).run();

@@ -14,7 +14,8 @@ export const personAdapter: ContentAdapter = {
       .prepare(
         `SELECT p.id, p.rev, p.updated_at updatedAt, p.origin, p.deleted, p.family_name familyName, p.middle_name middleName,
                 p.given_name givenName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
-                u.code unitCode, u.name unitName, u.level unitLevel, p.collective_id collectiveId, p.direct_labor directLabor, p.phone
+                u.code unitCode, u.name unitName, u.level unitLevel, p.collective_id collectiveId, p.direct_labor directLabor, p.phone,
+                p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
            FROM people p LEFT JOIN units u ON u.id = p.unit_id ${notAcked('person', 'people', 'p')} ORDER BY p.seq`,
       )
       .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & Omit<PersonData, 'unit' | 'directLabor'> & { unitCode: string | null; unitName: string; unitLevel: UnitRef['level']; directLabor: number })[];
@@ -24,6 +25,8 @@ export const personAdapter: ContentAdapter = {
         birthDate: r.birthDate, birthYear: r.birthYear, ethnicity: r.ethnicity, position: r.position,
         unit: r.unitCode ? { code: r.unitCode, name: r.unitName, level: r.unitLevel } : null,
         collectiveId: r.collectiveId, directLabor: r.directLabor === 1, phone: r.phone,
+        // Additive: only when known, so a record without them reads the same as before.
+        ...particularsOut(r),
       } satisfies PersonData),
     );
   },
@@ -39,6 +42,9 @@ export const personAdapter: ContentAdapter = {
       sortKey: nameSortKey(parts), searchText: fold(fullName), gender: d.gender, birthDate: d.birthDate, birthYear: d.birthYear,
       ethnicity: d.ethnicity, position: cleanText(d.position), unitId: unitIdFor(ctx, d.unit, rec.origin),
       collectiveId: collective?.id ?? null, directLabor: d.directLabor, phone: d.phone,
+      // An older package has none of them: read as not known.
+      homeTown: cleanText(d.homeTown ?? ''), residence: cleanText(d.residence ?? ''),
+      qualification: cleanText(d.qualification ?? ''), academicRank: cleanText(d.academicRank ?? ''),
     };
     // A package of a commune's people is mostly new rows: those go in through one prepared
     // statement (drizzle's per-row query building cost more than the insert); a copy being
@@ -55,9 +61,21 @@ export const personAdapter: ContentAdapter = {
 };
 
 const INSERT_PERSON = `INSERT INTO people (id, origin, rev, created_at, updated_at, deleted, family_name, middle_name, given_name, full_name,
-    sort_key, search_text, gender, birth_date, birth_year, ethnicity, position, unit_id, collective_id, direct_labor, phone)
+    sort_key, search_text, gender, birth_date, birth_year, ethnicity, position, unit_id, collective_id, direct_labor, phone,
+    home_town, residence, qualification, academic_rank)
   VALUES (@id, @origin, @rev, @createdAt, @updatedAt, @deleted, @familyName, @middleName, @givenName, @fullName,
-    @sortKey, @searchText, @gender, @birthDate, @birthYear, @ethnicity, @position, @unitId, @collectiveId, @directLabor, @phone)`;
+    @sortKey, @searchText, @gender, @birthDate, @birthYear, @ethnicity, @position, @unitId, @collectiveId, @directLabor, @phone,
+    @homeTown, @residence, @qualification, @academicRank)`;
+
+type Particulars = Pick<PersonData, 'homeTown' | 'residence' | 'qualification' | 'academicRank'>;
+const PARTICULAR_KEYS = ['homeTown', 'residence', 'qualification', 'academicRank'] as const;
+
+/** The báo cáo thành tích particulars a person record carries: the non-empty ones only. */
+function particularsOut(r: Particulars): Particulars {
+  const out: Particulars = {};
+  for (const k of PARTICULAR_KEYS) if (r[k]) out[k] = r[k];
+  return out;
+}
 
 export const collectiveAdapter: ContentAdapter = {
   type: 'collective',

@@ -80,8 +80,9 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
  * signatures (the head of the unit confirms and proposes; the person, or the collective's head).
  * The report is the one the clerk saved, or the one filled from the registry and the history.
  */
-export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee): Promise<Buffer> {
-  const r: AchievementReport = reportForPrint(ctx, { dossier: p.dossier, nominee: n });
+export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee, known?: AchievementReport): Promise<Buffer> {
+  // The set passes the report it already read (for the page-limit warning beside the file).
+  const r: AchievementReport = known ?? reportForPrint(ctx, { dossier: p.dossier, nominee: n });
   const { form, subject, content: c } = r;
   const info = subjectInfo(p, n);
   const head = headSigner(p.settings);

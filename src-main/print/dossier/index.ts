@@ -1,5 +1,6 @@
 // The documents of a commendation dossier: tờ trình, danh sách, biên bản, báo cáo thành tích, quyết định, giấy khen.
 import type { ServiceContext } from '../../services/core';
+import { reportForPrint } from '../../services/achievementReports';
 import { slug } from '../slug';
 import { getOffsets } from '../printOffsets';
 import { baoCaoDocument, buildBaoCao, dossierOfNominee } from './baoCao';
@@ -55,15 +56,22 @@ export function baoCaoFileName(ctx: ServiceContext, nomineeId: string): string {
  * Every document of the dossier, built from ONE read of its data: tờ trình, danh sách, biên bản,
  * one báo cáo per nominee (then quyết định, giấy khen at commune level). Linear in the nominees.
  */
-export async function dossierDocuments(ctx: ServiceContext, dossierId: string): Promise<{ fileName: string; bytes: Buffer }[]> {
+export async function dossierDocuments(ctx: ServiceContext, dossierId: string): Promise<{ fileName: string; bytes: Buffer; warning?: string }[]> {
   const p = loadDossierPrint(ctx, dossierId);
-  const out: { fileName: string; bytes: Buffer }[] = [];
+  const out: { fileName: string; bytes: Buffer; warning?: string }[] = [];
   const byId = new Map(p.nominees.map((n) => [n.id, n]));
   for (const f of fileNamesOf(p)) {
+    if (f.kind === 'dossier-bao-cao') {
+      // A report over its form's page limit is printed all the same, with a warning beside it.
+      const n = byId.get(f.id)!;
+      const report = reportForPrint(ctx, { dossier: p.dossier, nominee: n });
+      const bytes = await buildBaoCao(ctx, p, n, report);
+      out.push({ fileName: f.fileName, bytes, ...(report.pageWarning ? { warning: report.pageWarning } : {}) });
+      continue;
+    }
     const bytes = await (f.kind === 'dossier-to-trinh' ? buildToTrinh(p)
       : f.kind === 'dossier-danh-sach' ? buildDanhSach(p)
       : f.kind === 'dossier-bien-ban' ? buildBienBan(p)
-      : f.kind === 'dossier-bao-cao' ? buildBaoCao(ctx, p, byId.get(f.id)!)
       : f.kind === 'dossier-quyet-dinh' ? buildQuyetDinh(p)
       : buildGiayKhen(p, getOffsets(ctx, GIAY_KHEN_KIND)));
     out.push({ fileName: f.fileName, bytes });

@@ -2,13 +2,13 @@ import type { AchievementReport, Dossier, Nominee } from '../../../src-shared/ap
 import { ethnicityName } from '../../../src-shared/catalog/ethnicities';
 import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
 import {
-  estimatedPages, historyTableOf, particularsOf, reportProblems, reportSubjectOf, sectionsOf, toParagraphs,
+  estimatedPages, historyTableOf, pageLimitWarning, particularsOf, reportProblems, reportSubjectOf, sectionsOf, toParagraphs,
   type ReportContent, type ReportForm, type ReportSubject, type ReportTableRow,
 } from '../../../src-shared/rules/reportForms';
 import { formatDate } from '../../../src-shared/text';
 import { AppError, notFound } from '../../errors';
 import { inTransaction, isoNow, writeAudit, type ServiceContext } from '../core';
-import { awardDef, getDossierRow, listHistory, listNominees, ruleSet } from '../dossiers';
+import { awardDef, bump, getDossierRow, listHistory, listNominees, owned, ruleSet } from '../dossiers';
 import { formFor } from './forms';
 
 /*
@@ -62,17 +62,19 @@ function phrase(d: Dossier, kind: string | undefined, movement: string | null): 
   return `${name} năm ${d.year}`;
 }
 
-/** Particulars from the registry: what it knows; the rest (quê quán, trình độ…) the clerk types. */
+/** Particulars from the registry (quê quán, trú quán, trình độ… when the person form has them); the rest the clerk types. */
 function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, subject: ReportSubject): Record<string, string> {
   const out: Record<string, string> = {};
   if (n.subjectType === 'person') {
     const p = ctx.sqlite
       .prepare(
-        `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position, u.name unitName, c.name collectiveName
+        `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position, u.name unitName, c.name collectiveName,
+                p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
            FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id WHERE p.id = ?`,
       )
       .get(n.subjectId) as
-      | { fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string; unitName: string | null; collectiveName: string | null }
+      | { fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string; unitName: string | null; collectiveName: string | null
+          homeTown: string; residence: string; qualification: string; academicRank: string }
       | undefined;
     if (p) {
       Object.assign(out, {
@@ -82,6 +84,10 @@ function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, 
         ethnicity: ethnicityName(p.ethnicity),
         position: p.position,
         workplace: [p.collectiveName, p.unitName].filter(Boolean).join(', '),
+        homeTown: p.homeTown,
+        residence: p.residence,
+        qualification: p.qualification,
+        academicRank: p.academicRank,
       });
     }
   } else {
@@ -141,9 +147,11 @@ const savedRow = (ctx: ServiceContext, nomineeId: string) =>
     .get(nomineeId) as Row | undefined;
 
 function view(l: Loaded, content: ReportContent, row: Row | undefined): AchievementReport {
+  const pages = estimatedPages(l.form, l.subject, content);
   return {
     nomineeId: l.nominee.id, dossierId: l.dossier.id, name: l.nominee.name, subject: l.subject, awardPhrase: l.awardPhrase, form: l.form,
-    content, saved: !!row, rev: row?.rev ?? null, editable: l.dossier.editable, estimatedPages: estimatedPages(l.form, l.subject, content),
+    content, saved: !!row, rev: row?.rev ?? null, editable: l.dossier.editable, estimatedPages: pages,
+    pageWarning: pageLimitWarning(l.form, pages, l.nominee.name),
   };
 }
 
@@ -203,6 +211,8 @@ export function saveAchievementReport(
       .run(after.nomineeId, after.dossierId, after.templateId, after.templateVersion, after.content, after.rev, after.updatedAt);
     const json = (r: Row | undefined) => (r ? { ...r, content: JSON.parse(r.content) as unknown } : undefined);
     writeAudit(ctx, { action: before ? 'update' : 'create', entity: 'achievement-report', entityId: l.nominee.id, before: json(before), after: json(after) });
+    // The report travels with its dossier (the dossier record): a changed report is a new rev to send.
+    bump(ctx, owned(ctx, l.dossier.id), {}, 'achievement report');
     return view(l, content, after);
   });
 }

@@ -33,6 +33,31 @@ const POSITIONS: [string, boolean][] = [
   ['Trưởng thôn', false], ['Nông dân', true], ['Công nhân', true], ['Chi hội trưởng Hội Phụ nữ', false],
   ['Bí thư Đoàn Thanh niên', false], ['Xã viên hợp tác xã', true],
 ];
+/** What the báo cáo thành tích asks and the person form keeps: schooling by the kind of work. */
+const QUALIFICATION: Record<string, [qualification: string, academicRank: string]> = {
+  'Chủ tịch UBND xã': ['Đại học (Cử nhân Luật); Cao cấp lý luận chính trị', 'Thạc sĩ Quản lý công'],
+  'Phó Chủ tịch UBND xã': ['Đại học (Cử nhân Kinh tế nông nghiệp); Trung cấp lý luận chính trị', ''],
+  'Giáo viên': ['Đại học Sư phạm Tiểu học', ''],
+  'Bác sĩ': ['Đại học Y (Bác sĩ đa khoa); Bác sĩ chuyên khoa cấp I', ''],
+  'Y sĩ': ['Trung cấp Y sĩ đa khoa', ''],
+  'Nông dân': ['Trung học phổ thông', ''],
+  'Công nhân': ['Trung cấp nghề Điện công nghiệp', ''],
+  'Xã viên hợp tác xã': ['Trung học phổ thông', ''],
+  'Trưởng thôn': ['Trung học phổ thông; Sơ cấp lý luận chính trị', ''],
+};
+const VILLAGES = ['Nà Khum', 'Pá Pầu', 'Bản Lang', 'Nậm Cuổi', 'Hô Ta', 'Phiêng Lúc', 'Tả Sìn Thàng'];
+
+/** Quê quán, trú quán, trình độ, học vị of the i-th demo person (from i, so the random names stay as they were). */
+function demoParticulars(i: number, position: string, home: string) {
+  const [qualification, academicRank] = QUALIFICATION[position] ?? ['Đại học (Cử nhân Quản lý nhà nước)', ''];
+  return {
+    homeTown: `Xã ${COMMUNES[(i * 7) % COMMUNES.length]}, tỉnh Lai Châu`,
+    residence: `Thôn ${VILLAGES[i % VILLAGES.length]}, ${/tỉnh/iu.test(home) ? home : `${home.replace(/^Xã /u, 'xã ')}, tỉnh Lai Châu`}`,
+    qualification,
+    academicRank,
+  };
+}
+
 const ETHNIC = ['01', '01', '01', '01', '01', '01', '02', '03', '06', '08', '09', '07'];
 const COMMUNES = ['Tân Phong', 'Đông Hưng', 'Phúc Thọ', 'Mường Tè', 'Bình Lư', 'Sìn Hồ', 'Đoàn Kết', 'Quyết Thắng', 'Nậm Tăm', 'Thanh Xuân'];
 const COLLECTIVES: [string, ApiInput<'collectives.create'>['kind'], number][] = [
@@ -116,6 +141,7 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
       collectiveId: inCollective ? pick(collectives).id : null,
       directLabor,
       phone: rand() < 0.5 ? `09${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : null,
+      ...demoParticulars(i, position, home.name),
     });
     created++;
   }
@@ -192,17 +218,15 @@ async function demoDossiers(invoke: Invoke, today: string, home: { id: string })
   return 1;
 }
 
-/** A structured báo cáo thành tích (the decree form) for a nominee: what the registry lacks, typed as a clerk would. */
+/** A structured báo cáo thành tích (the decree form) for a nominee: the registry's particulars, the rest typed as a clerk would. */
 async function demoReport(invoke: Invoke, nomineeId: string, year: number) {
   const r = await invoke('achievementReports.get', { nomineeId });
   await invoke('achievementReports.save', {
     nomineeId, templateId: r.form.id, templateVersion: r.form.version,
     content: {
       ...r.content,
-      particulars: {
-        ...r.content.particulars, homeTown: 'Xã Tân Phong, tỉnh Lai Châu', residence: 'Thôn Nà Khum, xã Tân Phong, tỉnh Lai Châu',
-        qualification: 'Đại học (Cử nhân Quản lý văn hóa)', academicRank: 'Không',
-      },
+      // Quê quán, trú quán, trình độ come from the person form; học vị is typed here when the registry has none.
+      particulars: { ...r.content.particulars, academicRank: r.content.particulars.academicRank || 'Không' },
       sections: {
         duties: ['Được phân công phụ trách công tác văn hóa - xã hội; tham mưu Ủy ban nhân dân xã tổ chức các phong trào thi đua trên địa bàn.'],
         results: [

@@ -58,6 +58,7 @@ const CHILD_TABLES = new Set([
 /** Children whose parent is not a declared foreign key (a nominee's report, a dossier's public notices). */
 const CHILD_COLUMNS: Record<string, string[]> = {
   achievement_reports: ['nominee_id', 'dossier_id'],
+  proof_confirmations: ['nominee_id', 'dossier_id'],
   public_notices: ['dossier_id'],
 };
 
@@ -77,7 +78,7 @@ const LABEL: Record<string, string> = {
   people: 'cá nhân', collectives: 'tập thể', units: 'đơn vị', dossiers: 'hồ sơ', dossier_nominees: 'người được đề nghị trong hồ sơ',
   initiatives: 'sáng kiến', initiative_authors: 'tác giả sáng kiến', registrations: 'bản đăng ký', registration_entries: 'người trong bản đăng ký',
   inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra', work_plans: 'kế hoạch công tác', work_plan_tasks: 'nhiệm vụ trong kế hoạch',
-  achievement_reports: 'báo cáo thành tích', public_notices: 'thông báo công khai',
+  achievement_reports: 'báo cáo thành tích', proof_confirmations: 'xác nhận minh chứng', public_notices: 'thông báo công khai',
   complaint_subjects: 'đơn thư',
 };
 

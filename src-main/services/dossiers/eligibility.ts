@@ -10,6 +10,8 @@ import type { ServiceContext } from '../core';
 import { getDossier } from './dossiers';
 import { withCouncilThreshold } from './votes';
 import { dossierMembership, outsideMessage } from './membership';
+import { confirmedProofs, proofCriteria } from '../../../src-shared/rules/proofs';
+import { dossierProofs } from './proofs';
 
 type Nominee = ReturnType<typeof getDossier>['nominees'][number];
 
@@ -81,6 +83,9 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
   const members = dossierMembership(ctx, dossierId);
   const s = ruleSetStatement(catalogue(ctx), { year: dossier.year, referenceDate: dossier.referenceDate, meetingDate: dossier.meetingDate, province: provinceCode(ctx) });
   const gender = ctx.sqlite.prepare('SELECT gender FROM people WHERE id = ?');
+  // Criteria proven by a document pass once the clerk confirmed it for the nominee (who, when, which document).
+  const proofs = proofCriteria(rs, dossier.awardCode);
+  const confirmations = dossierProofs(ctx, dossierId);
   const precedenceOf = (n: Nominee) => {
     const who: PrecedenceSubject = n.subjectType === 'person'
       ? { kind: 'person', gender: ((gender.get(n.subjectId) as { gender: string } | undefined)?.gender ?? null) as 'male' | 'female' | null }
@@ -92,7 +97,8 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
     const stored = dossier.editable ? null : (sent.get(n.id) as { facts: string | null } | undefined)?.facts;
     const facts: NomineeFacts = stored ? { ...(JSON.parse(stored) as NomineeFacts), vote: local.vote, collective: local.collective } : local;
     // The nominee's id is the "award use" an initiative is marked with when it counts here.
-    const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id });
+    const mine = confirmations.get(n.id) ?? [];
+    const r = evaluate(facts, dossier.awardCode, rs, dossier.referenceDate, { dossierId: n.id, confirmed: confirmedProofs(proofs, mine) });
     const criteria = r.criteria.map(({ id, text, result, reason, citation }) => ({ id, text, result, reason, citation }));
     const m = members.get(n.id);
     // A person of another unit is never proposed here, whatever the criteria say.
@@ -114,6 +120,7 @@ export function dossierEligibility(ctx: ServiceContext, dossierId: string) {
       nomineeId: n.id, name: n.name, overall,
       personId: n.subjectType === 'person' ? n.subjectId : null, collectiveId: n.subjectType === 'collective' ? n.subjectId : null, initiativesUsed: r.uses.initiatives, criteria, precedence: precedenceOf(n),
       complaints: open.map((c) => ({ id: c.id, kind: c.kind, receivedOn: c.receivedOn })),
+      proofs: proofs.map((p) => ({ ...p, confirmation: mine.find((c) => c.criterionId === p.id && c.document.trim()) ?? null })),
     };
   });
   return {

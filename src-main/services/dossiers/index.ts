@@ -8,3 +8,4 @@ export * from './awardHistoryImport';
 export * from './decision';
 export * from './membership';
 export * from './votes';
+export * from './proofs';

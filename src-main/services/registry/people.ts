@@ -14,7 +14,7 @@ const COLUMNS = `
   p.family_name familyName, p.middle_name middleName, p.given_name givenName, p.full_name fullName,
   p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
   p.unit_id unitId, u.name unitName, p.collective_id collectiveId, c.name collectiveName,
-  p.direct_labor directLabor, p.phone`;
+  p.direct_labor directLabor, p.phone, p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank`;
 const JOINS = `LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id`;
 
 type PersonSqlRow = Omit<Person, 'directLabor'> & { directLabor: number };
@@ -168,6 +168,10 @@ function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
     collectiveId: input.collectiveId,
     directLabor: input.directLabor,
     phone,
+    homeTown: cleanText(input.homeTown),
+    residence: cleanText(input.residence),
+    qualification: cleanText(input.qualification),
+    academicRank: cleanText(input.academicRank),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AchievementReport } from '../../../src-shared/api';
-import { toParagraphs, WORDS_PER_PAGE, countWords, type ReportTableRow } from '../../../src-shared/rules/reportForms';
+import { toParagraphs, pageLimitWarning, pagesFor, countWords, type ReportTableRow } from '../../../src-shared/rules/reportForms';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
@@ -44,7 +44,7 @@ function toRows(rows: RowText[], field: string, errors: Record<string, string>):
  * section with its word count, the titles and the commendations tables; saved as one record,
  * kept as a draft while typing, printed as the form.
  */
-export function ReportEditor(props: { nomineeId: string; onClose: () => void }) {
+export function ReportEditor(props: { nomineeId: string; onClose: () => void; /** After a save: the dossier reads its checklist and status again. */ onSaved?: () => void }) {
   const [report, setReport] = useState<AchievementReport | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [pristine, setPristine] = useState<FormState | null>(null);
@@ -102,6 +102,7 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
       setForm(toState(saved));
       setPristine(toState(saved));
       notifySuccess(`Đã lưu báo cáo thành tích của ${saved.name}`);
+      props.onSaved?.();
     } catch (e) {
       if (e instanceof ApiError) setErrors(e.fieldMessages());
       notifyError(e, 'Chưa lưu được báo cáo thành tích');
@@ -113,8 +114,9 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
   const subject = report?.subject ?? 'individual';
   const sections = report?.form.sections[subject] ?? [];
   const words = sections.reduce((n, s) => n + countWords(form?.sections[s.key] ?? ''), 0);
-  const pages = Math.max(1, Math.ceil(1 + words / WORDS_PER_PAGE + ((form?.titles.length ?? 0) + (form?.commendations.length ?? 0)) / 20));
+  const pages = pagesFor(words, (form?.titles.length ?? 0) + (form?.commendations.length ?? 0));
   const limit = report?.form.pageLimit ?? null;
+  const overPages = report ? pageLimitWarning(report.form, pages, report.name) : null;
   const section = (key: string) => {
     const s = sections.find((x) => x.key === key)!;
     return (
@@ -189,9 +191,15 @@ export function ReportEditor(props: { nomineeId: string; onClose: () => void }) 
                 <AwardsTable title="2. Hình thức khen thưởng" field="commendations" rows={form.commendations} errors={errors} readOnly={readOnly} onChange={(rows) => setForm((f) => f && { ...f, commendations: rows })} />
               </>
             )}
-            <Text size="sm" c={limit && pages > limit ? 'red' : 'dimmed'}>
-              Tổng {words.toLocaleString('vi-VN')} từ, khoảng {pages} trang khi in{limit ? ` (mẫu cho phép tối đa ${limit} trang)` : ''}.
+            <Text size="sm" c={overPages ? 'red.8' : 'dimmed'} data-testid="report-pages" data-over={!!overPages}>
+              Tổng {words.toLocaleString('vi-VN')} từ, khoảng {pages} trang khi in
+              {limit ? ` / mẫu cho phép tối đa ${limit} trang` : ' (mẫu không giới hạn số trang)'}.
             </Text>
+            {overPages && (
+              <Alert color="orange" variant="light" p="xs" data-testid="report-pages-warning">
+                {overPages}
+              </Alert>
+            )}
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={close} disabled={busy}>
                 {readOnly ? T.close : T.cancel}

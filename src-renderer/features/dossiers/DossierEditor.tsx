@@ -120,7 +120,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
               <MeetingSection dossier={dossier} nominees={data.nominees} onSaved={changed} />
               <NomineesSection dossier={dossier} nominees={data.nominees} eligibility={eligibility} compact={received} onChanged={changed} />
               <NomineeOutcomes dossier={dossier} nominees={data.nominees} received={received} decision={decision} onSaved={() => void changed()} />
-              <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} />
+              <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} editable={editable && !received} onChanged={changed} />
               <DocumentsSection dossier={dossier} nominees={data.nominees} documents={documents} onChanged={changed} />
               {!received && <NoticeSection dossierId={dossier.id} />}
             </Stack>

@@ -3,13 +3,14 @@ import { VERDICT_META } from './labels';
 import { useCatalogue } from './useCatalogue';
 import type { Eligibility } from './useDossier';
 import { VerdictIcon } from './Verdict';
+import { ProofsSection } from './ProofsSection';
 
 type NomineeResult = Eligibility['nominees'][number];
 
 // The reason is what the clerk reads first; the criterion and its legal basis come under it.
 const REASON_COLORS = { pass: undefined, fail: 'red.8', evidence: 'yellow.9' } as const;
 
-function NomineeCriteria({ n }: { n: NomineeResult }) {
+function NomineeCriteria({ n, editable, onChanged }: { n: NomineeResult; editable: boolean; onChanged: () => Promise<void> | void }) {
   const m = VERDICT_META[n.overall];
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="eligibility-nominee" data-result={n.overall} aria-label={`Điều kiện của ${n.name}`} component="section">
@@ -52,6 +53,7 @@ function NomineeCriteria({ n }: { n: NomineeResult }) {
             </Stack>
           </Group>
         ))}
+        <ProofsSection nomineeId={n.nomineeId} name={n.name} proofs={n.proofs} editable={editable} onChanged={onChanged} />
       </Stack>
     </Paper>
   );
@@ -96,7 +98,13 @@ function PrecedenceOrder({ e }: { e: Eligibility }) {
  * "Kiểm tra điều kiện": for every nominee, each criterion of the award in force with its answer
  * (đạt / không đạt / cần minh chứng), the reason read from the data, and the law it comes from.
  */
-export function EligibilityPanel({ eligibility, referenceDate }: { eligibility: Eligibility | null; referenceDate: string }) {
+export function EligibilityPanel({ eligibility, referenceDate, editable = false, onChanged = () => undefined }: {
+  eligibility: Eligibility | null;
+  referenceDate: string;
+  /** The unit's own dossier: proofs can be confirmed here (a received one shows them only). */
+  editable?: boolean;
+  onChanged?: () => Promise<void> | void;
+}) {
   // The clerk reads the laws the criteria come from, not the rule set's code ("VN-ND152-2025").
   const { catalogue } = useCatalogue(referenceDate);
   const basis = catalogue && eligibility && catalogue.ruleSetId === eligibility.ruleSetId ? catalogue.legalBasis : null;
@@ -124,7 +132,7 @@ export function EligibilityPanel({ eligibility, referenceDate }: { eligibility: 
             Thêm người, tập thể được đề nghị để phần mềm kiểm tra điều kiện theo tiêu chuẩn.
           </Text>
         ) : (
-          eligibility.nominees.map((n) => <NomineeCriteria key={n.nomineeId} n={n} />)
+          eligibility.nominees.map((n) => <NomineeCriteria key={n.nomineeId} n={n} editable={editable} onChanged={onChanged} />)
         )}
       </Stack>
     </Paper>

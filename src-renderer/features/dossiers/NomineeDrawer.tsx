@@ -29,7 +29,7 @@ const num = (v: number | string) => (typeof v === 'number' ? v : null);
  * as the báo cáo thành tích), and for a collective the figures its criteria are checked on. The
  * council's yes votes are entered for everyone at once in the meeting's vote table.
  */
-export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; onClose: () => void; onSaved: () => void }) {
+export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; onClose: () => void; onSaved: () => void; onReportSaved?: () => void }) {
   const { dossier, nominee: n } = props;
   const collective = n.subjectType === 'collective';
   const readOnly = !dossier.editable;
@@ -156,7 +156,7 @@ export function NomineeDrawer(props: { dossier: Dossier; nominee: NomineeRow; on
           )}
         </Group>
       </form>
-      {reportOpen && <ReportEditor nomineeId={n.id} onClose={() => setReportOpen(false)} />}
+      {reportOpen && <ReportEditor nomineeId={n.id} onClose={() => setReportOpen(false)} onSaved={props.onReportSaved} />}
     </Drawer>
   );
 }

@@ -152,6 +152,8 @@ export function NomineesSection(props: {
             setOpenId(null);
             props.onChanged();
           }}
+          // A saved báo cáo counts in the documents checklist and makes the dossier a new rev: read it again.
+          onReportSaved={() => void props.onChanged()}
         />
       )}
       <ConfirmDialog

@@ -2,7 +2,7 @@ import { Button, Group, Menu, NumberInput, Popover, Stack, Text } from '@mantine
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../src-shared/api';
 import { invoke } from '../../api';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 import { PrintButton } from '../registrations/PrintButton';
 import { type DossierPart, PreviewMenu } from './PreviewMenu';
@@ -54,6 +54,7 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
       const all = await invoke('print.dossierSet', { id: dossier.id });
       for (const doc of all) downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
       notifySuccess(`Đã in ${all.length} văn bản của hồ sơ`);
+      for (const doc of all) if (doc.warning) notifyProblem(doc.warning, 'Đã in, nhưng cần lưu ý');
     } catch (e) {
       notifyError(e, 'Chưa in được');
     } finally {
@@ -165,6 +166,7 @@ function ReportItem({ nominee }: { nominee: NomineeRow }) {
     try {
       const doc = await invoke('print.document', { kind: REPORT, id: nominee.id });
       downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
+      if (doc.warning) notifyProblem(doc.warning, 'Đã in, nhưng cần lưu ý');
     } catch (e) {
       notifyError(e, 'Chưa in được');
     }

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { PARTICULAR_MAX } from '../../../src-shared/api';
 import { ETHNICITIES } from '../../../src-shared/catalog/ethnicities';
 import type { Gender } from '../../../src-shared/catalog/people';
 import { foldFilter } from '../../app/selectFilter';
@@ -9,6 +10,15 @@ import { useUnitOptions } from '../units/useUnitOptions';
 import { BirthField } from './BirthField';
 import { NameFields } from './NameFields';
 import type { Errors, PersonDraft } from './personDraft';
+
+/** For the báo cáo thành tích: filled into each report's particulars (still editable there). */
+// One row of four (the form stays within a 768-pixel-high screen); the title says the long name.
+const PARTICULAR_FIELDS = [
+  ['homeTown', 'Quê quán', 'Xã, tỉnh', 'Quê quán'],
+  ['residence', 'Trú quán', 'Thôn, xã, tỉnh', 'Trú quán (nơi ở hiện nay)'],
+  ['qualification', 'Trình độ chuyên môn', 'Ví dụ: Đại học Luật', 'Trình độ chuyên môn, nghiệp vụ'],
+  ['academicRank', 'Học hàm, học vị', 'Ví dụ: Thạc sĩ', 'Học hàm, học vị'],
+] as const;
 
 const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
 
@@ -83,6 +93,20 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
             nothingFoundMessage={T.noResults}
             error={errors.collectiveId}
           />
+        </SimpleGrid>
+        <SimpleGrid cols={4} spacing="sm">
+          {PARTICULAR_FIELDS.map(([key, label, placeholder, title]) => (
+            <TextInput
+              key={key}
+              label={label}
+              title={title}
+              placeholder={props.readOnly ? undefined : placeholder}
+              value={draft[key]}
+              maxLength={PARTICULAR_MAX}
+              onChange={(e) => update({ [key]: e.currentTarget.value })}
+              error={errors[key]}
+            />
+          ))}
         </SimpleGrid>
         <Checkbox
           label="Lao động trực tiếp"

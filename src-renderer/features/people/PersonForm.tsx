@@ -45,7 +45,8 @@ export function PersonForm({
     label: person ? `${title}: ${person.fullName}` : title,
     value: draft,
     pristine,
-    restore: setDraft,
+    // A draft kept before the report particulars existed lacks them: they come from the record.
+    restore: (d) => setDraft({ ...pristine, ...d }),
     rev: person?.rev ?? null,
   });
   const close = kept.guard(onClose);

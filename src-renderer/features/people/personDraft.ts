@@ -1,4 +1,4 @@
-import type { Person, PersonInput } from '../../../src-shared/api';
+import { PARTICULAR_MAX, type Person, type PersonInput } from '../../../src-shared/api';
 import type { Gender } from '../../../src-shared/catalog/people';
 import { formatDate, joinFullName, parseDate } from '../../../src-shared/text';
 
@@ -18,9 +18,21 @@ export interface PersonDraft {
   collectiveId: string | null;
   directLabor: boolean;
   phone: string;
+  homeTown: string;
+  residence: string;
+  qualification: string;
+  academicRank: string;
 }
 
 export type Errors = Record<string, string>;
+
+/** The báo cáo thành tích particulars kept with the person, with their labels on the form. */
+export const PARTICULAR_LABELS = [
+  ['homeTown', 'Quê quán'],
+  ['residence', 'Trú quán'],
+  ['qualification', 'Trình độ chuyên môn'],
+  ['academicRank', 'Học hàm, học vị'],
+] as const;
 
 /** Same limit as the people service. */
 const FULL_NAME_MAX = 100;
@@ -29,7 +41,7 @@ export function newDraft(unitId: string | null): PersonDraft {
   return {
     fullName: '', familyName: '', middleName: '', givenName: '', gender: null, yearOnly: false,
     birthDateText: '', birthYearText: '', ethnicity: '01', position: '', unitId, collectiveId: null,
-    directLabor: false, phone: '',
+    directLabor: false, phone: '', homeTown: '', residence: '', qualification: '', academicRank: '',
   };
 }
 
@@ -50,6 +62,10 @@ export function draftFromPerson(p: Person): PersonDraft {
     collectiveId: p.collectiveId,
     directLabor: p.directLabor,
     phone: p.phone ?? '',
+    homeTown: p.homeTown,
+    residence: p.residence,
+    qualification: p.qualification,
+    academicRank: p.academicRank,
   };
 }
 
@@ -59,6 +75,9 @@ export function draftToInput(d: PersonDraft): { input: PersonInput; errors: Erro
   if (!d.givenName.trim()) errors.givenName = 'Vui lòng nhập tên.';
   if (joinFullName(d).length > FULL_NAME_MAX) errors.fullName = `Họ và tên dài tối đa ${FULL_NAME_MAX} ký tự.`;
   if (!d.gender) errors.gender = 'Vui lòng chọn giới tính.';
+  for (const [k, label] of PARTICULAR_LABELS) {
+    if (d[k].trim().length > PARTICULAR_MAX) errors[k] = `${label} dài tối đa ${PARTICULAR_MAX} ký tự.`;
+  }
   let birthDate: string | null = null;
   let birthYear: number | null = null;
   if (d.yearOnly) {
@@ -82,6 +101,10 @@ export function draftToInput(d: PersonDraft): { input: PersonInput; errors: Erro
     collectiveId: d.collectiveId,
     directLabor: d.directLabor,
     phone: d.phone.trim() || null,
+    homeTown: d.homeTown.normalize('NFC').trim(),
+    residence: d.residence.normalize('NFC').trim(),
+    qualification: d.qualification.normalize('NFC').trim(),
+    academicRank: d.academicRank.normalize('NFC').trim(),
   };
   return { input, errors };
 }

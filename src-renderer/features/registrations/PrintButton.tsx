@@ -1,7 +1,7 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { useState } from 'react';
 import { invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { notifyError, notifyProblem } from '../../app/notify';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,6 +16,8 @@ export function PrintButton(
     try {
       const doc = await invoke('print.document', { kind: props.kind, id: props.id });
       downloadBase64(doc.fileName, doc.contentBase64, doc.fileName.endsWith('.xlsx') ? XLSX_MIME : DOCX_MIME);
+      // Printed all the same (a báo cáo longer than its form allows): said, not refused.
+      if (doc.warning) notifyProblem(doc.warning, 'Đã in, nhưng cần lưu ý');
     } catch (e) {
       notifyError(e, 'Chưa in được');
     } finally {

@@ -182,8 +182,8 @@ describe('Bằng khen của Chủ tịch UBND tỉnh, cá nhân (Luật TĐKT 20
 
 describe('Giấy khen, cá nhân (Luật TĐKT 2022, Điều 75): completes tasks well and one of the achievements', () => {
   const rows: Case[] = [
-    { name: 'HTT alone still needs the achievement proven', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HTT')] }, overall: 'evidence', expect: { 'giay-khen.task': ['pass'], 'giay-khen.achievement': ['evidence', /Cần minh chứng trong hồ sơ/] } },
-    { name: 'HTT with the achievement confirmed passes', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HTT')] }, ctx: { confirmed: { 'giay-khen.achievement': 'Báo cáo thành tích ngày 10/12/2025' } }, overall: 'pass', expect: { 'giay-khen.achievement': ['pass', /^Đã xác nhận có minh chứng: Báo cáo thành tích ngày 10\/12\/2025\.$/] } },
+    { name: 'HTT alone still needs the achievement proven', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HTT')] }, overall: 'evidence', expect: { 'giay-khen.task': ['pass'], 'giay-khen.achievement': ['evidence', /Chưa xác nhận minh chứng/] } },
+    { name: 'HTT with the achievement confirmed passes', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HTT')] }, ctx: { confirmed: { 'giay-khen.achievement': 'Báo cáo thành tích ngày 10/12/2025' } }, overall: 'pass', expect: { 'giay-khen.achievement': ['pass', /^Đã xác nhận minh chứng: Báo cáo thành tích ngày 10\/12\/2025\.$/] } },
     { name: 'HT fails even with the achievement confirmed', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HT')] }, ctx: { confirmed: { 'giay-khen.achievement': 'x' } }, overall: 'fail', expect: { 'giay-khen.task': ['fail'] } },
     { name: 'a confirmation cannot turn a computed criterion into a pass', award: 'GIAY_KHEN', facts: {}, ctx: { confirmed: { 'giay-khen.task': 'x', 'giay-khen.achievement': 'y' } }, overall: 'evidence', expect: { 'giay-khen.task': ['evidence'], 'giay-khen.achievement': ['pass'] } },
     { name: 'a blank confirmation is no confirmation', award: 'GIAY_KHEN', facts: { evaluations: [ev(2025, 'HTT')] }, ctx: { confirmed: { 'giay-khen.achievement': '  ' } }, overall: 'evidence' },

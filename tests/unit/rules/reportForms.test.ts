@@ -4,6 +4,8 @@ import {
   countWords,
   historyTableOf,
   estimatedPages,
+  pageLimitWarning,
+  pagesFor,
   reportFormFor,
   reportFormsFileSchema,
   reportProblems,
@@ -127,5 +129,28 @@ describe('historyTableOf: titles and commendations go to separate tables', () =>
     ['UNKNOWN', 'Tập thể lao động xuất sắc', 'titles'],
   ])('%s “%s” → %s', (code, name, table) => {
     expect(historyTableOf(code, name, (c) => kinds[c])).toBe(table);
+  });
+});
+
+describe('page limits: an estimate against the form’s limit, a warning (not a refusal) when over', () => {
+  const form = { name: 'Báo cáo thành tích cá nhân (thường xuyên) (NĐ 152/2025)', pageLimit: 3 as number | null };
+  it.each([
+    ['no words, no rows: one page', 0, 0, 1],
+    ['450 words: two pages', 450, 0, 2],
+    ['451 words: three pages', 451, 0, 3],
+    ['20 table rows weigh a page', 0, 20, 2],
+  ])('pagesFor: %s', (_n, words, rows, pages) => {
+    expect(pagesFor(words, rows)).toBe(pages);
+  });
+
+  it.each([
+    ['under the limit', 2, 3, null],
+    ['at the limit', 3, 3, null],
+    ['over the limit', 4, 3, /^Báo cáo thành tích của Nguyễn Văn An ước khoảng 4 trang, vượt giới hạn 3 trang của mẫu “Báo cáo thành tích cá nhân \(thường xuyên\) \(NĐ 152\/2025\)”\. Vẫn in được/],
+    ['a form without a limit', 40, null, null],
+  ] as const)('pageLimitWarning: %s', (_n, pages, limit, expected) => {
+    const got = pageLimitWarning({ ...form, pageLimit: limit }, pages, 'Nguyễn Văn An');
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatch(expected);
   });
 });

@@ -216,10 +216,14 @@ describe('document checker (NĐ 30/2020/NĐ-CP) over every kind, from the demo d
       expect(d.lines, d.fileName).not.toContain('XÁC NHẬN CỦA CẤP TRÊN');
       expect((d.xml.match(/<w:tblHeader\/>/g) ?? []).length, `${d.fileName}: two ruled tables`).toBe(2);
     }
-    // The demo's clerk filled two reports: what the registry lacks, and the sections.
-    const filled = reports.filter((d) => d.lines.includes('- Quê quán: Xã Tân Phong, tỉnh Lai Châu'));
+    // Quê quán, trú quán and trình độ come from the person form for every report; the demo's clerk wrote the sections of two.
+    for (const d of reports) {
+      expect(d.lines.some((l) => /^- Quê quán: Xã \S.*, tỉnh Lai Châu$/u.test(l)), d.fileName).toBe(true);
+      expect(d.lines.some((l) => /^- Trình độ chuyên môn, nghiệp vụ: [^…]+$/u.test(l)), d.fileName).toBe(true);
+    }
+    const filled = reports.filter((d) => d.text.includes('Giải pháp “Số hóa hồ sơ hộ tịch”'));
     expect(filled).toHaveLength(2);
-    for (const d of filled) expect(d.text).toContain('Giải pháp “Số hóa hồ sơ hộ tịch”');
+    for (const d of filled) expect(d.lines.some((l) => /^- Học hàm, học vị, danh hiệu, giải thưởng: \S/u.test(l)), d.fileName).toBe(true);
   });
 
   it.skipIf(!hasSoffice)('no signature block is split across pages, and none stands alone without the last lines of text (LibreOffice → PDF → pdftotext)', () => {
