@@ -3,11 +3,13 @@ import type { AchievementReport, Nominee } from '../../../src-shared/api';
 import { particularsOf, sectionsOf, type ReportTableRow } from '../../../src-shared/rules/reportForms';
 import { formatDate } from '../../../src-shared/text';
 import { notFound } from '../../errors';
-import { reportForPrint } from '../../services/achievementReports';
+import { reportForPrint, reportSetData, type ReportSetData } from '../../services/achievementReports';
 import type { ServiceContext } from '../../services/core';
-import { headSigner } from '../../services/installation';
+import { getDossierRow, listNominees } from '../../services/dossiers';
+import { getDocumentSettings, headSigner, requireInstallation } from '../../services/installation';
 import { body, CONTENT_WIDTH, dataTable, heading, keptGap, longDate, pack, para, run, title, twoSigners } from '../layout';
-import { field, loadDossierPrint, section, subjectInfo, type DossierPrint } from './common';
+import { field, section, subjectInfo, type DossierPrint } from './common';
+import { infos, unitOf } from './set';
 
 /** The dossier a nominee belongs to. */
 export function dossierOfNominee(ctx: ServiceContext, nomineeId: string): string {
@@ -15,6 +17,10 @@ export function dossierOfNominee(ctx: ServiceContext, nomineeId: string): string
   if (!r) throw notFound('người được đề nghị');
   return r.dossierId;
 }
+
+/** What the reports of a whole set read once (the saved reports, every nominee's award history). */
+export const reportsOfSet = (ctx: ServiceContext, p: DossierPrint): ReportSetData =>
+  reportSetData(ctx, { dossier: p.dossier, nominees: p.nominees, ruleSet: p.ruleSet, movementName: p.movementName, registry: p.info });
 
 /** Quốc hiệu and Tiêu ngữ centred, the date under them: a person's report has no issuing body. */
 function nationalHeading(place: string, date: Date): Paragraph[] {
@@ -63,14 +69,33 @@ function sectionText(headingText: string, paras: string[] | undefined): Paragrap
   ];
 }
 
+/** What a report prints besides its own content (a set's DossierPrint has all of it). */
+export type ReportPrint = Pick<DossierPrint, 'dossier' | 'settings' | 'unit' | 'place' | 'now' | 'info'>;
+
+/**
+ * What one report printed alone reads: the dossier row, its nominees' list (for the nominee and
+ * the file name, whose _2 suffix depends on the names before it), the settings, the proposing
+ * unit and this nominee's registry row. Not the votes, the eligibility or the decisions the rest
+ * of the set needs: a clerk printing 200 reports one by one reads each dossier 200 times.
+ */
+export function loadReportPrint(ctx: ServiceContext, nomineeId: string): { p: ReportPrint; nominee: Nominee; nominees: Nominee[] } {
+  const dossierId = dossierOfNominee(ctx, nomineeId);
+  const me = requireInstallation(ctx);
+  const settings = getDocumentSettings(ctx);
+  const dossier = getDossierRow(ctx, dossierId);
+  const nominees = listNominees(ctx, dossierId);
+  const nominee = nominees.find((x) => x.id === nomineeId);
+  if (!nominee) throw notFound('người được đề nghị');
+  const p: ReportPrint = { dossier, settings, unit: unitOf(ctx, dossier, me), place: settings.placeName, now: ctx.now(), info: infos(ctx, dossierId, nomineeId) };
+  return { p, nominee, nominees };
+}
+
 /**
  * Báo cáo thành tích of one nominee. Kept as a plain export so print.document finds it by id.
  */
 export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Promise<Buffer> {
-  const p: DossierPrint = loadDossierPrint(ctx, dossierOfNominee(ctx, nomineeId));
-  const n = p.nominees.find((x) => x.id === nomineeId);
-  if (!n) throw notFound('người được đề nghị');
-  return buildBaoCao(ctx, p, n);
+  const { p, nominee } = loadReportPrint(ctx, nomineeId);
+  return buildBaoCao(ctx, p, nominee);
 }
 
 /**
@@ -80,8 +105,8 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
  * signatures (the head of the unit confirms and proposes; the person, or the collective's head).
  * The report is the one the clerk saved, or the one filled from the registry and the history.
  */
-export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee): Promise<Buffer> {
-  const r: AchievementReport = reportForPrint(ctx, { dossier: p.dossier, nominee: n });
+export async function buildBaoCao(ctx: ServiceContext, p: ReportPrint, n: Nominee, set?: ReportSetData): Promise<Buffer> {
+  const r: AchievementReport = reportForPrint(ctx, { dossier: p.dossier, nominee: n, set });
   const { form, subject, content: c } = r;
   const info = subjectInfo(p, n);
   const head = headSigner(p.settings);
