@@ -7,6 +7,7 @@ import type { ServiceContext } from './services/core';
 import { printKinds, renderDocument } from './print';
 import { deepNfc } from './nfc';
 import { dossierDocuments, dossierFileNames } from './print/dossier';
+import { cancelDossierPrint, dossierPrintJob, startDossierPrint } from './print/dossier/batch';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as achievementReports from './services/achievementReports';
 import * as backup from './services/backup';
@@ -230,6 +231,9 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
     const doc = await renderDocument(ctx, input.kind, input.id);
     return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64') };
   },
+  'print.dossierToFolder': (ctx, input) => startDossierPrint(ctx, input),
+  'print.job': (ctx, input) => dossierPrintJob(ctx, input.jobId),
+  'print.cancelJob': (ctx, input) => cancelDossierPrint(ctx, input.jobId),
 
   'drafts.get': (ctx, input) => drafts.getDraft(ctx, input.key),
   'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),

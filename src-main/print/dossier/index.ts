@@ -11,7 +11,7 @@ import { buildGiayKhen, GIAY_KHEN_KIND, giayKhenDocument } from './giayKhen';
 import { buildQuyetDinh, hasCommuneDecision, quyetDinhDocument } from './quyetDinh';
 import { buildToTrinh, toTrinhDocument } from './toTrinh';
 
-export { baoCaoDocument, bienBanDocument, danhSachDocument, dossierOfNominee, giayKhenDocument, loadDossierPrint, quyetDinhDocument, toTrinhDocument };
+export { baoCaoDocument, bienBanDocument, danhSachDocument, dossierOfNominee, giayKhenDocument, loadDossierPrint, quyetDinhDocument, reportsOfSet, toTrinhDocument };
 export type { DossierPrint };
 
 export type DossierKind = 'dossier-to-trinh' | 'dossier-danh-sach' | 'dossier-bien-ban' | 'dossier-bao-cao' | 'dossier-quyet-dinh' | 'dossier-giay-khen';
@@ -72,10 +72,11 @@ export async function dossierDocument(ctx: ServiceContext, kind: DossierKind, id
   }
   const p = loadDossierPrint(ctx, id);
   const fileName = ALONE_NAMES[kind] ?? fileNamesOf(p).find((f) => f.kind === kind)!.fileName;
-  return { fileName, bytes: await buildOne(ctx, p, kind) };
+  return { fileName, bytes: await buildSetDocument(ctx, p, kind) };
 }
 
-function buildOne(ctx: ServiceContext, p: DossierPrint, kind: DossierKind, nominee?: Nominee, reports?: ReturnType<typeof reportsOfSet>): Promise<Buffer> {
+/** One document of the set from the set's data (a report by its nominee, with the set's report data). */
+export function buildSetDocument(ctx: ServiceContext, p: DossierPrint, kind: DossierKind, nominee?: Nominee, reports?: ReturnType<typeof reportsOfSet>): Promise<Buffer> {
   return kind === 'dossier-to-trinh' ? buildToTrinh(p)
     : kind === 'dossier-danh-sach' ? buildDanhSach(p)
     : kind === 'dossier-bien-ban' ? buildBienBan(p)
@@ -93,6 +94,6 @@ export async function dossierDocuments(ctx: ServiceContext, dossierId: string): 
   const out: { fileName: string; bytes: Buffer }[] = [];
   const byId = new Map(p.nominees.map((n) => [n.id, n]));
   const reports = reportsOfSet(ctx, p);
-  for (const f of fileNamesOf(p)) out.push({ fileName: f.fileName, bytes: await buildOne(ctx, p, f.kind, byId.get(f.id), reports) });
+  for (const f of fileNamesOf(p)) out.push({ fileName: f.fileName, bytes: await buildSetDocument(ctx, p, f.kind, byId.get(f.id), reports) });
   return out;
 }
