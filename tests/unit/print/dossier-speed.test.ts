@@ -1,9 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docxParts } from '../../../src-main/print/docxPack';
+import { docxParts, packDocx } from '../../../src-main/print/docxPack';
+import { Fragments } from '../../../src-main/print/docxFragments';
 import { fastDocx, useFastDocx } from '../../../src-main/print/docxFast';
 import { dossierDocuments } from '../../../src-main/print/dossier';
-import { body, CONTENT_WIDTH, dataTable, documentOf, heading, para, run, title, twoSigners } from '../../../src-main/print/layout';
+import type { Paragraph } from 'docx';
+import { body, CONTENT_WIDTH, dataTable, documentOf, heading, keptRow, para, run, title, twoSigners } from '../../../src-main/print/layout';
 import { initializedHost, person, type TestHost } from '../helpers';
 
 /**
@@ -88,6 +90,29 @@ describe('a dossier printed at province scale', () => {
     useFastDocx(true);
     expect([...docxParts(doc())!].filter(([p]) => p !== 'docProps/core.xml')).toEqual(ownParts);
   }, 60_000);
+
+  it('pieces written once (fragments) read the same as pieces built each time, in the body and in a table cell; no mark is left', async () => {
+    const f = new Fragments();
+    const page = (name: string, frag: boolean) => {
+      const piece = (key: unknown[], build: () => Paragraph | Paragraph[]) => (frag ? [f.of(key, build)] : [build()].flat());
+      return documentOf([
+        ...piece(['title'], () => title('Báo cáo thành tích', 'Đề nghị tặng “Chiến sĩ thi đua cơ sở”')),
+        ...piece(['name', name], () => body([run(`Họ và tên: ${name} & <cộng sự>`)])),
+        body('Một đoạn không dùng mảnh ghép.'),
+        twoSigners(CONTENT_WIDTH, { position: 'Thủ trưởng đơn vị', name: 'Lê Văn Tám' }, { position: 'Người báo cáo', name }),
+        // A cell holding a piece (it must still end with a paragraph, or docx adds one).
+        keptRow([4000, CONTENT_WIDTH - 4000], [piece(['cell'], () => [para('Nơi nhận:'), para('- Lưu: VT.')]), [para(name)]]),
+        ...piece(['closing'], () => [para('Kết thúc.'), para('')]),
+      ], { title: `Báo cáo - ${name}`, creator: 'TĐKT Desktop' });
+    };
+    const xml = async (d: ReturnType<typeof page>) => strFromU8(unzipSync(await packDocx(d, 'fragments-test'))['word/document.xml']!);
+    for (const name of ['Đặng Thị Hương', 'Nguyễn Văn Ửng', 'Đặng Thị Hương']) {
+      const withPieces = await xml(page(name, true));
+      expect(withPieces).not.toMatch(/tdkt-/);
+      expect(withPieces).toBe(await xml(page(name, false)));
+    }
+    expect(f.size).toBe(5); // title, two names, the cell, closing: the third page took all of its pieces as kept text
+  });
 
   it('the set\'s reports, read once for all of them, are the reports printed one by one (history, saved report, a collective, names twice)', async () => {
     const { h, d, nominees, collective } = await dossierOf(4);
