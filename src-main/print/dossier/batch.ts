@@ -57,6 +57,10 @@ export function startDossierPrint(ctx: ServiceContext, input: { id: string; outD
     throw writeProblem(e, dir);
   }
   const jobs = jobsOf(ctx);
+  // Two jobs writing the same .partial names into one folder would spoil each other.
+  if ([...jobs.values()].some((j) => j.state === 'running' && j.outDir === dir)) {
+    throw new AppError('BUSY', `Đang in một bộ hồ sơ vào thư mục "${dir}". Hãy đợi in xong hoặc bấm "Dừng in" rồi in lại.`);
+  }
   const finished = [...jobs.values()].filter((j) => j.endedAt !== null).sort((a, b) => a.endedAt! - b.endedAt!);
   for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED + 1))) jobs.delete(j.jobId);
   const job: Job = { jobId: crypto.randomUUID(), dossierId: p.dossier.id, outDir: dir, total: names.length, done: 0, state: 'running', files: [], error: null, cancel: false, endedAt: null };

@@ -64,6 +64,10 @@ describe('printing a whole dossier into a folder', () => {
       await new Promise((r) => setTimeout(r, 1));
       job = await h.call('print.job', { jobId: job.jobId });
     }
+    // A second set into the same folder while this one runs is refused (their .partial files would collide).
+    const busy = await h.fail('print.dossierToFolder', { id: d.id, outDir: out });
+    expect(busy.code).toBe('BUSY');
+    expect(busy.message).toMatch(/Dừng in/);
     const asked = await h.call('print.cancelJob', { jobId: job.jobId });
     expect(asked.state).toBe('running'); // stops after the document being built
     const ended = await untilEnded(h, asked);
