@@ -11,7 +11,7 @@ import { EMPTY_OBJECT, isXmlComponent, NextAttributeComponent, XmlAttributeCompo
  * - XmlAttributeComponent went through Object.entries(...).forEach;
  * - XmlComponent walked its children with flatMap and then filter (two arrays per element).
  *
- * tests/unit/print/docx-fast.test.ts compiles every document of a dossier set with and without
+ * tests/unit/print/dossier-speed.test.ts compiles every document of a dossier set with and without
  * them and compares the parts. `useFastDocx(false)` puts docx's own back (for that test).
  */
 type Xmlable = Record<string, unknown>;

@@ -11,7 +11,7 @@ import { XmlComponent, type Paragraph } from 'docx';
  * the built components depend on (the builder's arguments), and the components must not depend
  * on their place in the document other than through the page width (the same for a family).
  * Marks are put and taken out by packDocx (docxPack.ts), within one compile; outside it (no
- * compiler to hook, see canUseFragments) `of` simply builds.
+ * compiler to hook, see useFragments) `of` simply builds.
  */
 type Piece = XmlComponent;
 
