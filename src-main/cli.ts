@@ -12,7 +12,7 @@ import { demoHomeTasks } from './exchange/demoWork';
 import { demoStart, generateDemo, markDemo } from './services/demo';
 import { CliUsage, runExchange } from './cli-exchange';
 import { FILE_LIMITS, readBoundedFile } from './lib/boundedRead';
-import { runBackup, writeFilesAtomically } from './cli-backup';
+import { runBackup } from './cli-backup';
 import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
@@ -238,17 +238,18 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (cmd === 'print' && sub === 'dossier') {
         // Every document of a dossier, into a folder: tờ trình, danh sách, biên bản, one báo cáo per nominee.
         if (!arg || !values.out) throw new UsageError('print dossier cần mã hồ sơ và --out THƯ_MỤC.');
-        // One call: the set is built from one read of the dossier (linear in its nominees).
-        const set = await call('print.dossierSet', { id: arg });
-        const dir = path.resolve(values.out);
-        fs.mkdirSync(dir, { recursive: true });
-        const docs = set.map((doc) => ({ file: path.join(dir, doc.fileName), bytes: Buffer.from(doc.contentBase64, 'base64') }));
-        // All or nothing: a full disk halfway leaves no document of the set, and no .partial.
-        const files = writeFilesAtomically(docs);
-        for (const out of files) say(`Đã ghi ${out}`);
+        // The set is read once and each document goes to disk as it is built (never the whole
+        // set in memory); all or nothing: a full disk halfway leaves no document and no .partial.
+        let job = await call('print.dossierToFolder', { id: arg, outDir: path.resolve(values.out) });
+        while (job.state === 'running') {
+          await new Promise((r) => setTimeout(r, 20));
+          job = await call('print.job', { jobId: job.jobId });
+        }
+        if (job.error) throw new AppError(job.error.code, job.error.message);
+        for (const out of job.files) say(`Đã ghi ${out}`);
         // Printed all the same; the clerk should shorten before sending.
-        for (const doc of set) if (doc.warning) say(`Lưu ý: ${doc.warning}`);
-        return { files };
+        for (const w of job.warnings) say(`Lưu ý: ${w}`);
+        return { files: job.files };
       }
       if (cmd === 'print') {
         if (!sub || !values.out) throw new UsageError(`print cần LOẠI, MÃ và --out TỆP. Các loại: ${(await call('print.kinds', {})).join(', ')}, dossier (cả bộ hồ sơ vào --out THƯ_MỤC).`);

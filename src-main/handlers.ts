@@ -7,6 +7,7 @@ import type { ServiceContext } from './services/core';
 import { printKinds, renderDocument } from './print';
 import { deepNfc } from './nfc';
 import { dossierDocuments, dossierFileNames } from './print/dossier';
+import { cancelDossierPrint, dossierPrintJob, startDossierPrint } from './print/dossier/batch';
 import { getOffsets, setOffsets } from './print/printOffsets';
 import * as achievementReports from './services/achievementReports';
 import * as backup from './services/backup';
@@ -231,11 +232,13 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'print.dossierSet': async (ctx, input) =>
     (await dossierDocuments(ctx, input.id)).map((d) => ({ fileName: d.fileName, contentBase64: d.bytes.toString('base64'), ...(d.warning ? { warning: d.warning } : {}) })),
   'print.document': async (ctx, input) => {
-    const doc = await renderDocument(ctx, input.kind, input.id);
     // A báo cáo over its form's page limit prints all the same, with a warning.
-    const warning = input.kind === 'dossier-bao-cao' ? achievementReports.getAchievementReport(ctx, input.id).pageWarning : null;
-    return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64'), ...(warning ? { warning } : {}) };
+    const doc = await renderDocument(ctx, input.kind, input.id);
+    return { fileName: doc.fileName, contentBase64: doc.bytes.toString('base64'), ...(doc.warning ? { warning: doc.warning } : {}) };
   },
+  'print.dossierToFolder': (ctx, input) => startDossierPrint(ctx, input),
+  'print.job': (ctx, input) => dossierPrintJob(ctx, input.jobId),
+  'print.cancelJob': (ctx, input) => cancelDossierPrint(ctx, input.jobId),
 
   'drafts.get': (ctx, input) => drafts.getDraft(ctx, input.key),
   'drafts.save': (ctx, input) => drafts.saveDraft(ctx, input),

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { Packer, type Document } from 'docx';
+import { useFragments, withFragments } from './docxFragments';
 
 /**
  * A docx Document to DOCX bytes, faster than Packer.toBuffer for the same package.
@@ -15,6 +16,8 @@ type Parts = Map<string, string | Uint8Array>;
 interface Compiler { compile(file: Document): Parts }
 
 const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+// Fragments (docxFragments.ts) are settled after our compile; Packer.toBuffer would write their marks.
+if (typeof compiler?.compile !== 'function') useFragments(false);
 
 /**
  * `shell` names a family of documents that differ only in their body and title (layout.ts's
@@ -26,7 +29,7 @@ const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
  */
 export async function packDocx(doc: Document, shell?: string): Promise<Buffer> {
   if (typeof compiler?.compile !== 'function') return Packer.toBuffer(doc);
-  const compile = (d: Document) => compiler.compile(d);
+  const compile = (d: Document) => withFragments(() => compiler.compile(d));
   if (!shell || hasMedia(doc)) return zipParts(compile(doc));
   const known = shells.get(shell);
   if (known === undefined) {
@@ -97,7 +100,7 @@ function sameBut(whole: Parts, quick: Parts): Map<string, string | Uint8Array> |
 
 /** The parts Packer.toBuffer would zip, by path in zip order (for the comparison test). */
 export function docxParts(doc: Document): Parts | null {
-  return typeof compiler?.compile === 'function' ? compiler.compile(doc) : null;
+  return typeof compiler?.compile === 'function' ? withFragments(() => compiler.compile(doc)) : null;
 }
 
 // 1980-01-01 00:00 in MS-DOS form: the same bytes for the same parts, whenever they are packed.

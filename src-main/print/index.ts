@@ -16,21 +16,19 @@ import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
 import { statFileName, statisticsDocument, statisticsWorkbook } from './statistics';
 import { reviewDocument, reviewScope } from './review/review';
-import {
-  baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
-} from './dossier';
+import { dossierDocument, type DossierKind } from './dossier';
 
 /**
  * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
  * documents here (registration form, dossier, certificate, inspection record, …).
  */
-interface DocumentDef {
-  label: string;
-  build(ctx: ServiceContext, id: string): Promise<Buffer>;
-  fileName(ctx: ServiceContext, id: string): string;
-}
+type DocumentDef = { label: string } & (
+  | { build(ctx: ServiceContext, id: string): Promise<Buffer>; fileName(ctx: ServiceContext, id: string): string }
+  /** The name and the bytes from one read of the document's data (and what the clerk should know: a report over its page limit). */
+  | { render(ctx: ServiceContext, id: string): Promise<{ fileName: string; bytes: Buffer; warning?: string }> }
+);
 
-const dossierFileName = (ctx: ServiceContext, kind: DossierPart['kind'], id: string) => dossierFileNames(ctx, id).find((f) => f.kind === kind)!.fileName;
+const dossierDef = (kind: DossierKind, label: string): DocumentDef => ({ label, render: (ctx, id) => dossierDocument(ctx, kind, id) });
 
 const DOCUMENTS: Record<string, DocumentDef> = {
   'key-registration': {
@@ -61,37 +59,13 @@ const DOCUMENTS: Record<string, DocumentDef> = {
   // A dossier's documents: the id is the dossier's, except for a report, whose id is the nominee's.
   // File names are those of the dossier's set (print/dossier), so a document printed alone and the
   // whole set written by "print dossier" agree.
-  'dossier-to-trinh': {
-    label: 'Tờ trình đề nghị khen thưởng',
-    build: (ctx, id) => toTrinhDocument(ctx, id),
-    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-to-trinh', id),
-  },
-  'dossier-danh-sach': {
-    label: 'Danh sách đề nghị khen thưởng',
-    build: (ctx, id) => danhSachDocument(ctx, id),
-    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-danh-sach', id),
-  },
-  'dossier-bien-ban': {
-    label: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
-    build: (ctx, id) => bienBanDocument(ctx, id),
-    fileName: (ctx, id) => dossierFileName(ctx, 'dossier-bien-ban', id),
-  },
-  'dossier-bao-cao': {
-    label: 'Báo cáo thành tích',
-    build: (ctx, id) => baoCaoDocument(ctx, id),
-    fileName: (ctx, id) => baoCaoFileName(ctx, id),
-  },
+  'dossier-to-trinh': dossierDef('dossier-to-trinh', 'Tờ trình đề nghị khen thưởng'),
+  'dossier-danh-sach': dossierDef('dossier-danh-sach', 'Danh sách đề nghị khen thưởng'),
+  'dossier-bien-ban': dossierDef('dossier-bien-ban', 'Biên bản họp Hội đồng Thi đua - Khen thưởng'),
+  'dossier-bao-cao': dossierDef('dossier-bao-cao', 'Báo cáo thành tích'),
   // Commune level only (the award is decided by the Chủ tịch UBND xã); the id is the dossier's.
-  'dossier-quyet-dinh': {
-    label: 'Quyết định khen thưởng (Chủ tịch UBND xã)',
-    build: (ctx, id) => quyetDinhDocument(ctx, id),
-    fileName: () => '05_quyet-dinh.docx',
-  },
-  'dossier-giay-khen': {
-    label: 'Giấy khen / giấy chứng nhận (mỗi người một trang)',
-    build: (ctx, id) => giayKhenDocument(ctx, id),
-    fileName: () => '06_giay-khen.docx',
-  },
+  'dossier-quyet-dinh': dossierDef('dossier-quyet-dinh', 'Quyết định khen thưởng (Chủ tịch UBND xã)'),
+  'dossier-giay-khen': dossierDef('dossier-giay-khen', 'Giấy khen / giấy chứng nhận (mỗi người một trang)'),
   // Công nhận sáng kiến: the id is the initiative's, except for the minutes and the decision, whose id is the round's.
   'initiative-receipt': {
     label: 'Giấy biên nhận đơn yêu cầu công nhận sáng kiến',
@@ -201,7 +175,8 @@ function documentDef(kind: string): DocumentDef {
   return def;
 }
 
-export async function renderDocument(ctx: ServiceContext, kind: string, id: string): Promise<{ fileName: string; bytes: Buffer }> {
+export async function renderDocument(ctx: ServiceContext, kind: string, id: string): Promise<{ fileName: string; bytes: Buffer; warning?: string }> {
   const def = documentDef(kind);
+  if ('render' in def) return def.render(ctx, id);
   return { fileName: def.fileName(ctx, id), bytes: await def.build(ctx, id) };
 }

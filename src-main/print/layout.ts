@@ -2,6 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, Header, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
+import './docxFast';
 import { packDocx } from './docxPack';
 
 /**

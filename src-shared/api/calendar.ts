@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 // Lịch công việc: every dated obligation of a year in one place (plan tasks, the registration
-// deadline, initiative answers and rounds, inspection deadlines), each with its source; and the
+// deadline, initiative answers and rounds, inspection deadlines, the appraisal of dossiers received
+// from below, the state-level rounds), each with its source; and the
 // same as an .ics file for the clerk's phone calendar.
 
 const year = z.number({ error: 'Năm phải là số.' }).int().min(2000, { error: 'Năm phải từ 2000 trở đi.' }).max(2100, { error: 'Năm không hợp lệ.' });
 
-export const CALENDAR_SOURCES = ['plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection', 'statistics'] as const;
+export const CALENDAR_SOURCES = [
+  'plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection', 'dossier-appraisal', 'state-round', 'statistics',
+] as const;
 export type CalendarSource = (typeof CALENDAR_SOURCES)[number];
 export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
   'plan-task': 'Kế hoạch công tác TĐKT',
@@ -17,6 +20,8 @@ export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
   'initiative-round': 'Đợt xét sáng kiến',
   inspection: 'Kiểm tra công tác TĐKT',
   statistics: 'Báo cáo thống kê',
+  'dossier-appraisal': 'Thẩm định hồ sơ khen thưởng',
+  'state-round': 'Đợt khen thưởng cấp Nhà nước',
 };
 
 /** Where an obligation stands: done, past its day (red), within a fortnight, or later. */
@@ -30,7 +35,7 @@ export const calendarItem = z.object({
   source: z.enum(CALENDAR_SOURCES),
   sourceLabel: z.string(),
   state: z.enum(CALENDAR_STATES),
-  /** The record behind it (plan, initiative, round, inspection plan), or null. */
+  /** The record behind it (plan, initiative, round, inspection plan, received dossier), or null. */
   recordId: z.string().nullable(),
   /** A stable id for the .ics (the same obligation keeps it between exports). */
   uid: z.string(),

@@ -30,6 +30,21 @@ export const recordsApi = {
   },
 } as const;
 
+/** A set being printed into a folder: `done` of `total` documents built; `files` once it is done. */
+export const printJob = z.object({
+  jobId: z.string(),
+  dossierId: z.string(),
+  outDir: z.string(),
+  total: z.number().int(),
+  done: z.number().int(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  files: z.array(z.string()),
+  /** Printed all the same, but the clerk should know (a báo cáo longer than its form's page limit). */
+  warnings: z.array(z.string()),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type PrintJob = z.infer<typeof printJob>;
+
 export const printApi = {
   'print.kinds': { input: z.object({}).default({}), output: z.array(z.string()) },
   /** A printed document as DOCX bytes (base64), for the page to save or the CLI to write. */
@@ -61,4 +76,19 @@ export const printApi = {
     input: z.object({ kind: z.string().max(50), id: z.string().max(100).default('self') }),
     output: z.object({ fileName: z.string(), contentBase64: z.string(), warning: z.string().optional() }),
   },
+  /**
+   * "In toàn bộ hồ sơ" into a folder: starts writing the set's documents one by one (each on disk
+   * as soon as it is built, under a .partial name until the last is written) and answers at once
+   * with the job; print.job reads its progress, print.cancelJob stops it (nothing is left).
+   */
+  'print.dossierToFolder': {
+    input: z.object({
+      id: z.string().uuid({ error: 'Mã hồ sơ không hợp lệ.' }),
+      outDir: z.string({ error: 'Hãy chọn thư mục lưu bộ hồ sơ.' }).max(1000, { error: 'Đường dẫn quá dài.' }),
+    }),
+    output: printJob,
+  },
+  'print.job': { input: z.object({ jobId: z.string().uuid({ error: 'Mã lượt in không hợp lệ.' }) }), output: printJob },
+  'print.cancelJob': { input: z.object({ jobId: z.string().uuid({ error: 'Mã lượt in không hợp lệ.' }) }), output: printJob },
 } as const;
+

@@ -293,17 +293,21 @@ pairTest(
         expect(printed).toContain(AN);
         expect(printed).not.toContain(BINH);
         expect(printed).toContain(CSTDCS);
-        // "In toàn bộ hồ sơ": every document there is, one after another.
+        // "In toàn bộ hồ sơ": every document there is, written into the folder the clerk chose, with progress.
         // CSTĐCS is the commune chairman's to decide: the decision and the Giấy khen come too.
         const expected = ['dossier-to-trinh', 'dossier-danh-sach', 'dossier-bien-ban', 'dossier-quyet-dinh', 'dossier-giay-khen'].filter((k) => kinds.includes(k)).length + (kinds.includes('dossier-bao-cao') ? 2 : 0);
-        const names: string[] = [];
-        const collect = (d: { suggestedFilename(): string }) => names.push(d.suggestedFilename());
-        page.on('download', collect);
         await header.getByRole('button', { name: 'In toàn bộ hồ sơ' }).click();
-        await expect.poll(() => names.length, { timeout: 30_000 }).toBe(expected);
-        page.off('download', collect);
-        expect(new Set(names).size).toBe(expected);
+        const dialog = page.getByRole('dialog', { name: 'In toàn bộ hồ sơ' });
+        const folder = path.join(tmp, 'Bộ hồ sơ');
+        await dialog.getByLabel('Thư mục lưu bộ hồ sơ').fill(folder);
+        await dialog.getByRole('button', { name: 'Bắt đầu in' }).click();
+        await expect(dialog.getByTestId('print-set-progress')).toHaveText(`Đã ghi ${expected} văn bản vào thư mục ${folder}.`, { timeout: 30_000 });
+        await screenshot(page, '55c-dossier-print-set');
+        const names = fs.readdirSync(folder);
+        expect(names).toHaveLength(expected);
         expect(names.every((n) => n.endsWith('.docx'))).toBe(true);
+        await dialog.getByRole('button', { name: 'Đóng' }).click();
+        await expect(dialog).toHaveCount(0);
       } finally {
         fs.rmSync(tmp, { recursive: true, force: true });
       }

@@ -90,7 +90,8 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   await expect(page.getByTestId('cal-summary')).toContainText(`trong năm ${Y}`);
   await page.getByRole('combobox', { name: 'Tháng', exact: true }).click();
   await page.getByRole('listbox').getByRole('option', { name: 'Tháng 2', exact: true }).click();
-  const feb = page.getByTestId(`cal-day-${Y}-02-28`).getByTestId('cal-item');
+  // The plan's task, not the state-level round of the same month ("Đề nghị tặng Cờ thi đua của Chính phủ (tháng 2)").
+  const feb = page.getByTestId(`cal-day-${Y}-02-28`).getByTestId('cal-item').filter({ hasText: /Cờ thi đua/, hasNotText: /\(tháng 2\)/ });
   await expect(feb).toHaveText(/Cờ thi đua/);
   const stateNow = new Date() > new Date(`${Y}-02-28T23:59:59`) ? 'overdue' : 'open';
   await expect(feb).toHaveAttribute('data-state', stateNow);
@@ -105,7 +106,7 @@ test('the year\'s plan made from last year\'s, a task marked done, the calendar 
   const done = rows.filter({ hasText: 'Xây dựng, ban hành Kế hoạch' });
   await expect(done).toHaveAttribute('data-state', 'done');
   if (stateNow === 'overdue') {
-    const red = rows.filter({ hasText: 'Cờ thi đua' });
+    const red = rows.filter({ hasText: 'Cờ thi đua', hasNotText: '(tháng 2)' });
     await expect(red).toHaveAttribute('data-state', 'overdue');
     expect(isRed(await red.getByText(`28/02/${Y}`).evaluate((e) => getComputedStyle(e).color))).toBe(true);
   }

@@ -3,11 +3,14 @@ import type { AchievementReport, Nominee } from '../../../src-shared/api';
 import { particularsOf, sectionsOf, type ReportTableRow } from '../../../src-shared/rules/reportForms';
 import { formatDate } from '../../../src-shared/text';
 import { notFound } from '../../errors';
-import { reportForPrint } from '../../services/achievementReports';
+import { reportForPrint, reportSetData, type ReportSetData } from '../../services/achievementReports';
 import type { ServiceContext } from '../../services/core';
-import { headSigner } from '../../services/installation';
+import { getDossierRow, listNominees } from '../../services/dossiers';
+import { getDocumentSettings, headSigner, requireInstallation } from '../../services/installation';
+import { Fragments } from '../docxFragments';
 import { body, CONTENT_WIDTH, dataTable, heading, keptGap, longDate, pack, para, run, title, twoSigners } from '../layout';
-import { field, loadDossierPrint, section, subjectInfo, type DossierPrint } from './common';
+import { field, section, subjectInfo, type DossierPrint } from './common';
+import { infos, unitOf } from './set';
 
 /** The dossier a nominee belongs to. */
 export function dossierOfNominee(ctx: ServiceContext, nomineeId: string): string {
@@ -15,6 +18,20 @@ export function dossierOfNominee(ctx: ServiceContext, nomineeId: string): string
   if (!r) throw notFound('người được đề nghị');
   return r.dossierId;
 }
+
+type Child = Paragraph | Table;
+
+/** What the reports of a whole set share: their data read once, and the pieces written once (docxFragments). */
+/** What a printed document wants the clerk to know besides its bytes (a báo cáo over its page limit). */
+export interface PrintNotes { warning?: string }
+
+export interface SetReports { data: ReportSetData; fragments: Fragments }
+
+/** The saved reports and every nominee's award history, read once for the set's reports. */
+export const reportsOfSet = (ctx: ServiceContext, p: DossierPrint): SetReports => ({
+  data: reportSetData(ctx, { dossier: p.dossier, nominees: p.nominees, ruleSet: p.ruleSet, movementName: p.movementName, registry: p.info }),
+  fragments: new Fragments(),
+});
 
 /** Quốc hiệu and Tiêu ngữ centred, the date under them: a person's report has no issuing body. */
 function nationalHeading(place: string, date: Date): Paragraph[] {
@@ -63,14 +80,33 @@ function sectionText(headingText: string, paras: string[] | undefined): Paragrap
   ];
 }
 
+/** What a report prints besides its own content (a set's DossierPrint has all of it). */
+export type ReportPrint = Pick<DossierPrint, 'dossier' | 'settings' | 'unit' | 'place' | 'now' | 'info'>;
+
+/**
+ * What one report printed alone reads: the dossier row, its nominees' list (for the nominee and
+ * the file name, whose _2 suffix depends on the names before it), the settings, the proposing
+ * unit and this nominee's registry row. Not the votes, the eligibility or the decisions the rest
+ * of the set needs: a clerk printing 200 reports one by one reads each dossier 200 times.
+ */
+export function loadReportPrint(ctx: ServiceContext, nomineeId: string): { p: ReportPrint; nominee: Nominee; nominees: Nominee[] } {
+  const dossierId = dossierOfNominee(ctx, nomineeId);
+  const me = requireInstallation(ctx);
+  const settings = getDocumentSettings(ctx);
+  const dossier = getDossierRow(ctx, dossierId);
+  const nominees = listNominees(ctx, dossierId);
+  const nominee = nominees.find((x) => x.id === nomineeId);
+  if (!nominee) throw notFound('người được đề nghị');
+  const p: ReportPrint = { dossier, settings, unit: unitOf(ctx, dossier, me), place: settings.placeName, now: ctx.now(), info: infos(ctx, dossierId, nomineeId) };
+  return { p, nominee, nominees };
+}
+
 /**
  * Báo cáo thành tích of one nominee. Kept as a plain export so print.document finds it by id.
  */
 export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Promise<Buffer> {
-  const p: DossierPrint = loadDossierPrint(ctx, dossierOfNominee(ctx, nomineeId));
-  const n = p.nominees.find((x) => x.id === nomineeId);
-  if (!n) throw notFound('người được đề nghị');
-  return buildBaoCao(ctx, p, n);
+  const { p, nominee } = loadReportPrint(ctx, nomineeId);
+  return buildBaoCao(ctx, p, nominee);
 }
 
 /**
@@ -80,56 +116,65 @@ export async function baoCaoDocument(ctx: ServiceContext, nomineeId: string): Pr
  * signatures (the head of the unit confirms and proposes; the person, or the collective's head).
  * The report is the one the clerk saved, or the one filled from the registry and the history.
  */
-export async function buildBaoCao(ctx: ServiceContext, p: DossierPrint, n: Nominee, known?: AchievementReport): Promise<Buffer> {
-  // The set passes the report it already read (for the page-limit warning beside the file).
-  const r: AchievementReport = known ?? reportForPrint(ctx, { dossier: p.dossier, nominee: n });
+export async function buildBaoCao(ctx: ServiceContext, p: ReportPrint, n: Nominee, set?: SetReports, sink?: PrintNotes): Promise<Buffer> {
+  const r: AchievementReport = reportForPrint(ctx, { dossier: p.dossier, nominee: n, set: set?.data });
+  // A report over its form's page limit is printed all the same; the caller tells the clerk.
+  if (sink && r.pageWarning) sink.warning = r.pageWarning;
   const { form, subject, content: c } = r;
   const info = subjectInfo(p, n);
   const head = headSigner(p.settings);
   const sig = form.signatures[subject];
   const personName = c.particulars.fullName || (info?.type === 'person' ? info.fullName : n.name);
-  const signatures = twoSigners(
-    CONTENT_WIDTH,
-    { ...signerTitle(sig.left.position), hint: sig.left.hint, name: head.fullName },
-    { ...signerTitle(sig.right.position), hint: sig.right.hint, name: subject === 'individual' ? personName : '' },
-  );
   const sections = sectionsOf(form, subject);
   const partISections = sections.filter((s) => s.part === 'I');
-  const particulars = particularsOf(form, subject).flatMap((pt) => {
-    // A long particular (cơ cấu tổ chức) keeps its paragraphs: the first on the label's line.
-    const [first = '', ...rest] = (c.particulars[pt.key] ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
-    return [field(pt.label, first), ...rest.map((l) => body(l))];
-  });
+  // In a set, what is the same in many reports is written once (docxFragments): each piece's key
+  // holds every argument its builder takes.
+  const piece = (key: unknown[], build: () => Child | Child[]): Child[] => (set ? [set.fragments.of(key, build)] : [build()].flat());
 
-  const top = subject === 'collective'
-    ? [heading({ parentBody: info?.type === 'collective' ? (info.unitName ?? p.unit.name) : p.unit.name, issuer: c.particulars.name || n.name, number: '', place: p.place, date: p.now })]
-    : nationalHeading(p.place, p.now);
+  const topKey = subject === 'collective'
+    ? ['heading', info?.type === 'collective' ? (info.unitName ?? p.unit.name) : p.unit.name, c.particulars.name || n.name, p.place, p.now.getTime()]
+    : ['national', p.place, p.now.getTime()];
+  const top = () => (subject === 'collective'
+    ? heading({ parentBody: topKey[1] as string, issuer: topKey[2] as string, number: '', place: p.place, date: p.now })
+    : nationalHeading(p.place, p.now));
+  const summary = form.subtitle.replace('{award}', r.awardPhrase);
+  const left = { ...signerTitle(sig.left.position), hint: sig.left.hint, name: head.fullName };
+  const right = { ...signerTitle(sig.right.position), hint: sig.right.hint, name: subject === 'individual' ? personName : '' };
 
   return pack(
     [
-      ...top,
-      ...title('Báo cáo thành tích', form.subtitle.replace('{award}', r.awardPhrase)),
-      ...(form.note ? [para([run(form.note, { italics: true })], { alignment: AlignmentType.CENTER, spacing: { after: 200 } })] : []),
-      section(form.partI[subject]),
-      ...(partISections.length ? [para([run('1. Đặc điểm, tình hình', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true })] : []),
-      ...particulars,
-      ...partISections.flatMap((s) => sectionText(s.heading, c.sections[s.key])),
-      section(form.partII),
-      ...sections.filter((s) => s.part === 'II').flatMap((s) => sectionText(s.heading, c.sections[s.key])),
+      ...piece(topKey, top),
+      ...piece(['intro', summary, form.note ?? null, form.partI[subject], partISections.length > 0], () => [
+        ...title('Báo cáo thành tích', summary),
+        ...(form.note ? [para([run(form.note, { italics: true })], { alignment: AlignmentType.CENTER, spacing: { after: 200 } })] : []),
+        section(form.partI[subject]),
+        ...(partISections.length ? [para([run('1. Đặc điểm, tình hình', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true })] : []),
+      ]),
+      ...particularsOf(form, subject).flatMap((pt) => {
+        // A long particular (cơ cấu tổ chức) keeps its paragraphs: the first on the label's line.
+        const [first = '', ...rest] = (c.particulars[pt.key] ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+        return piece(['field', pt.label, first, rest], () => [field(pt.label, first), ...rest.map((l) => body(l))]);
+      }),
+      ...partISections.flatMap((s) => piece(['text', s.heading, c.sections[s.key] ?? null], () => sectionText(s.heading, c.sections[s.key]))),
+      ...piece(['part', form.partII], () => section(form.partII)),
+      ...sections.filter((s) => s.part === 'II').flatMap((s) => piece(['text', s.heading, c.sections[s.key] ?? null], () => sectionText(s.heading, c.sections[s.key]))),
       ...(form.partIII
         ? [
-            section(form.partIII),
-            para([run('1. Danh hiệu thi đua', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true }),
-            awardsTable(c.titles, 'Danh hiệu thi đua'),
-            // A spacer NOT kept with what follows: the chain of "keep with next" from part III to the
-            // signatures would otherwise carry all of it to a new page, leaving the one before half empty.
-            para('', { spacing: { after: 0 } }),
-            para([run('2. Hình thức khen thưởng', { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 120, after: 60 }, keepNext: true }),
-            awardsTable(c.commendations, 'Hình thức khen thưởng'),
+            ...piece(['titles', form.partIII, c.titles], () => [
+              section(form.partIII!),
+              para([run('1. Danh hiệu thi đua', { bold: true })], { indent: { firstLine: 567 }, spacing: { after: 60 }, keepNext: true }),
+              awardsTable(c.titles, 'Danh hiệu thi đua'),
+              // A spacer NOT kept with what follows: the chain of "keep with next" from part III to the
+              // signatures would otherwise carry all of it to a new page, leaving the one before half empty.
+              para('', { spacing: { after: 0 } }),
+            ]),
+            ...piece(['commendations', c.commendations], () => [
+              para([run('2. Hình thức khen thưởng', { bold: true })], { indent: { firstLine: 567 }, spacing: { before: 120, after: 60 }, keepNext: true }),
+              awardsTable(c.commendations, 'Hình thức khen thưởng'),
+            ]),
           ]
         : []),
-      keptGap(240),
-      signatures,
+      ...piece(['signatures', left, right], () => [keptGap(240), twoSigners(CONTENT_WIDTH, left, right)]),
     ],
     { title: `Báo cáo thành tích - ${n.name}`, creator: 'TĐKT Desktop' },
   );

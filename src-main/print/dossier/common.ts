@@ -160,7 +160,7 @@ export const archiveLine = (p: DossierPrint) => `Lưu: VT, ${p.settings.archiveA
 
 export const voteLine = (p: DossierPrint, n: Nominee): VoteLine => p.votes.get(n.id)!;
 export const thresholdText = (p: DossierPrint) => (p.threshold === null ? null : shareText(p.threshold));
-export const subjectInfo = (p: DossierPrint, n: Nominee): PersonInfo | CollectiveInfo | null => p.info.get(n.id) ?? null;
+export const subjectInfo = (p: Pick<DossierPrint, 'info'>, n: Nominee): PersonInfo | CollectiveInfo | null => p.info.get(n.id) ?? null;
 
 /** "Công chức Văn phòng - Thống kê, Xã Tân Phong" / "Thôn, tổ dân phố, Xã Tân Phong". */
 export const kindLabel = (kind: string) => COLLECTIVE_KIND_LABELS[kind as CollectiveKind] ?? kind;

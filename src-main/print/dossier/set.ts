@@ -55,6 +55,8 @@ export interface PersonInfo {
   type: 'person';
   fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string;
   unitName: string | null; collectiveName: string | null;
+  /** Quê quán, trú quán, trình độ chuyên môn, học hàm/học vị ('' when not known): the báo cáo's particulars. */
+  homeTown: string; residence: string; qualification: string; academicRank: string;
 }
 export interface CollectiveInfo { type: 'collective'; name: string; kind: string; memberCount: number; unitName: string | null }
 
@@ -98,23 +100,26 @@ function awardedBy(upper: DossierDecision | null, nominees: Nominee[], selected:
   return nominees.filter((n) => decided.has(n.id));
 }
 
-function infos(ctx: ServiceContext, dossierId: string): Map<string, PersonInfo | CollectiveInfo | null> {
+/** The registry rows of the dossier's nominees (of one nominee, when `nomineeId` is given), by nominee id. */
+export function infos(ctx: ServiceContext, dossierId: string, nomineeId?: string): Map<string, PersonInfo | CollectiveInfo | null> {
+  const one = nomineeId ? ' AND n.id = ?' : '';
+  const args = nomineeId ? [dossierId, nomineeId] : [dossierId];
   const people = ctx.sqlite
     .prepare(
       `SELECT n.id nomineeId, p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
-              u.name unitName, c.name collectiveName
+              u.name unitName, c.name collectiveName, p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
          FROM dossier_nominees n JOIN people p ON p.id = n.subject_id
          LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id
-        WHERE n.dossier_id = ? AND n.subject_type = 'person'`,
+        WHERE n.dossier_id = ? AND n.subject_type = 'person'${one}`,
     )
-    .all(dossierId) as (Omit<PersonInfo, 'type'> & { nomineeId: string })[];
+    .all(...args) as (Omit<PersonInfo, 'type'> & { nomineeId: string })[];
   const collectives = ctx.sqlite
     .prepare(
       `SELECT n.id nomineeId, c.name, c.kind, c.member_count memberCount, u.name unitName
          FROM dossier_nominees n JOIN collectives c ON c.id = n.subject_id LEFT JOIN units u ON u.id = c.unit_id
-        WHERE n.dossier_id = ? AND n.subject_type = 'collective'`,
+        WHERE n.dossier_id = ? AND n.subject_type = 'collective'${one}`,
     )
-    .all(dossierId) as (Omit<CollectiveInfo, 'type'> & { nomineeId: string })[];
+    .all(...args) as (Omit<CollectiveInfo, 'type'> & { nomineeId: string })[];
   const out = new Map<string, PersonInfo | CollectiveInfo | null>();
   for (const { nomineeId, ...r } of people) out.set(nomineeId, { type: 'person', ...r });
   for (const { nomineeId, ...r } of collectives) out.set(nomineeId, { type: 'collective', ...r });
@@ -136,6 +141,23 @@ const criteriaVerdict = (criteria: { id: string; result: Verdict }[]): Verdict =
   criteria.some((c) => c.id !== 'vote' && c.id !== 'own-unit' && c.result === 'fail') ? 'fail'
     : criteria.some((c) => c.id !== 'vote' && c.id !== 'own-unit' && c.result === 'evidence') ? 'evidence' : 'pass';
 
+/** The proposing unit as the heading and the routes need it (its parent, its province), else the installation's. */
+export function unitOf(ctx: ServiceContext, dossier: Dossier, me: InstallationRow): DossierPrint['unit'] {
+  return (ctx.sqlite
+    .prepare(
+      `SELECT u.id, u.name, u.level, p.name parentName, p.level parentLevel,
+              CASE WHEN u.level = 'province' THEN u.name WHEN p.level = 'province' THEN p.name ELSE (SELECT g.name FROM units g WHERE g.id = p.parent_id AND g.level = 'province') END provinceName
+         FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?`,
+    )
+    .get(dossier.proposingUnitId) as DossierPrint['unit'] | undefined) ??
+    { id: me.unitId, name: me.unitName, level: me.level, parentName: me.parentName, parentLevel: null, provinceName: null };
+}
+
+export const movementOf = (ctx: ServiceContext, dossier: Dossier): string | null =>
+  dossier.movementId
+    ? ((ctx.sqlite.prepare('SELECT name FROM movements WHERE id = ?').get(dossier.movementId) as { name: string } | undefined)?.name ?? null)
+    : null;
+
 export function loadDossierPrint(ctx: ServiceContext, dossierId: string): DossierPrint {
   const me = requireInstallation(ctx);
   const settings = getDocumentSettings(ctx);
@@ -144,17 +166,8 @@ export function loadDossierPrint(ctx: ServiceContext, dossierId: string): Dossie
   const award = rs.awards.find((a) => a.code === dossier.awardCode);
   // The council's own setting, else the rule set's parameter (as the eligibility engine); null = no vote needed.
   const threshold = award && award.vote.threshold !== null ? (settings.council.voteThreshold ?? rs.parameters.voteThresholds[award.code] ?? award.vote.threshold) : null;
-  const unit = (ctx.sqlite
-    .prepare(
-      `SELECT u.id, u.name, u.level, p.name parentName, p.level parentLevel,
-              CASE WHEN u.level = 'province' THEN u.name WHEN p.level = 'province' THEN p.name ELSE (SELECT g.name FROM units g WHERE g.id = p.parent_id AND g.level = 'province') END provinceName
-         FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?`,
-    )
-    .get(dossier.proposingUnitId) as DossierPrint['unit'] | undefined) ??
-    { id: me.unitId, name: me.unitName, level: me.level, parentName: me.parentName, parentLevel: null, provinceName: null };
-  const movementName = dossier.movementId
-    ? ((ctx.sqlite.prepare('SELECT name FROM movements WHERE id = ?').get(dossier.movementId) as { name: string } | undefined)?.name ?? null)
-    : null;
+  const unit = unitOf(ctx, dossier, me);
+  const movementName = movementOf(ctx, dossier);
   const administrative = ['commune', 'district', 'province'].includes(unit.level) && ADMIN_WORD.test(unit.name);
   const votes = new Map(nominees.map((n) => [n.id, voteOf(threshold, dossier.councilTotal, n)]));
   const members = dossierMembership(ctx, dossierId);

@@ -1,11 +1,14 @@
-import type { AchievementReport, Dossier, Nominee } from '../../../src-shared/api';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AchievementReport, AwardHistoryRow, Dossier, Nominee } from '../../../src-shared/api';
 import { ethnicityName } from '../../../src-shared/catalog/ethnicities';
 import { GENDER_LABELS, type Gender } from '../../../src-shared/catalog/people';
 import {
   estimatedPages, historyTableOf, pageLimitWarning, particularsOf, reportProblems, reportSubjectOf, sectionsOf, toParagraphs,
   type ReportContent, type ReportForm, type ReportSubject, type ReportTableRow,
 } from '../../../src-shared/rules/reportForms';
+import { awardIn, type RuleSet } from '../../../src-shared/rules/catalogue';
 import { formatDate } from '../../../src-shared/text';
+import { awardHistory } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { inTransaction, isoNow, writeAudit, type ServiceContext } from '../core';
 import { awardDef, bump, getDossierRow, listHistory, listNominees, owned, ruleSet } from '../dossiers';
@@ -24,7 +27,68 @@ interface Loaded { dossier: Dossier; nominee: Nominee; form: ReportForm; subject
 const ROUND_WORDS: Record<string, string> = { annual: 'thường xuyên', adhoc: 'đột xuất', thematic: 'chuyên đề' };
 
 /** A dossier and its nominee already read (a printed set reads them once for all its reports). */
-export interface ReportSource { dossier: Dossier; nominee: Nominee }
+export interface ReportSource {
+  dossier: Dossier;
+  nominee: Nominee;
+  /** What a printed set read once for all its reports (reportSetData); absent: read for this report alone. */
+  set?: ReportSetData;
+}
+
+/** The registry's row of a nominee's subject, as the set's print data holds it (null: not in the registry). */
+export type RegistrySubject =
+  | { type: 'person'; fullName: string; gender: string; birthDate: string | null; birthYear: number | null; ethnicity: string; position: string; unitName: string | null; collectiveName: string | null
+      homeTown: string; residence: string; qualification: string; academicRank: string }
+  | { type: 'collective'; name: string; memberCount: number; unitName: string | null };
+
+/**
+ * Everything the reports of one dossier read besides the dossier and the nominee, read in a
+ * handful of statements for the whole set instead of four or five per report: the rule set of the
+ * reference date, the movement's name, the saved reports, the award history of every nominee, and
+ * the registry rows (the set's print data has them already).
+ */
+export interface ReportSetData {
+  ruleSet: RuleSet;
+  movementName: string | null;
+  saved: Map<string, Row>;
+  /** By subject: "person:ID", "collective:ID". */
+  history: Map<string, AwardHistoryRow[]>;
+  registry: Map<string, RegistrySubject | null>;
+}
+
+const HISTORY_CHUNK = 500;
+
+/** The set's report data for `nominees` of `dossier` (registry rows by nominee id, as print/dossier reads them). */
+export function reportSetData(
+  ctx: ServiceContext,
+  given: { dossier: Dossier; nominees: Nominee[]; ruleSet: RuleSet; movementName: string | null; registry: Map<string, RegistrySubject | null> },
+): ReportSetData {
+  const saved = new Map<string, Row>();
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT r.nominee_id nomineeId, r.dossier_id dossierId, r.template_id templateId, r.template_version templateVersion, r.content, r.rev, r.updated_at updatedAt
+         FROM achievement_reports r JOIN dossier_nominees n ON n.id = r.nominee_id WHERE n.dossier_id = ?`,
+    )
+    .all(given.dossier.id) as Row[];
+  for (const r of rows) saved.set(r.nomineeId, r);
+  // Only the history of those without a saved report is printed (a saved report has its own tables).
+  const history = new Map<string, AwardHistoryRow[]>();
+  const ids = [...new Set(given.nominees.filter((n) => !saved.has(n.id)).map((n) => n.subjectId))];
+  for (let i = 0; i < ids.length; i += HISTORY_CHUNK) {
+    const found = ctx.db
+      .select()
+      .from(awardHistory)
+      .where(and(inArray(awardHistory.subjectId, ids.slice(i, i + HISTORY_CHUNK)), eq(awardHistory.deleted, false)))
+      .orderBy(awardHistory.year, awardHistory.awardName)
+      .all() as AwardHistoryRow[];
+    for (const h of found) {
+      const key = `${h.subjectType}:${h.subjectId}`;
+      const list = history.get(key);
+      if (list) list.push(h);
+      else history.set(key, [h]);
+    }
+  }
+  return { ruleSet: given.ruleSet, movementName: given.movementName, saved, history, registry: given.registry };
+}
 
 function load(ctx: ServiceContext, nomineeId: string, known?: ReportSource): Loaded {
   let dossier: Dossier;
@@ -38,7 +102,7 @@ function load(ctx: ServiceContext, nomineeId: string, known?: ReportSource): Loa
     nominee = listNominees(ctx, dossier.id).find((n) => n.id === nomineeId);
   }
   if (!nominee) throw notFound('người được đề nghị');
-  const award = awardDef(ctx, dossier.awardCode, dossier.referenceDate);
+  const award = known?.set ? awardIn(known.set.ruleSet, dossier.awardCode) : awardDef(ctx, dossier.awardCode, dossier.referenceDate);
   const awardSubject = award?.subject ?? (nominee.subjectType === 'collective' ? 'collective' : 'individual');
   const form = formFor({ awardSubject, dossierRound: dossier.round, referenceDate: dossier.referenceDate, catalogueForm: award?.reportForm ?? null });
   if (!form) {
@@ -47,7 +111,7 @@ function load(ctx: ServiceContext, nomineeId: string, known?: ReportSource): Loa
       `Chưa có mẫu báo cáo thành tích cho ngày tham chiếu ${formatDate(dossier.referenceDate)} (các mẫu có từ 01/01/2024). Hãy kiểm tra ngày tham chiếu của hồ sơ.`,
     );
   }
-  const movement = dossier.movementId
+  const movement = known?.set ? known.set.movementName : dossier.movementId
     ? ((ctx.sqlite.prepare('SELECT name FROM movements WHERE id = ?').get(dossier.movementId) as { name: string } | undefined)?.name ?? null)
     : null;
   return { dossier, nominee, form, subject: reportSubjectOf(awardSubject), awardPhrase: phrase(dossier, award?.kind, movement) };
@@ -62,11 +126,12 @@ function phrase(d: Dossier, kind: string | undefined, movement: string | null): 
   return `${name} năm ${d.year}`;
 }
 
-/** Particulars from the registry (quê quán, trú quán, trình độ… when the person form has them); the rest the clerk types. */
-function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, subject: ReportSubject): Record<string, string> {
+/** Particulars from the registry: what it knows; quê quán, trú quán, trình độ… when the person form has them; the rest the clerk types. */
+function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, subject: ReportSubject, set?: ReportSetData): Record<string, string> {
   const out: Record<string, string> = {};
+  const known = set ? (set.registry.get(n.id) ?? null) : undefined;
   if (n.subjectType === 'person') {
-    const p = ctx.sqlite
+    const p = known !== undefined ? (known?.type === 'person' ? known : undefined) : ctx.sqlite
       .prepare(
         `SELECT p.full_name fullName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position, u.name unitName, c.name collectiveName,
                 p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
@@ -91,7 +156,7 @@ function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, 
       });
     }
   } else {
-    const c = ctx.sqlite
+    const c = known !== undefined ? (known?.type === 'collective' ? known : undefined) : ctx.sqlite
       .prepare('SELECT c.name, c.member_count memberCount, u.name unitName FROM collectives c LEFT JOIN units u ON u.id = c.unit_id WHERE c.id = ?')
       .get(n.subjectId) as { name: string; memberCount: number; unitName: string | null } | undefined;
     if (c) Object.assign(out, { name: c.name, headcount: String(n.collectiveFacts?.members ?? c.memberCount) });
@@ -101,8 +166,8 @@ function registryParticulars(ctx: ServiceContext, n: Nominee, form: ReportForm, 
 }
 
 /** The nominee's award history as the form's two tables. */
-function historyTables(ctx: ServiceContext, l: Loaded): Pick<ReportContent, 'titles' | 'commendations'> {
-  const awards = (() => {
+function historyTables(ctx: ServiceContext, l: Loaded, set?: ReportSetData): Pick<ReportContent, 'titles' | 'commendations'> {
+  const awards = set ? set.ruleSet.awards : (() => {
     try {
       return ruleSet(ctx, l.dossier.referenceDate).awards;
     } catch {
@@ -111,21 +176,22 @@ function historyTables(ctx: ServiceContext, l: Loaded): Pick<ReportContent, 'tit
   })();
   const kindOf = (code: string) => awards.find((a) => a.code === code)?.kind;
   const out: Pick<ReportContent, 'titles' | 'commendations'> = { titles: [], commendations: [] };
-  for (const h of listHistory(ctx, l.nominee.subjectType, l.nominee.subjectId)) {
+  const history = set ? (set.history.get(`${l.nominee.subjectType}:${l.nominee.subjectId}`) ?? []) : listHistory(ctx, l.nominee.subjectType, l.nominee.subjectId);
+  for (const h of history) {
     const row: ReportTableRow = { year: h.year, name: h.awardName, decisionNumber: h.decisionNumber, decisionDate: h.decisionDate, issuer: h.issuer };
     out[historyTableOf(h.awardCode, h.awardName, kindOf)].push(row);
   }
   return out;
 }
 
-function prefilled(ctx: ServiceContext, l: Loaded): ReportContent {
+function prefilled(ctx: ServiceContext, l: Loaded, set?: ReportSetData): ReportContent {
   const all = sectionsOf(l.form, l.subject);
   const first = all.find((s) => s.key === 'results' || s.key === 'deed') ?? all.find((s) => s.part === 'II');
   const legacy = toParagraphs(l.nominee.report);
   return {
-    particulars: registryParticulars(ctx, l.nominee, l.form, l.subject),
+    particulars: registryParticulars(ctx, l.nominee, l.form, l.subject, set),
     sections: first && legacy.length ? { [first.key]: legacy } : {},
-    ...historyTables(ctx, l),
+    ...historyTables(ctx, l, set),
   };
 }
 
@@ -157,8 +223,8 @@ function view(l: Loaded, content: ReportContent, row: Row | undefined): Achievem
 
 export function getAchievementReport(ctx: ServiceContext, nomineeId: string, known?: ReportSource): AchievementReport {
   const l = load(ctx, nomineeId, known);
-  const row = savedRow(ctx, nomineeId);
-  const content = row ? fitted(l.form, l.subject, JSON.parse(row.content) as ReportContent) : prefilled(ctx, l);
+  const row = known?.set ? known.set.saved.get(nomineeId) : savedRow(ctx, nomineeId);
+  const content = row ? fitted(l.form, l.subject, JSON.parse(row.content) as ReportContent) : prefilled(ctx, l, known?.set);
   return view(l, content, row);
 }
 

@@ -6,13 +6,13 @@ import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { registrationOverview } from '../registrations';
 import { statisticsDeadline } from '../statistics';
+import { appraisalDrafts, stateRoundDrafts, type Draft } from './obligations';
 
 // Lịch công việc of a year: read from the same tables the home page's "Việc cần làm" reads
 // (registrations' deadline, initiatives' answer limits, inspection plans' deadlines) plus the
-// plans' tasks and the initiative rounds. Only what has a day: "thường xuyên" tasks have none.
-
-/** `key`: what makes the obligation itself unique (a task's id), for its UID. */
-type Draft = Omit<CalendarItem, 'sourceLabel' | 'state' | 'uid'> & { done: boolean; key?: string };
+// plans' tasks, the initiative rounds, the appraisal limits of dossiers received from below and
+// the state-level rounds of the award catalogue (obligations.ts). Only what has a day:
+// "thường xuyên" tasks have none.
 
 export function yearCalendar(ctx: ServiceContext, year: number): { year: number; today: string; items: CalendarItem[] } {
   const me = requireInstallation(ctx);
@@ -88,6 +88,7 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
       detail: `Biểu ${stats.forms.join(', ')}; gửi ${me.parentName ?? stats.receiver}.`, source: 'statistics', recordId: null, done: false,
     });
   }
+  drafts.push(...appraisalDrafts(ctx, me, from, to), ...stateRoundDrafts(ctx, year, now));
 
   const items = drafts
     .map(({ done, key, ...d }): CalendarItem => ({

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../src-shared/api';
 import { invoke } from '../../api';
 import { notifyError, notifyProblem, notifySuccess } from '../../app/notify';
+import { PrintSetDialog } from './PrintSetDialog';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 import { PrintButton } from '../registrations/PrintButton';
 import { type DossierPart, PreviewMenu } from './PreviewMenu';
@@ -33,34 +34,18 @@ function usePrintKinds(): Set<string> | null {
 
 /**
  * "In tờ trình", "In danh sách", "In biên bản", "In báo cáo thành tích" (per nominee) and "In
- * toàn bộ hồ sơ" (each document saved one after another), only for the documents that exist.
+ * toàn bộ hồ sơ" (every document written into a folder, with progress and "Dừng in"), only for
+ * the documents that exist.
  */
 export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: NomineeRow[] }) {
   const kinds = usePrintKinds();
-  const [busy, setBusy] = useState(false);
+  const [printingAll, setPrintingAll] = useState(false);
   const parts = useDossierParts(dossier.id, `${dossier.rev}:${nominees.map((n) => n.id).join(',')}`);
   const communeDecides = parts.some((p) => p.kind === 'dossier-quyet-dinh');
   if (!kinds) return null;
   const docs = DOSSIER_DOCS.filter((d) => kinds.has(d.kind));
   const reports = kinds.has(REPORT) && nominees.length > 0;
   if (!docs.length && !reports) return null;
-
-  const printAll = async () => {
-    setBusy(true);
-    try {
-      // The whole set in filing order, as the server knows it (with the decision and the
-      // Giấy khen when the commune chairman decides this award).
-      // One call builds the set from one read of the dossier.
-      const all = await invoke('print.dossierSet', { id: dossier.id });
-      for (const doc of all) downloadBase64(doc.fileName, doc.contentBase64, DOCX_MIME);
-      notifySuccess(`Đã in ${all.length} văn bản của hồ sơ`);
-      for (const doc of all) if (doc.warning) notifyProblem(doc.warning, 'Đã in, nhưng cần lưu ý');
-    } catch (e) {
-      notifyError(e, 'Chưa in được');
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Group gap="xs" role="group" aria-label="In hồ sơ">
@@ -95,9 +80,11 @@ export function PrintRow({ dossier, nominees }: { dossier: Dossier; nominees: No
           <OffsetsButton kind="dossier-giay-khen" />
         </>
       )}
-      <Button size="xs" variant="light" onClick={() => void printAll()} loading={busy}>
+      <Button size="xs" variant="light" onClick={() => setPrintingAll(true)}>
         In toàn bộ hồ sơ
       </Button>
+      {/* The whole set in filing order, as the server knows it (with the decision and the Giấy khen when the commune chairman decides). */}
+      <PrintSetDialog opened={printingAll} onClose={() => setPrintingAll(false)} dossierId={dossier.id} total={parts.length} />
     </Group>
   );
 }

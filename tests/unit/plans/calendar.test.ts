@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoHomeTasks } from '../../../src-main/exchange/demoWork';
 import { generateDemo } from '../../../src-main/services/demo';
+import { addWorkingDays, APPRAISAL_WORKING_DAYS } from '../../../src-main/services/calendar/obligations';
+import { exportFrom, pair } from '../exchange/pair';
 import { initializedHost } from '../helpers';
 
 // FIXED_NOW is 15/03/2026.
@@ -18,7 +20,7 @@ describe('calendar: every dated obligation of the year, with its source', () => 
     // Sorted by day; every item inside the year.
     expect(cal.items.map((i) => i.date)).toEqual([...cal.items.map((i) => i.date)].sort());
     expect(cal.items.every((i) => i.date.startsWith('2026-'))).toBe(true);
-    const item = (re: RegExp) => cal.items.find((i) => re.test(i.title))!;
+    const item = (re: RegExp) => cal.items.find((i) => re.test(i.title) && i.source !== 'state-round')!;
     expect(item(/Cờ thi đua/)).toMatchObject({ date: '2026-02-28', state: 'overdue', source: 'plan-task', recordId: plan.id });
     expect(item(/^Hạn gửi đăng ký thi đua năm 2026/)).toMatchObject({ date: '2026-03-31', state: 'open', source: 'registration', detail: '0/2 bản đăng ký đã gửi.' });
     expect(item(/Bản đồ số/)).toMatchObject({ date: '2026-03-25', state: 'soon', source: 'initiative' });
@@ -40,7 +42,7 @@ describe('calendar: every dated obligation of the year, with its source', () => 
     const flag = plan.taskList.find((t) => /Cờ thi đua/.test(t.content))!;
     await h.call('plans.setTaskStatus', { id: flag.id, status: 'done', result: 'Đã gửi' });
     const after = await h.call('calendar.year', { year: 2026 });
-    expect(after.items.find((i) => /Cờ thi đua/.test(i.title))!.state).toBe('done');
+    expect(after.items.find((i) => /Cờ thi đua/.test(i.title) && i.source === 'plan-task')!.state).toBe('done');
     // UIDs are stable between reads and unique.
     expect(after.items.map((i) => i.uid)).toEqual(cal.items.map((i) => i.uid));
     expect(new Set(after.items.map((i) => i.uid)).size).toBe(after.items.length);
@@ -85,5 +87,57 @@ describe('calendar: every dated obligation of the year, with its source', () => 
     await h.call('plans.saveTask', { planId: plan.id, id: p.taskList[0]!.id, content: 'Họp Hội đồng quý II', deadline: '15/05/2026' });
     const after = await uids();
     expect(after.find(([t]) => t === 'Họp Hội đồng quý II')![1]).toBe(before[0]![1]);
+  });
+});
+
+describe('calendar: dossiers received from below, and the state-level rounds', () => {
+  it.each([
+    ['2026-03-15', 1, '2026-03-16'], // a Sunday: the next Monday
+    ['2026-03-13', 1, '2026-03-16'], // a Friday: the weekend is skipped
+    ['2026-03-14', 5, '2026-03-20'],
+    ['2026-03-15', 20, '2026-04-10'], // four weeks
+    ['2026-12-24', 20, '2027-01-21'], // across the year
+    ['2026-03-16', 0, '2026-03-16'],
+  ])('%s + %i working days = %s', (from, days, due) => {
+    expect(addWorkingDays(from, days)).toBe(due);
+  });
+
+  it('a dossier received from a commune is due 20 working days after it arrived, and done once the province has answered it', async () => {
+    const { prov, xa, an, dung } = await pair();
+    const d1 = await xa.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'CSTDCS', referenceDate: '2026-01-15', title: 'Đề nghị CSTĐCS năm 2025' });
+    await xa.call('dossiers.addNominee', { dossierId: d1.id, subjectType: 'person', subjectId: an.id });
+    const d2 = await xa.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'LDTT', referenceDate: '2026-01-15', title: 'Đề nghị LĐTT năm 2025' });
+    await xa.call('dossiers.addNominee', { dossierId: d2.id, subjectType: 'person', subjectId: dung.id });
+    await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });
+
+    const appraisals = async () => (await prov.call('calendar.year', { year: 2026 })).items.filter((i) => i.source === 'dossier-appraisal');
+    expect(APPRAISAL_WORKING_DAYS).toBe(20);
+    // Received on 15/03/2026 (the test clock): due on Friday 10/04/2026.
+    expect(await appraisals()).toEqual([
+      expect.objectContaining({ date: '2026-04-10', title: 'Thẩm định hồ sơ "Đề nghị CSTĐCS năm 2025" của Xã Tân Phong', recordId: d1.id, state: 'open', sourceLabel: 'Thẩm định hồ sơ khen thưởng' }),
+      expect.objectContaining({ date: '2026-04-10', title: 'Thẩm định hồ sơ "Đề nghị LĐTT năm 2025" của Xã Tân Phong', recordId: d2.id, state: 'open' }),
+    ]);
+    expect((await appraisals())[0]!.detail).toBe('Nhận ngày 15/03/2026; thẩm định trong 20 ngày làm việc kể từ khi nhận đủ hồ sơ (chưa trừ ngày nghỉ lễ).');
+    await prov.call('exchange.decide', { subjectType: 'dossier', subjectId: d1.id, status: 'decided', decision: { number: '125/QĐ-UBND', date: '2026-03-15', issuer: 'UBND tỉnh Lai Châu', award: 'Chiến sĩ thi đua cơ sở' } });
+    expect((await appraisals()).map((i) => [i.recordId, i.state])).toEqual([[d1.id, 'done'], [d2.id, 'open']]);
+    // Not in another year's calendar; the commune appraises nothing of its own.
+    expect((await prov.call('calendar.year', { year: 2025 })).items.some((i) => i.source === 'dossier-appraisal')).toBe(false);
+    expect((await xa.call('calendar.year', { year: 2026 })).items.some((i) => i.source === 'dossier-appraisal')).toBe(false);
+  });
+
+  it('the state-level rounds of the catalogue: tháng 2 (Cờ thi đua của Chính phủ), tháng 5 and tháng 9, on the month\'s last day; a past one is not overdue', async () => {
+    const { h } = await initializedHost();
+    const cal = await h.call('calendar.year', { year: 2026 });
+    const rounds = cal.items.filter((i) => i.source === 'state-round');
+    expect(rounds.map((i) => [i.date, i.state])).toEqual([['2026-02-28', 'done'], ['2026-05-31', 'open'], ['2026-09-30', 'open']]);
+    expect(rounds[0]!.title).toBe('Đề nghị tặng Cờ thi đua của Chính phủ (tháng 2)');
+    expect(rounds[1]!.title).toMatch(/^Đợt 1: khen thưởng cấp Nhà nước .* \(tháng 5\)$/);
+    expect(rounds[1]!.detail).toMatch(/Gồm: .*Bằng khen của Thủ tướng Chính phủ/);
+    expect(rounds[1]!.detail).toMatch(/Ngày gửi cụ thể theo kế hoạch của tỉnh\. Căn cứ: /);
+    expect(rounds.every((i) => i.sourceLabel === 'Đợt khen thưởng cấp Nhà nước')).toBe(true);
+    // The province's own rounds (tháng 7, tháng 12) are not state-level.
+    expect(rounds.some((i) => /tỉnh/.test(i.title))).toBe(false);
+    const ics = await h.call('calendar.ics', { year: 2026 });
+    expect(ics.content).toContain('DTSTART;VALUE=DATE:20260531');
   });
 });
