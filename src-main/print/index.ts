@@ -14,6 +14,9 @@ import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDoc
 import { planRow, inspectionItems } from '../services/inspections';
 import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
+import { clusterPledgeDocument } from './clusters/pledge';
+import { clusterRankingDocument } from './clusters/ranking';
+import { clusterRow } from '../services/clusters';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -156,6 +159,24 @@ DOCUMENTS['work-plan'] = {
   fileName: (ctx, id) => {
     const p = workPlanRow(ctx, id);
     return `${p.kind === 'council' ? 'ke-hoach-hoat-dong-hd-tdkt' : 'ke-hoach-tdkt'}-${p.year}_${p.origin}.docx`;
+  },
+};
+
+// Cụm, khối thi đua, by the cluster's id: the giao ước signed by every member, the ranking with the suy tôn.
+DOCUMENTS['cluster-pledge'] = {
+  label: 'Giao ước thi đua của cụm, khối (mỗi thành viên một chữ ký)',
+  build: (ctx, id) => clusterPledgeDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `giao-uoc-thi-dua-${c.year}_${slug(c.name)}.docx`;
+  },
+};
+DOCUMENTS['cluster-ranking'] = {
+  label: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng cụm, khối',
+  build: (ctx, id) => clusterRankingDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `xep-hang-thi-dua-${c.year}_${slug(c.name)}.docx`;
   },
 };
 

@@ -20,7 +20,7 @@ describe('criteria catalogue', () => {
       expect(set.kind).toBe(kind);
       expect(set.items.reduce((a, i) => a + i.maxTenths, 0)).toBe(1000);
     }
-    expect(criteriaSetFor(r.catalogue, 'cum', 2020)).toBeNull();
+    expect(criteriaSetFor(r.catalogue, 'cum', 2019)).toBeNull();
   });
 
   it('refuses a set with two items of the same id', () => {

@@ -65,6 +65,16 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA'], numbered: true, kind: 'BÁO CÁO', signers: [{ position: 'TRƯỞNG ĐOÀN', name: 'Lò Văn Páo' }], recipients: true, to: /^Kính gửi: /u,
   },
   'work-plan': { issuer: AGENCY, numbered: true, kind: 'KẾ HOẠCH', summary: /^Công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true },
+  // Signed by every member's head (the cluster as issuer, no number of its own); the last block is checked
+  // here, every block in tests/unit/clusters/print.test.ts.
+  'cluster-pledge': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'GIAO ƯỚC THI ĐUA', summary: /^Năm \d{4}$/u,
+    signers: [{ position: 'CHỦ TỊCH', name: 'Tao Văn Minh' }], recipients: false,
+  },
+  'cluster-ranking': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BẢNG TỔNG HỢP', summary: /^Kết quả chấm điểm, xếp hạng thi đua năm \d{4} của Cụm thi đua số 1$/u,
+    signers: [{ position: 'CHỦ TỊCH', name: 'Lò Văn Páo' }], recipients: false,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -109,6 +119,7 @@ beforeAll(async () => {
     'inspection-plan': one(`SELECT id FROM inspection_plans`), 'inspection-decision': one(`SELECT id FROM inspection_plans`),
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
+    'cluster-pledge': one(`SELECT id FROM clusters`), 'cluster-ranking': one(`SELECT id FROM clusters`),
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
