@@ -20,7 +20,8 @@ export type Page =
   | 'trust'
   | 'backup'
   | 'settings'
-  | 'complaints';
+  | 'complaints'
+  | 'clusters';
 
 export type Boot =
   | { state: 'loading' }

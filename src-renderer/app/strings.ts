@@ -21,6 +21,7 @@ export const T = {
     backup: 'Sao lưu và khôi phục',
     settings: 'Thiết lập văn bản',
     complaints: 'Đơn thư',
+    clusters: 'Cụm, khối thi đua',
   },
   save: 'Lưu',
   cancel: 'Hủy',
