@@ -36,6 +36,9 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
       return `${STATUS_LABELS[x.status]}: ${subject}${x.decision ? ` (QĐ số ${x.decision.number})` : ''}`;
     }
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
+    case 'cluster': return `${String(d.name)} năm ${String(d.year)} (${(d.members as unknown[]).length} đơn vị)`;
+    case 'cluster-scorecard': return `${d.scorer === 'self' ? 'Điểm tự chấm' : 'Điểm cụm chấm'} của ${String((d.unit as { name: string }).name)}`;
+    case 'cluster-vote': return `Biên bản suy tôn ngày ${String(d.heldOn).split('-').reverse().join('/')} (${String(d.voters)} đơn vị bỏ phiếu)`;
     case 'plan': return `${String(d.title)} (${(d.tasks as unknown[]).length} công việc)`;
     case 'checklist-template': return `${String(d.name)} - phiên bản ${String(d.version)}`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;

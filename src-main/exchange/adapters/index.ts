@@ -9,6 +9,7 @@ import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, ins
 import { movementAdapter, registrationAdapter } from './registrations';
 import { planAdapter } from './plans';
 import { collectiveAdapter, personAdapter } from './registry';
+import { clusterAdapter, clusterScorecardAdapter, clusterVoteAdapter } from './clusters';
 
 export type { ContentAdapter } from './kit';
 export { applyDecisionStatus } from './decisions';
@@ -27,4 +28,7 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   'inspection-self-assessment': inspectionSelfAssessmentAdapter,
   decision: decisionAdapter,
   'key-announcement': keyAnnouncementAdapter,
+  cluster: clusterAdapter,
+  'cluster-scorecard': clusterScorecardAdapter,
+  'cluster-vote': clusterVoteAdapter,
 };

@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import type { ApiInput, ClusterDetail } from '../../../src-shared/api';
 import { scoreProblem, voteProblems } from '../../../src-shared/rules/clusters';
 import { cleanText, formatDate } from '../../../src-shared/text';
-import { fieldError } from '../../errors';
+import { AppError, fieldError } from '../../errors';
 import { inTransaction, isoNow, writeAudit, type ServiceContext } from '../core';
-import { assertOwned, originCode } from '../installation';
+import { assertOwned, originCode, requireInstallation } from '../installation';
 import { clusterRow, criteriaOf, getCluster, membersOf } from './clusters';
 
 type ScoreInput = { clusterId: string; unitId: string; scorer: 'self' | 'cluster'; scores: Record<string, number>; note: string };
@@ -16,6 +16,16 @@ type ScoreInput = { clusterId: string; unitId: string; scorer: 'self' | 'cluster
  */
 export function scoreMember(ctx: ServiceContext, input: ScoreInput): ClusterDetail {
   const r = clusterRow(ctx, input.clusterId);
+  const me = requireInstallation(ctx);
+  // A copy received from the province: a member scores itself; only the cụm trưởng scores the others.
+  if (r.origin !== me.unitCode) {
+    if (input.scorer === 'self' && input.unitId !== me.unitId) {
+      throw new AppError('READ_ONLY', `Cụm, khối này do ${r.origin} lập; đơn vị chỉ tự chấm điểm của chính mình (${me.unitName}).`);
+    }
+    if (input.scorer === 'cluster' && r.leaderUnitId !== me.unitId) {
+      throw new AppError('READ_ONLY', `Chỉ đơn vị cụm trưởng chấm điểm các thành viên của “${r.name}”; ${me.unitName} chỉ tự chấm điểm của mình.`);
+    }
+  }
   const member = membersOf(ctx, r).find((m) => m.unitId === input.unitId);
   if (!member) throw fieldError('unitId', 'Đơn vị này không phải thành viên của cụm, khối; hãy chọn đơn vị trong danh sách thành viên.');
   const items = criteriaOf(r);
@@ -57,6 +67,10 @@ export function scoreMember(ctx: ServiceContext, input: ScoreInput): ClusterDeta
  */
 export function setClusterVote(ctx: ServiceContext, input: ApiInput<'clusters.setVote'> & { place: string; chair: string; secretary: string }): ClusterDetail {
   const r = clusterRow(ctx, input.clusterId);
+  const me = requireInstallation(ctx);
+  if (r.origin !== me.unitCode && r.leaderUnitId !== me.unitId) {
+    throw new AppError('READ_ONLY', `Chỉ đơn vị cụm trưởng lập biên bản suy tôn của “${r.name}”; hãy gửi ý kiến cho cụm trưởng.`);
+  }
   const members = membersOf(ctx, r);
   const names = new Map(members.map((m) => [m.unitId, m.unitName]));
   if (Number(input.heldOn.slice(0, 4)) < r.year) throw fieldError('heldOn', `Ngày họp suy tôn (${formatDate(input.heldOn)}) trước năm ${r.year} được chấm điểm; hãy sửa lại ngày.`);
