@@ -58,13 +58,16 @@ function clusterFacts(ctx: ServiceContext, id: string) {
   return { ...c, codes };
 }
 
+/** Scores and minutes go up only for a cluster received from above: those of a cluster made here stay here. */
+const FROM_ABOVE = 'AND x.cluster_id IN (SELECT id FROM clusters WHERE origin <> @origin)';
+
 const missingCluster = (name: string) => `Chưa có cụm, khối thi đua mà ${name} nói đến trên máy này; chỉ nhận được từ đơn vị thành viên của cụm, khối do đơn vị này lập.`;
 
 export const clusterScorecardAdapter: ContentAdapter = {
   type: 'cluster-scorecard',
   table: 'cluster_scorecards',
   outgoing(ctx, q) {
-    return outgoingRows(ctx, 'cluster-scorecard', 'cluster_scorecards', q).map((r) => {
+    return outgoingRows(ctx, 'cluster-scorecard', 'cluster_scorecards', q, { where: FROM_ABOVE }).map((r) => {
       const s = ctx.sqlite.prepare('SELECT cluster_id clusterId, unit_id unitId, scorer, scores, note FROM cluster_scorecards WHERE id = ?').get(r.id) as
         { clusterId: string; unitId: string; scorer: 'self' | 'cluster'; scores: string; note: string };
       const data: ClusterScorecardData = { clusterId: s.clusterId, unit: unitRefOf(ctx, s.unitId)!, scorer: s.scorer, scores: JSON.parse(s.scores) as Record<string, number>, note: s.note };
@@ -102,7 +105,7 @@ export const clusterVoteAdapter: ContentAdapter = {
   type: 'cluster-vote',
   table: 'cluster_votes',
   outgoing(ctx, q) {
-    return outgoingRows(ctx, 'cluster-vote', 'cluster_votes', q).map((r) => {
+    return outgoingRows(ctx, 'cluster-vote', 'cluster_votes', q, { where: FROM_ABOVE }).map((r) => {
       const v = ctx.sqlite.prepare('SELECT cluster_id clusterId, held_on heldOn, place, chair, secretary, voters, votes FROM cluster_votes WHERE id = ?').get(r.id) as
         Omit<ClusterVoteData, 'votes'> & { votes: string };
       const votes = (JSON.parse(v.votes) as { unitId: string; yes: number; award: ClusterVoteData['votes'][number]['award'] }[]).map((x) => ({ unit: unitRefOf(ctx, x.unitId)!, yes: x.yes, award: x.award }));
