@@ -42,6 +42,8 @@ export type ClusterVote = z.infer<typeof clusterVote>;
 export const clusterDetail = z.object({
   ...ownedFields,
   year: z.number().int(), kind, name: z.string(), editable: z.boolean(),
+  /** This installation's unit: on a copy received from the province, it scores itself, and scores the others only as cụm trưởng. */
+  viewerUnitId: z.string().nullable(),
   criteriaSetId: z.string(), criteriaTitle: z.string(), legalBasis: z.string(), criteria: z.array(clusterCriterion), maxTotalTenths: z.number().int(),
   leaderUnitId: z.string().nullable(), deputyUnitId: z.string().nullable(),
   pledgeDate: z.string().nullable(), pledgePlace: z.string(), pledgeText: z.string(),

@@ -78,6 +78,7 @@ export function getCluster(ctx: ServiceContext, id: string): ClusterDetail {
   return {
     id: r.id, origin: r.origin, rev: r.rev, createdAt: r.createdAt, updatedAt: r.updatedAt, year: r.year, kind: r.kind, name: r.name,
     editable: r.origin === originCode(ctx), criteriaSetId: r.criteriaSetId,
+    viewerUnitId: (ctx.sqlite.prepare('SELECT unit_id u FROM installation').get() as { u: string } | undefined)?.u ?? null,
     criteriaTitle: set?.id === r.criteriaSetId ? set.title : `Bảng tiêu chí ${r.criteriaSetId}`, legalBasis: set?.id === r.criteriaSetId ? set.legalBasis : '',
     criteria: items, maxTotalTenths: items.reduce((a, i) => a + i.maxTenths, 0),
     leaderUnitId: r.leaderUnitId, deputyUnitId: r.deputyUnitId, pledgeDate: r.pledgeDate, pledgePlace: r.pledgePlace, pledgeText: r.pledgeText,
@@ -198,7 +199,7 @@ export function setPledge(ctx: ServiceContext, input: { id: string; pledgeDate: 
 
 /** Next year's cluster: same name, members and heads, roles rotated, the criteria in force next year. */
 export function rollOverCluster(ctx: ServiceContext, id: string): ClusterDetail {
-  const r = clusterRow(ctx, id);
+  const r = ownedRow(ctx, id);
   const members = membersOf(ctx, r);
   const next = nextRoles(members.map((m) => m.unitId), r.leaderUnitId, r.deputyUnitId);
   const exists = ctx.sqlite.prepare('SELECT 1 FROM clusters WHERE year = ? AND name = ? AND deleted = 0').get(r.year + 1, r.name);

@@ -41,7 +41,9 @@ export function ScoringPanel({ cluster: c, onChanged }: { cluster: ClusterDetail
   const editable = (unitId: string) => {
     const s = c.scoring.find((x) => x.unitId === unitId)!;
     const card = scorer === 'self' ? s.self : s.cluster;
-    return !card || card.editable;
+    // A copy from the province: a member scores itself; the cụm trưởng scores everyone.
+    const mine = c.editable || (scorer === 'self' ? unitId === c.viewerUnitId : c.leaderUnitId === c.viewerUnitId);
+    return mine && (!card || card.editable);
   };
 
   const save = async () => {

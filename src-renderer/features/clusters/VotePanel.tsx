@@ -65,15 +65,16 @@ export function VotePanel({ cluster: c, onChanged }: { cluster: ClusterDetail; o
       notifyError(e, 'Chưa lập được hồ sơ');
     }
   };
+  const canEdit = c.editable || (c.leaderUnitId !== null && c.leaderUnitId === c.viewerUnitId);
   const made = (award: ClusterAward) => c.vote?.dossiers.some((d) => d.awardCode === award) ?? false;
 
   return (
     <Stack gap="sm">
       <Group align="flex-start">
-        <TextInput size="xs" label="Ngày họp suy tôn" placeholder="dd/mm/yyyy" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} w={150} disabled={!c.editable} />
+        <TextInput size="xs" label="Ngày họp suy tôn" placeholder="dd/mm/yyyy" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} w={150} disabled={!canEdit} />
         <NumberInput size="xs" label="Số thành viên bỏ phiếu" description={`trên tổng số ${c.members.length} thành viên`} value={voters} onChange={(v) => setVoters(typeof v === 'number' ? v : '')} min={0} allowNegative={false} allowDecimal={false} w={200}
-          error={problemOf('voters')} disabled={!c.editable} />
-        <TextInput size="xs" label="Địa điểm" value={place} onChange={(e) => setPlace(e.currentTarget.value)} w={220} disabled={!c.editable} />
+          error={problemOf('voters')} disabled={!canEdit} />
+        <TextInput size="xs" label="Địa điểm" value={place} onChange={(e) => setPlace(e.currentTarget.value)} w={220} disabled={!canEdit} />
       </Group>
       <Table withTableBorder verticalSpacing={4} aria-label="Phiếu suy tôn" data-testid="vote-table" maw={960}>
         <Table.Thead>
@@ -88,12 +89,12 @@ export function VotePanel({ cluster: c, onChanged }: { cluster: ClusterDetail; o
             <Table.Tr key={r.unitId} data-testid="vote-row">
               <Table.Td>{r.name}</Table.Td>
               <Table.Td>
-                <NumberInput size="xs" aria-label={`Số phiếu ${r.name}`} value={r.yes} min={0} allowNegative={false} allowDecimal={false} disabled={!c.editable}
+                <NumberInput size="xs" aria-label={`Số phiếu ${r.name}`} value={r.yes} min={0} allowNegative={false} allowDecimal={false} disabled={!canEdit}
                   onChange={(v) => setRows(rows.map((x, i) => (i === k ? { ...x, yes: typeof v === 'number' ? v : '' } : x)))}
                   error={problemOf(`votes.${k}.yes`)} />
               </Table.Td>
               <Table.Td>
-                <Select size="xs" aria-label={`Đề nghị cho ${r.name}`} value={r.award ?? ''} disabled={!c.editable} error={problemOf(`votes.${k}.award`)}
+                <Select size="xs" aria-label={`Đề nghị cho ${r.name}`} value={r.award ?? ''} disabled={!canEdit} error={problemOf(`votes.${k}.award`)}
                   data={[{ value: '', label: 'Không đề nghị' }, ...CLUSTER_AWARDS.map((a) => ({ value: a, label: CLUSTER_AWARD_LABELS[a] }))]}
                   onChange={(v) => setRows(rows.map((x, i) => (i === k ? { ...x, award: (v || null) as ClusterAward | null } : x)))} />
               </Table.Td>
@@ -105,10 +106,10 @@ export function VotePanel({ cluster: c, onChanged }: { cluster: ClusterDetail; o
       {error && <Alert color="red" py={6} data-testid="vote-error">{error}</Alert>}
       <Text size="xs" c="dimmed">{c.vote?.rule ?? 'Đơn vị được suy tôn đề nghị khen thưởng khi có trên 50% số thành viên dự họp bỏ phiếu đồng ý.'}</Text>
       <Group>
-        <Button size="xs" variant="default" onClick={suggest} disabled={!c.editable}>Gợi ý đề nghị theo số phiếu</Button>
-        <Button size="xs" onClick={() => void save()} disabled={!c.editable || problems.length > 0}>Lưu biên bản suy tôn</Button>
+        <Button size="xs" variant="default" onClick={suggest} disabled={!canEdit}>Gợi ý đề nghị theo số phiếu</Button>
+        <Button size="xs" onClick={() => void save()} disabled={!canEdit || problems.length > 0}>Lưu biên bản suy tôn</Button>
       </Group>
-      {c.vote && (
+      {c.vote && c.editable && (
         <Group data-testid="propose-actions">
           {CLUSTER_AWARDS.filter((a) => c.vote!.votes.some((x) => x.award === a)).map((a) =>
             made(a)

@@ -33,7 +33,9 @@ describe('clusters travel', () => {
     expect(copy).toMatchObject({ editable: false, origin: 'T12', criteria: c.criteria, maxTotalTenths: 1000 });
     expect(copy.members.map((m) => [m.unitCode, m.role, m.headName])).toEqual([['XA-TP', 'leader', 'Chủ tịch 1'], ['XA-DH', 'deputy', 'Chủ tịch 2'], ['XA-PT', null, 'Chủ tịch 3']]);
     const [tp, dh, pt] = copy.members.map((m) => m.unitId);
+    expect(copy.viewerUnitId).toBe(tp);
     expect((await xa.fail('clusters.update', { id: c.id, name: 'Sửa', members: copy.members.map((m) => ({ unitId: m.unitId })) })).code).toBe('READ_ONLY');
+    expect((await xa.fail('clusters.rollOver', { id: c.id })).code).toBe('READ_ONLY');
 
     // The commune scores itself; scoring another member as "self" is refused.
     const full = Object.fromEntries(c.criteria.map((i) => [i.id, i.maxTenths]));
