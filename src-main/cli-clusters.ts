@@ -9,7 +9,7 @@ type Call = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutpu
 export const CLUSTERS_USAGE = `  clusters list --year NĂM      cụm, khối thi đua của năm: thành viên, cụm trưởng, cụm phó, số đơn vị đã chấm, đã suy tôn chưa
   clusters show MÃ              thành viên, bảng xếp hạng (điểm cụm chấm, điểm tự chấm) và kết quả suy tôn
   clusters propose MÃ --award CO_TD_TINH|BK_CT_TINH_TT   lập hồ sơ đề nghị từ biên bản suy tôn
-  print cluster-pledge|cluster-ranking MÃ --out TỆP.docx   giao ước thi đua; bảng tổng hợp chấm điểm, xếp hạng
+  print cluster-pledge|cluster-ranking|cluster-minutes MÃ --out TỆP.docx   giao ước thi đua; bảng tổng hợp chấm điểm, xếp hạng; biên bản suy tôn
 `;
 
 function show(c: ClusterDetail, say: (line: string) => void) {

@@ -16,6 +16,7 @@ import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
 import { clusterPledgeDocument } from './clusters/pledge';
 import { clusterRankingDocument } from './clusters/ranking';
+import { clusterMinutesDocument } from './clusters/minutes';
 import { clusterRow } from '../services/clusters';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
@@ -177,6 +178,14 @@ DOCUMENTS['cluster-ranking'] = {
   fileName: (ctx, id) => {
     const c = clusterRow(ctx, id);
     return `xep-hang-thi-dua-${c.year}_${slug(c.name)}.docx`;
+  },
+};
+DOCUMENTS['cluster-minutes'] = {
+  label: 'Biên bản họp suy tôn của cụm, khối',
+  build: (ctx, id) => clusterMinutesDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `bien-ban-suy-ton-${c.year}_${slug(c.name)}.docx`;
   },
 };
 

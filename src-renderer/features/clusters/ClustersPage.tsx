@@ -102,6 +102,7 @@ export function ClustersPage() {
                 <Group gap="xs">
                   <PrintButton kind="cluster-pledge" id={selected.id} label="In giao ước thi đua" size="xs" />
                   <PrintButton kind="cluster-ranking" id={selected.id} label="In bảng xếp hạng" size="xs" />
+                  {selected.vote && <PrintButton kind="cluster-minutes" id={selected.id} label="In biên bản suy tôn" size="xs" />}
                   {selected.editable && <Button size="xs" variant="default" onClick={() => void rollOver()}>Tạo cụm năm {selected.year + 1}</Button>}
                 </Group>
               </Group>

@@ -7,6 +7,7 @@ import { readDocx, type Doc } from '../print/checker/nd30';
 
 let pledge: Doc;
 let ranking: Doc;
+let minutes: Doc;
 const fileNames: string[] = [];
 
 beforeAll(async () => {
@@ -21,11 +22,12 @@ beforeAll(async () => {
   };
   pledge = await print('cluster-pledge');
   ranking = await print('cluster-ranking');
+  minutes = await print('cluster-minutes');
 }, 120_000);
 
 describe('cluster documents', () => {
   it('file names say what and which year', () => {
-    expect(fileNames).toEqual(['giao-uoc-thi-dua-2025_cum-thi-dua-so-1.docx', 'xep-hang-thi-dua-2025_cum-thi-dua-so-1.docx']);
+    expect(fileNames).toEqual(['giao-uoc-thi-dua-2025_cum-thi-dua-so-1.docx', 'xep-hang-thi-dua-2025_cum-thi-dua-so-1.docx', 'bien-ban-suy-ton-2025_cum-thi-dua-so-1.docx']);
   });
 
   it('the pledge names every member and has one signature block per member with its head', () => {
@@ -52,5 +54,13 @@ describe('cluster documents', () => {
     expect(ranking.lines).toContain('- Xã Mường Tè: 5/5 phiếu, đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh.');
     expect(ranking.lines).toContain('- Xã Phúc Thọ: 3/5 phiếu, đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(ranking.lines.slice(-8)).toEqual(expect.arrayContaining(['ĐƠN VỊ CỤM TRƯỞNG', 'CHỦ TỊCH', 'Lò Văn Páo']));
+  });
+
+  it('the suy tôn minutes: who voted, each unit’s votes with the share, the conclusion', () => {
+    expect(minutes.lines).toContain('Thành phần: đại diện 5/5 đơn vị thành viên cụm thi đua có mặt và bỏ phiếu.');
+    expect(minutes.lines).toContain('- Xã Mường Tè: 99,5/100 điểm, xếp thứ 1;');
+    expect(minutes.text).toMatch(/Xã Mường Tè \(xếp thứ 1\)\s*5\s*100%\s*Cờ thi đua của Ủy ban nhân dân tỉnh/u);
+    expect(minutes.lines).toContain('- Đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua cho Xã Mường Tè, đơn vị dẫn đầu Cụm thi đua số 1 năm 2025;');
+    expect(minutes.lines).toContain('- Đề nghị Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho Xã Đông Hưng, Xã Phúc Thọ;');
   });
 });

@@ -75,6 +75,10 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BẢNG TỔNG HỢP', summary: /^Kết quả chấm điểm, xếp hạng thi đua năm \d{4} của Cụm thi đua số 1$/u,
     signers: [{ position: 'CHỦ TỊCH', name: 'Lò Văn Páo' }], recipients: false,
   },
+  'cluster-minutes': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BIÊN BẢN', summary: /^Họp suy tôn đơn vị dẫn đầu, đơn vị xuất sắc Cụm thi đua số 1 năm \d{4}$/u,
+    signers: [{ position: 'THƯ KÝ', name: 'Lường Thị Hiền' }, { position: 'CHỦ TRÌ', name: 'Lò Văn Páo' }], recipients: false,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -119,7 +123,7 @@ beforeAll(async () => {
     'inspection-plan': one(`SELECT id FROM inspection_plans`), 'inspection-decision': one(`SELECT id FROM inspection_plans`),
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
-    'cluster-pledge': one(`SELECT id FROM clusters`), 'cluster-ranking': one(`SELECT id FROM clusters`),
+    'cluster-pledge': one(`SELECT id FROM clusters`), 'cluster-ranking': one(`SELECT id FROM clusters`), 'cluster-minutes': one(`SELECT id FROM clusters`),
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
