@@ -1,7 +1,7 @@
-import type { Table } from 'docx';
+import { LineRuleType, type Table } from 'docx';
 import type { ClusterDetail, ClusterMember } from '../../../src-shared/api';
 import { ADMIN_WORD } from '../dossier/common';
-import { CONTENT_WIDTH, keptRow, para, signatureBlock, type Heading, type Signature } from '../layout';
+import { CONTENT_WIDTH, keptRow, para, run, signatureBlock, type Heading, type Signature } from '../layout';
 import { dateOf } from '../initiatives/common';
 
 /** "Tân Phong": the pledge's place, else the cụm trưởng's name without "Xã". */
@@ -30,10 +30,12 @@ export function signatureRows(sigs: Signature[], width = CONTENT_WIDTH): Table[]
   const half = Math.floor(width / 2);
   for (let k = 0; k < sigs.length; k += 2) {
     const [a, b] = [sigs[k]!, sigs[k + 1]];
-    if (b) rows.push(keptRow([half, width - half], [signatureBlock(a), [...signatureBlock(b)]]));
+    // A little room under each name, inside the row, before the next row's titles.
+    const block = (s: Signature) => [...signatureBlock(s), para([run('', { size: 1 })], { spacing: { before: 0, after: 120, line: 20, lineRule: LineRuleType.EXACT } })];
+    if (b) rows.push(keptRow([half, width - half], [block(a), block(b)]));
     else {
       const side = Math.floor(width / 4);
-      rows.push(keptRow([side, width - 2 * side, side], [[para('')], signatureBlock(a), [para('')]]));
+      rows.push(keptRow([side, width - 2 * side, side], [[para('')], block(a), [para('')]]));
     }
   }
   return rows;
