@@ -20,6 +20,7 @@ import { PROOFS_USAGE, runProofs } from './cli-proofs';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 import { REPORT_USAGE, runReport } from './cli-report';
 import { REVIEW_USAGE, runReview } from './cli-review';
+import { CLUSTERS_USAGE, runClusters } from './cli-clusters';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -33,7 +34,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment, cluster, cluster-scorecard, cluster-vote)
   inspections summary --year NĂM   số liệu tổng hợp kiểm tra công tác thi đua, khen thưởng của năm
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
@@ -43,7 +44,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}
+${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}${CLUSTERS_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -161,7 +162,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         markDemo(host.context(), from); // removable later with "Xóa dữ liệu mẫu"
         return { r, work };
       });
-      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng.`);
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng, ${r.clusters} cụm thi đua đã chấm điểm và suy tôn.`);
       say(`Việc cần làm mẫu: ${work.overdueInitiatives} đơn sáng kiến quá hạn trả lời, ${work.returnedDossiers} hồ sơ bị cấp trên trả lại.`);
       return { ...r, ...work };
     }
@@ -218,6 +219,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (pf) return pf.result;
       const cp = await runComplaints(call, positionals, values, say);
       if (cp) return cp.result;
+      const cl = await runClusters(call, positionals, values, say);
+      if (cl) return cl.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

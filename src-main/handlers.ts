@@ -31,6 +31,7 @@ import { printNotice } from './print/notices/notice';
 import * as complaints from './services/complaints';
 import * as statistics from './services/statistics';
 import * as review from './services/review';
+import * as clusters from './services/clusters';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -260,6 +261,19 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'review.saveTexts': (ctx, input) => review.saveReviewTexts(ctx, input),
   'review.publish': (ctx, input) => review.publishReview(ctx, input),
   'review.rollup': (ctx, input) => review.reviewRollup(ctx, input),
+  'clusters.list': (ctx, input) => clusters.listClusters(ctx, input),
+  'clusters.get': (ctx, input) => clusters.getCluster(ctx, input.id),
+  'clusters.criteria': (ctx, input) => {
+    const s = clusters.criteriaFor(ctx, input.kind, input.year);
+    return { id: s.id, title: s.title, legalBasis: s.legalBasis, version: s.version, items: s.items };
+  },
+  'clusters.create': (ctx, input) => clusters.createCluster(ctx, input),
+  'clusters.update': (ctx, input) => clusters.updateCluster(ctx, input),
+  'clusters.setPledge': (ctx, input) => clusters.setPledge(ctx, input),
+  'clusters.score': (ctx, input) => clusters.scoreMember(ctx, input),
+  'clusters.setVote': (ctx, input) => clusters.setClusterVote(ctx, input),
+  'clusters.rollOver': (ctx, input) => clusters.rollOverCluster(ctx, input.id),
+  'clusters.propose': (ctx, input) => clusters.proposeFromVote(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

@@ -21,7 +21,7 @@ export interface ExportOptions {
 }
 
 /** What a unit sends up, in the order the receiver applies it. */
-export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'report'];
+export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'report', 'cluster-scorecard', 'cluster-vote'];
 
 /** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
 const SENDABLE = ['draft', 'ready', 'returned', 'sent'];
@@ -206,6 +206,8 @@ export function issueUnitDirectory(ctx: ServiceContext, opts: { outDir: string; 
   const checklists = CONTENT_ADAPTERS['checklist-template']!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
   // And its TĐKT plan and its council's plan of each year, shown read-only at the units below.
   const workPlans = CONTENT_ADAPTERS.plan!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
-  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...workPlans, ...checklists, ...plans]);
+  // And its cụm, khối thi đua with their members, roles and criteria tables.
+  const clusters = CONTENT_ADAPTERS.cluster!.outgoing(ctx, { origin: me.unitCode, recipient: '*', all: true });
+  return issue(ctx, 'unit-directory', (version) => ({ version, units } satisfies UnitDirectoryData), opts, [...movements, ...workPlans, ...checklists, ...plans, ...clusters]);
 }
 

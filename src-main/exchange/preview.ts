@@ -38,6 +38,9 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     }
     case 'movement': return `${String(d.name)} (${String(d.year)})`;
     case 'report': return `Số liệu ${periodLabel(Number(d.year), d.period as ReviewPeriod)} của ${String(d.unitName)}`;
+    case 'cluster': return `${String(d.name)} năm ${String(d.year)} (${(d.members as unknown[]).length} đơn vị)`;
+    case 'cluster-scorecard': return `${d.scorer === 'self' ? 'Điểm tự chấm' : 'Điểm cụm chấm'} của ${String((d.unit as { name: string }).name)}`;
+    case 'cluster-vote': return `Biên bản suy tôn ngày ${String(d.heldOn).split('-').reverse().join('/')} (${String(d.voters)} đơn vị bỏ phiếu)`;
     case 'plan': return `${String(d.title)} (${(d.tasks as unknown[]).length} công việc)`;
     case 'checklist-template': return `${String(d.name)} - phiên bản ${String(d.version)}`;
     case 'inspection-plan': return `${String(d.title)} (${(d.units as unknown[]).length} đơn vị)`;

@@ -17,6 +17,10 @@ import { workPlanDocument } from './plans/plan';
 import { statFileName, statisticsDocument, statisticsWorkbook } from './statistics';
 import { reviewDocument, reviewScope } from './review/review';
 import { dossierDocument, type DossierKind } from './dossier';
+import { clusterPledgeDocument } from './clusters/pledge';
+import { clusterRankingDocument } from './clusters/ranking';
+import { clusterMinutesDocument } from './clusters/minutes';
+import { clusterRow } from '../services/clusters';
 
 /**
  * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
@@ -153,6 +157,31 @@ DOCUMENTS.review = {
   fileName: (ctx, id) => {
     const { year, period } = reviewScope(id);
     return `${period === 'year' ? 'bao-cao-tong-ket-tdkt' : `bao-cao-so-ket-tdkt-${period === 'h1' ? '6-thang-dau' : '6-thang-cuoi'}`}-${year}_${requireInstallation(ctx).unitCode}.docx`;
+  },
+};
+// Cụm, khối thi đua, by the cluster's id: the giao ước signed by every member, the ranking with the suy tôn.
+DOCUMENTS['cluster-pledge'] = {
+  label: 'Giao ước thi đua của cụm, khối (mỗi thành viên một chữ ký)',
+  build: (ctx, id) => clusterPledgeDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `giao-uoc-thi-dua-${c.year}_${slug(c.name)}.docx`;
+  },
+};
+DOCUMENTS['cluster-ranking'] = {
+  label: 'Bảng tổng hợp kết quả chấm điểm, xếp hạng cụm, khối',
+  build: (ctx, id) => clusterRankingDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `xep-hang-thi-dua-${c.year}_${slug(c.name)}.docx`;
+  },
+};
+DOCUMENTS['cluster-minutes'] = {
+  label: 'Biên bản họp suy tôn của cụm, khối',
+  build: (ctx, id) => clusterMinutesDocument(ctx, id),
+  fileName: (ctx, id) => {
+    const c = clusterRow(ctx, id);
+    return `bien-ban-suy-ton-${c.year}_${slug(c.name)}.docx`;
   },
 };
 

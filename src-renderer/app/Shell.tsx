@@ -19,6 +19,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
+import { ClustersPage } from '../features/clusters/ClustersPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -59,6 +60,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'inspections', label: T.nav.inspections },
       { page: 'plans', label: T.nav.plans },
       { page: 'complaints', label: T.nav.complaints },
+      { page: 'clusters', label: T.nav.clusters },
       { page: 'calendar', label: T.nav.calendar },
       { page: 'statistics', label: T.nav.statistics },
       { page: 'review', label: T.nav.review },
@@ -127,6 +129,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <ComplaintsPage />;
     case 'review':
       return <ReviewPage />;
+    case 'clusters':
+      return <ClustersPage />;
   }
 }
 

@@ -22,7 +22,8 @@ export type Page =
   | 'backup'
   | 'settings'
   | 'complaints'
-  | 'review';
+  | 'review'
+  | 'clusters';
 
 export type Boot =
   | { state: 'loading' }

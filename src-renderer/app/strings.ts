@@ -23,6 +23,7 @@ export const T = {
     settings: 'Thiết lập văn bản',
     complaints: 'Đơn thư',
     review: 'Sơ kết, tổng kết',
+    clusters: 'Cụm, khối thi đua',
   },
   save: 'Lưu',
   cancel: 'Hủy',

@@ -28,6 +28,7 @@ import { complaintsApi } from './complaints';
 import { statisticsApi } from './statistics';
 import { reviewApi } from './review';
 import { proofsApi } from './proofs';
+import { clustersApi } from './clusters';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -58,6 +59,7 @@ export * from './complaints';
 export * from './statistics';
 export * from './review';
 export * from './proofs';
+export * from './clusters';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -94,6 +96,7 @@ export const api = {
   ...statisticsApi,
   ...reviewApi,
   ...proofsApi,
+  ...clustersApi,
 } as const;
 
 export type Api = typeof api;

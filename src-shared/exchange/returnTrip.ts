@@ -13,6 +13,8 @@ export const RECORD_NOUNS: Record<string, string> = {
   inspection: 'kết quả kiểm tra',
   'inspection-self-assessment': 'bản tự đánh giá',
   'inspection-plan': 'kế hoạch kiểm tra',
+  'cluster-scorecard': 'bảng chấm điểm cụm, khối',
+  'cluster-vote': 'biên bản suy tôn',
   movement: 'phong trào thi đua',
   person: 'cá nhân',
   collective: 'tập thể',

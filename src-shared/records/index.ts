@@ -1,6 +1,7 @@
 // Exchange record schemas (zod), one file per record type, versioned by header.schema.
 import type { z } from 'zod';
 import type { PackageKind } from '../exchange/envelope';
+import { clusterData, clusterScorecardData, clusterVoteData } from './cluster';
 import { collectiveData } from './collective';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
@@ -13,6 +14,7 @@ import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { reportData } from './report';
 import { movementData, registrationData } from './registration';
 
+export * from './cluster';
 export * from './collective';
 export * from './common';
 export * from './decision';
@@ -58,7 +60,11 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack', 'feedback', 'submission'], owner: 'issuer' },
   // Upward in a submission (a unit to its upper level), downward in a reference package to all (the province).
   'key-announcement': { label: 'Thông báo đổi khóa ký', schema: keyAnnouncementData, kinds: ['submission', 'reference'], owner: 'origin' },
+  // Cụm, khối thi đua: issued down by the province; scores and the suy tôn go up, each owned by who made it.
+  cluster: { label: 'Cụm, khối thi đua', schema: clusterData, kinds: ['reference'], owner: 'origin' },
+  'cluster-scorecard': { label: 'Bảng chấm điểm cụm, khối thi đua', schema: clusterScorecardData, kinds: ['submission'], owner: 'origin' },
+  'cluster-vote': { label: 'Biên bản suy tôn cụm, khối thi đua', schema: clusterVoteData, kinds: ['submission'], owner: 'origin' },
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement', 'report'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'cluster', 'cluster-scorecard', 'cluster-vote', 'decision', 'receipt', 'key-announcement', 'report'];

@@ -10,3 +10,4 @@ export * from './reports';
 export * from './plans';
 export * from './complaints';
 export * from './review';
+export * from './clusters';

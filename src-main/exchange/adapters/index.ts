@@ -10,6 +10,7 @@ import { movementAdapter, registrationAdapter } from './registrations';
 import { planAdapter } from './plans';
 import { reportAdapter } from './review';
 import { collectiveAdapter, personAdapter } from './registry';
+import { clusterAdapter, clusterScorecardAdapter, clusterVoteAdapter } from './clusters';
 
 export type { ContentAdapter } from './kit';
 export { applyDecisionStatus } from './decisions';
@@ -29,4 +30,7 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   decision: decisionAdapter,
   'key-announcement': keyAnnouncementAdapter,
   report: reportAdapter,
+  cluster: clusterAdapter,
+  'cluster-scorecard': clusterScorecardAdapter,
+  'cluster-vote': clusterVoteAdapter,
 };

@@ -32,6 +32,13 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
     table: 'inspection_self_assessments',
     title: `'Tự đánh giá của ' || coalesce((SELECT u.name FROM inspections i JOIN units u ON u.id = i.unit_id WHERE i.id = t.inspection_id), inspection_id)`,
   },
+  cluster: { label: 'Cụm, khối thi đua', table: 'clusters', title: `name || ' năm ' || year` },
+  'cluster-scorecard': {
+    label: 'Bảng chấm điểm cụm, khối thi đua',
+    table: 'cluster_scorecards',
+    title: `(CASE scorer WHEN 'self' THEN 'Điểm tự chấm của ' ELSE 'Điểm cụm chấm của ' END) || coalesce((SELECT name FROM units u WHERE u.id = t.unit_id), unit_id)`,
+  },
+  'cluster-vote': { label: 'Biên bản suy tôn', table: 'cluster_votes', title: `'Biên bản suy tôn ngày ' || held_on` },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

@@ -53,6 +53,7 @@ function readMark(ctx: ServiceContext): DemoMark | null {
 const CHILD_TABLES = new Set([
   'registration_entries', 'dossier_documents', 'dossier_nominees', 'initiative_council_members', 'initiative_evaluations',
   'initiative_authors', 'inspection_answers', 'inspection_evidence', 'work_plan_tasks',
+  'cluster_members', 'cluster_scorecards', 'cluster_votes',
 ]);
 
 /** Children whose parent is not a declared foreign key (a nominee's report, a dossier's public notices). */
@@ -80,6 +81,7 @@ const LABEL: Record<string, string> = {
   inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra', work_plans: 'kế hoạch công tác', work_plan_tasks: 'nhiệm vụ trong kế hoạch',
   achievement_reports: 'báo cáo thành tích', proof_confirmations: 'xác nhận minh chứng', public_notices: 'thông báo công khai',
   complaint_subjects: 'đơn thư',
+  clusters: 'cụm, khối thi đua', cluster_members: 'thành viên cụm, khối thi đua', cluster_scorecards: 'bảng chấm điểm cụm, khối', cluster_votes: 'biên bản suy tôn',
 };
 
 class Rollback extends Error {}

@@ -70,6 +70,20 @@ const EXPECT: Record<string, Expect> = {
     issuer: AGENCY, numbered: true, kind: 'BÁO CÁO', summary: /^Tổng kết công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true,
     to: /^Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Lai Châu\.$/u,
   },
+  // Signed by every member's head (the cluster as issuer, no number of its own); the last block is checked
+  // here, every block in tests/unit/clusters/print.test.ts.
+  'cluster-pledge': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'GIAO ƯỚC THI ĐUA', summary: /^Năm \d{4}$/u,
+    signers: [{ position: 'CHỦ TỊCH', name: 'Tao Văn Minh' }], recipients: false,
+  },
+  'cluster-ranking': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BẢNG TỔNG HỢP', summary: /^Kết quả chấm điểm, xếp hạng thi đua năm \d{4} của Cụm thi đua số 1$/u,
+    signers: [{ position: 'CHỦ TỊCH', name: 'Lò Văn Páo' }], recipients: false,
+  },
+  'cluster-minutes': {
+    issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BIÊN BẢN', summary: /^Họp suy tôn đơn vị dẫn đầu, đơn vị xuất sắc Cụm thi đua số 1 năm \d{4}$/u,
+    signers: [{ position: 'THƯ KÝ', name: 'Lường Thị Hiền' }, { position: 'CHỦ TRÌ', name: 'Lò Văn Páo' }], recipients: false,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -117,6 +131,7 @@ beforeAll(async () => {
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
     statistics: '0603.N:2025',
     review: '2026',
+    'cluster-pledge': one(`SELECT id FROM clusters`), 'cluster-ranking': one(`SELECT id FROM clusters`), 'cluster-minutes': one(`SELECT id FROM clusters`),
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
