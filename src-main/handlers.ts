@@ -28,6 +28,7 @@ import * as calendar from './services/calendar';
 import * as notices from './services/notices';
 import { printNotice } from './print/notices/notice';
 import * as complaints from './services/complaints';
+import * as examples from './services/examples';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -244,6 +245,14 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'complaints.create': (ctx, input) => complaints.createComplaint(ctx, input),
   'complaints.addStep': (ctx, input) => complaints.addComplaintStep(ctx, input),
   'complaints.close': (ctx, input) => complaints.closeComplaint(ctx, input),
+  'examples.list': (ctx, input) => examples.listExamples(ctx, input),
+  'examples.get': (ctx, input) => examples.getExample(ctx, input.id),
+  'examples.create': (ctx, input) => examples.createExample(ctx, input),
+  'examples.update': (ctx, input) => examples.updateExample(ctx, input),
+  'examples.delete': (ctx, input) => examples.deleteExample(ctx, input.id),
+  'examples.awardChoices': (ctx, input) => examples.awardChoices(ctx, input),
+  'examples.conferences': (ctx) => examples.listConferences(ctx),
+  'examples.saveConference': (ctx, input) => examples.saveConference(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

@@ -25,6 +25,7 @@ import { plansApi } from './plans';
 import { calendarApi } from './calendar';
 import { noticesApi } from './notices';
 import { complaintsApi } from './complaints';
+import { examplesApi } from './examples';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -52,6 +53,7 @@ export * from './plans';
 export * from './calendar';
 export * from './notices';
 export * from './complaints';
+export * from './examples';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -85,6 +87,7 @@ export const api = {
   ...noticesApi,
   ...listExportApi,
   ...complaintsApi,
+  ...examplesApi,
 } as const;
 
 export type Api = typeof api;

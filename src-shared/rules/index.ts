@@ -16,3 +16,4 @@ export * from './precedence';
 export * from './transition';
 export * from './awardList';
 export * from './complaints';
+export * from './examples';

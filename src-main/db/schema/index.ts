@@ -9,3 +9,4 @@ export * from './keys';
 export * from './reports';
 export * from './plans';
 export * from './complaints';
+export * from './examples';

@@ -79,6 +79,7 @@ const LABEL: Record<string, string> = {
   inspections: 'cuộc kiểm tra', inspection_plans: 'kế hoạch kiểm tra', work_plans: 'kế hoạch công tác', work_plan_tasks: 'nhiệm vụ trong kế hoạch',
   achievement_reports: 'báo cáo thành tích', public_notices: 'thông báo công khai',
   complaint_subjects: 'đơn thư',
+  typical_examples: 'điển hình tiên tiến', example_conferences: 'hội nghị điển hình tiên tiến',
 };
 
 class Rollback extends Error {}
