@@ -20,7 +20,8 @@ export type Page =
   | 'trust'
   | 'backup'
   | 'settings'
-  | 'complaints';
+  | 'complaints'
+  | 'examples';
 
 export type Boot =
   | { state: 'loading' }

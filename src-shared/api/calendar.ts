@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const year = z.number({ error: 'Năm phải là số.' }).int().min(2000, { error: 'Năm phải từ 2000 trở đi.' }).max(2100, { error: 'Năm không hợp lệ.' });
 
-export const CALENDAR_SOURCES = ['plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection'] as const;
+export const CALENDAR_SOURCES = ['plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection', 'example-review'] as const;
 export type CalendarSource = (typeof CALENDAR_SOURCES)[number];
 export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
   'plan-task': 'Kế hoạch công tác TĐKT',
@@ -16,6 +16,7 @@ export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
   initiative: 'Trả lời đơn sáng kiến',
   'initiative-round': 'Đợt xét sáng kiến',
   inspection: 'Kiểm tra công tác TĐKT',
+  'example-review': 'Rà soát điển hình tiên tiến',
 };
 
 /** Where an obligation stands: done, past its day (red), within a fortnight, or later. */
