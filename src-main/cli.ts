@@ -17,6 +17,7 @@ import { runSettings, SETTINGS_USAGE } from './cli-settings';
 import { PLAN_USAGE, runPlans } from './cli-plan';
 import { AWARDS_USAGE, runAwards } from './cli-awards';
 import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
+import { EXAMPLES_USAGE, runExamples } from './cli-examples';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -40,7 +41,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${COMPLAINTS_USAGE}
+${AWARDS_USAGE}${COMPLAINTS_USAGE}${EXAMPLES_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -95,6 +96,9 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       kind: { type: 'string' }, summary: { type: 'string' }, dossier: { type: 'string' }, file: { type: 'string' },
       person: { type: 'string' }, collective: { type: 'string' }, received: { type: 'string' }, content: { type: 'string' }, conclusion: { type: 'string' },
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
+      name: { type: 'string' }, field: { type: 'string' }, movement: { type: 'string' }, achievements: { type: 'string' }, found: { type: 'string' },
+      by: { type: 'string' }, review: { type: 'string' }, stage: { type: 'string' }, women: { type: 'boolean' }, 'ethnic-minority': { type: 'boolean' },
+      'direct-worker': { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -206,6 +210,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (aw) return aw.result;
       const cp = await runComplaints(call, positionals, values, say);
       if (cp) return cp.result;
+      const eg = await runExamples(call, positionals, values, say);
+      if (eg) return eg.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

@@ -14,6 +14,8 @@ import { inspectionDecisionDocument, inspectionPlanDocument, inspectionRecordDoc
 import { planRow, inspectionItems } from '../services/inspections';
 import { workPlanRow } from '../services/plans';
 import { workPlanDocument } from './plans/plan';
+import { conferenceListDocument } from './examples/conferenceList';
+import { getConference } from '../services/examples';
 import {
   baoCaoDocument, baoCaoFileName, bienBanDocument, danhSachDocument, dossierFileNames, giayKhenDocument, quyetDinhDocument, toTrinhDocument, type DossierPart,
 } from './dossier';
@@ -157,6 +159,13 @@ DOCUMENTS['work-plan'] = {
     const p = workPlanRow(ctx, id);
     return `${p.kind === 'council' ? 'ke-hoach-hoat-dong-hd-tdkt' : 'ke-hoach-tdkt'}-${p.year}_${p.origin}.docx`;
   },
+};
+
+// Hội nghị điển hình tiên tiến: the list of examples honoured, by the conference's id.
+DOCUMENTS['examples-conference'] = {
+  label: 'Danh sách điển hình tiên tiến được biểu dương tại hội nghị',
+  build: (ctx, id) => conferenceListDocument(ctx, id),
+  fileName: (ctx, id) => `danh-sach-dien-hinh-tien-tien-${getConference(ctx, id).year}_${requireInstallation(ctx).unitCode}.docx`,
 };
 
 const initiativeSlug = (ctx: ServiceContext, id: string) => slug(getInitiativeRecord(ctx, id).title);

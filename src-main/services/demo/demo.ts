@@ -1,6 +1,7 @@
 import type { ApiInput, ApiName, ApiOutput } from '../../../src-shared/api';
 import { AppError } from '../../errors';
 import { demoPlans } from './plans';
+import { demoExamples } from './examples';
 
 type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -125,7 +126,8 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   const initiatives = await demoInitiatives(invoke, inst.createdAt);
   const inspections = await demoInspections(invoke, home, inst.createdAt);
   await demoPlans(invoke, inst.createdAt);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections };
+  const examples = await demoExamples(invoke, inst.createdAt, home, collectives[4]!);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, examples };
 }
 
 /**

@@ -65,6 +65,10 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['UBND XÃ TÂN PHONG', 'ĐOÀN KIỂM TRA'], numbered: true, kind: 'BÁO CÁO', signers: [{ position: 'TRƯỞNG ĐOÀN', name: 'Lò Văn Páo' }], recipients: true, to: /^Kính gửi: /u,
   },
   'work-plan': { issuer: AGENCY, numbered: true, kind: 'KẾ HOẠCH', summary: /^Công tác thi đua, khen thưởng năm \d{4}$/u, signers: [HEAD], recipients: true },
+  'examples-conference': {
+    issuer: AGENCY, numbered: false, kind: 'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN', summary: /^Được biểu dương tại Hội nghị điển hình tiên tiến xã Tân Phong năm \d{4}$/u,
+    signers: [HEAD], recipients: true,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -109,6 +113,7 @@ beforeAll(async () => {
     'inspection-plan': one(`SELECT id FROM inspection_plans`), 'inspection-decision': one(`SELECT id FROM inspection_plans`),
     'inspection-record': one(`SELECT id FROM inspections WHERE status = 'finished'`), 'inspection-report': '2026',
     'work-plan': one(`SELECT id FROM work_plans WHERE kind = 'tdkt' ORDER BY year LIMIT 1`),
+    'examples-conference': one(`SELECT id FROM example_conferences`),
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
