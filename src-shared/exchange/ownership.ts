@@ -38,6 +38,8 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   up('inspection-plan', 'an inspection plan the unit made for its own units'),
   up('inspection', 'the results of an inspection the unit carried out'),
   up('inspection-self-assessment', 'the unit\'s self-assessment for an inspection of it'),
+  up('example', 'a typical example (điển hình tiên tiến) of the unit\'s register, read-only copy above'),
+  up('complaint', 'an entry of the unit\'s sổ đơn thư about the nominees of a dossier it sends; content only when the unit chose to send it'),
   up('key-announcement', 'the unit\'s new signing key, announced with its old key; trusted only once a person confirms the fingerprint'),
   down('feedback', 'decision', 'received / returned / decided… about one of the recipient\'s own records'),
   down('reference', 'unit-directory', 'the directory of units, versioned'),

@@ -2,6 +2,8 @@
 import type { z } from 'zod';
 import type { PackageKind } from '../exchange/envelope';
 import { collectiveData } from './collective';
+import { complaintData } from './complaint';
+import { exampleData } from './example';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
 import { initiativeData } from './initiative';
@@ -13,6 +15,8 @@ import { receiptData, trustListData, unitDirectoryData } from './reference';
 import { movementData, registrationData } from './registration';
 
 export * from './collective';
+export * from './complaint';
+export * from './example';
 export * from './common';
 export * from './decision';
 export * from './dossier';
@@ -55,7 +59,9 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   receipt: { label: 'Giấy báo đã nhận', schema: receiptData, kinds: ['ack', 'feedback', 'submission'], owner: 'issuer' },
   // Upward in a submission (a unit to its upper level), downward in a reference package to all (the province).
   'key-announcement': { label: 'Thông báo đổi khóa ký', schema: keyAnnouncementData, kinds: ['submission', 'reference'], owner: 'origin' },
+  example: { label: 'Điển hình tiên tiến', schema: exampleData, kinds: ['submission'], owner: 'origin' },
+  complaint: { label: 'Đơn thư về người được đề nghị khen thưởng', schema: complaintData, kinds: ['submission'], owner: 'origin' },
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'decision', 'receipt', 'key-announcement', 'example', 'complaint'];

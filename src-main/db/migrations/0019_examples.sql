@@ -32,6 +32,7 @@ CREATE TABLE `typical_examples` (
 	`stages` text DEFAULT '[]' NOT NULL,
 	`media` text DEFAULT '[]' NOT NULL,
 	`award_ids` text DEFAULT '[]' NOT NULL,
+	`received_awards` text DEFAULT '[]' NOT NULL,
 	`women` integer DEFAULT false NOT NULL,
 	`ethnic_minority` integer DEFAULT false NOT NULL,
 	`direct_worker` integer DEFAULT false NOT NULL,

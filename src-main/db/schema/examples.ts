@@ -27,6 +27,8 @@ export const typicalExamples = sqliteTable(
     media: text('media').notNull().default('[]'),
     /** JSON [award_history id]: the awards it led to. */
     awardIds: text('award_ids').notNull().default('[]'),
+    /** On a copy received from a unit below: its awards as that unit described them (its award history stays there). */
+    receivedAwards: text('received_awards').notNull().default('[]'),
     /** The report flags; read from the person when one is linked. */
     women: integer('women', { mode: 'boolean' }).notNull().default(false),
     ethnicMinority: integer('ethnic_minority', { mode: 'boolean' }).notNull().default(false),

@@ -9,6 +9,8 @@ import { checklistTemplateAdapter, inspectionAdapter, inspectionPlanAdapter, ins
 import { movementAdapter, registrationAdapter } from './registrations';
 import { planAdapter } from './plans';
 import { collectiveAdapter, personAdapter } from './registry';
+import { exampleAdapter } from './examples';
+import { complaintAdapter } from './complaints';
 
 export type { ContentAdapter } from './kit';
 export { applyDecisionStatus } from './decisions';
@@ -27,4 +29,6 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   'inspection-self-assessment': inspectionSelfAssessmentAdapter,
   decision: decisionAdapter,
   'key-announcement': keyAnnouncementAdapter,
+  example: exampleAdapter,
+  complaint: complaintAdapter,
 };

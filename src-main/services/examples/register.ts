@@ -11,13 +11,13 @@ import { assertOwned, requireInstallation } from '../installation';
 interface Row {
   id: string; origin: string; rev: number; createdAt: string; updatedAt: string; kind: ExampleKind; name: string; personId: string | null;
   collectiveId: string | null; unitId: string; unitName: string | null; field: string; movementId: string | null; movementName: string | null;
-  achievements: string; stage: ExampleStage; stages: string; media: string; awardIds: string; women: number; ethnicMinority: number;
+  achievements: string; stage: ExampleStage; stages: string; media: string; awardIds: string; receivedAwards: string; women: number; ethnicMinority: number;
   directWorker: number; reviewOn: string | null; gender: string | null; ethnicity: string | null; directLabor: number | null;
 }
 
 const SELECT = `SELECT x.id, x.origin, x.rev, x.created_at createdAt, x.updated_at updatedAt, x.kind, x.name, x.person_id personId,
     x.collective_id collectiveId, x.unit_id unitId, u.name unitName, x.field, x.movement_id movementId, m.name movementName, x.achievements,
-    x.stage, x.stages, x.media, x.award_ids awardIds, x.women, x.ethnic_minority ethnicMinority, x.direct_worker directWorker, x.review_on reviewOn,
+    x.stage, x.stages, x.media, x.award_ids awardIds, x.received_awards receivedAwards, x.women, x.ethnic_minority ethnicMinority, x.direct_worker directWorker, x.review_on reviewOn,
     p.gender, p.ethnicity, p.direct_labor directLabor
   FROM typical_examples x LEFT JOIN units u ON u.id = x.unit_id LEFT JOIN movements m ON m.id = x.movement_id
   LEFT JOIN people p ON p.id = x.person_id AND p.deleted = 0`;
@@ -35,7 +35,12 @@ function toExample(ctx: ServiceContext, r: Row, me: string): TypicalExample {
     id: r.id, origin: r.origin, rev: r.rev, createdAt: r.createdAt, updatedAt: r.updatedAt, kind: r.kind, name: r.name, personId: r.personId,
     collectiveId: r.collectiveId, unitId: r.unitId, unitName: r.unitName ?? '', field: r.field, movementId: r.movementId, movementName: r.movementName,
     achievements: r.achievements, stage: r.stage, stages: JSON.parse(r.stages) as TypicalExample['stages'], media: JSON.parse(r.media) as TypicalExample['media'],
-    awards: ctx.sqlite.prepare(AWARDS).all(r.awardIds) as TypicalExample['awards'], ...flags, flagsFromPerson: fromPerson, reviewOn: r.reviewOn,
+    awards: [
+      ...(ctx.sqlite.prepare(AWARDS).all(r.awardIds) as TypicalExample['awards']),
+      // A copy received from a unit below carries its awards as described there.
+      ...(JSON.parse(r.receivedAwards) as Omit<TypicalExample['awards'][number], 'id'>[]).map((a, i) => ({ ...a, id: `${r.id}:${i}` })),
+    ],
+    ...flags, flagsFromPerson: fromPerson, reviewOn: r.reviewOn,
     readOnly: r.origin !== me,
   };
 }
