@@ -18,6 +18,7 @@ import { InitiativesPage } from '../features/initiatives/InitiativesPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { ExamplesPage } from '../features/examples/ExamplesPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { MovementsPage } from '../features/registrations/MovementsPage';
@@ -57,6 +58,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'inspections', label: T.nav.inspections },
       { page: 'plans', label: T.nav.plans },
       { page: 'complaints', label: T.nav.complaints },
+      { page: 'examples', label: T.nav.examples },
       { page: 'calendar', label: T.nav.calendar },
     ],
   },
@@ -119,6 +121,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <DocumentSettingsPage />;
     case 'complaints':
       return <ComplaintsPage />;
+    case 'examples':
+      return <ExamplesPage />;
   }
 }
 

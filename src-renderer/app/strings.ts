@@ -21,6 +21,7 @@ export const T = {
     backup: 'Sao lưu và khôi phục',
     settings: 'Thiết lập văn bản',
     complaints: 'Đơn thư',
+    examples: 'Điển hình tiên tiến',
   },
   save: 'Lưu',
   cancel: 'Hủy',
