@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chooseOption, expect, expectNoHorizontalScroll, field, goTo, initInstallation, quiet, screenshot, SCREENS, test } from './harness';
+import { chooseOption, expect, expectNoHorizontalScroll, field, goTo, initInstallation, pairTest, pairUp, quiet, screenshot, SCREENS, test } from './harness';
 
 // Điển hình tiên tiến: the clerk registers a woman of an ethnic minority as a typical example
 // (stages, press coverage, the award it led to, review date); a stage dated before the one before
@@ -164,4 +164,39 @@ test('a complaint entry: steps, linked dossier and "Gửi kèm nội dung"', asy
   await panel.scrollIntoViewIfNeeded();
   await quiet(page);
   await screenshot(page, 'examples-08-dossier-complaints');
+});
+
+pairTest('the province sees the commune\'s entry on the received dossier, read-only, and holds the nominee', async ({ app: commune, province, provincePage: page, usb }) => {
+  pairTest.setTimeout(120_000);
+  const { xa, tinh } = await pairUp(commune, province);
+  await province.invoke('units.create', { code: 'XA-TP', name: 'Xã Tân Phong', level: 'commune', parentId: tinh.unitId });
+  const an = await commune.invoke('people.create', { familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', gender: 'male', birthYear: 1985, unitId: xa.unitId });
+  const title = `Lao động tiên tiến năm ${Y}`;
+  const d = await commune.invoke('dossiers.create', { year: Y, round: 'annual', awardCode: 'LDTT', referenceDate: `${Y}-12-15`, title });
+  await commune.invoke('dossiers.addNominee', { dossierId: d.id, subjectType: 'person', subjectId: an.id });
+  await commune.invoke('complaints.create', { receivedOn: `${Y}-10-01`, kind: 'to-cao', sender: 'Trần Văn Cường', content: 'Nội dung riêng của xã.', personIds: [an.id] });
+  const up = (await commune.invoke('exchange.export', { to: 'T12', outDir: usb })).files[0]!.file;
+  expect(fs.readFileSync(up, 'utf8')).not.toContain('Nội dung riêng của xã');
+  await province.invoke('exchange.import', { path: up });
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(province.url);
+  await goTo(page, 'Hồ sơ khen thưởng');
+  await chooseOption(page, page, 'Năm', String(Y));
+  await page.getByTestId('dossier-row').filter({ hasText: title }).click();
+  const panel = page.getByTestId('dossier-complaints');
+  await expect(panel).toContainText(`Tố cáo nhận ngày 01/10/${Y}`);
+  await expect(panel).toContainText('Từ sổ đơn thư của Xã Tân Phong (chỉ xem)');
+  await expect(panel).toContainText('Đơn vị không gửi kèm nội dung đơn');
+  await expect(page.getByText(`Tố cáo nhận ngày 01/10/${Y} (sổ đơn thư của Xã Tân Phong, mã`, { exact: false })).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await quiet(page);
+  await screenshot(page, 'examples-09-province-dossier');
+
+  await goTo(page, 'Đơn thư');
+  const row = page.getByTestId('complaint-row');
+  await expect(row).toContainText('Từ Xã Tân Phong');
+  await expect(row.getByRole('button', { name: 'Ghi kết luận' })).toHaveCount(0);
+  await quiet(page);
+  await screenshot(page, 'examples-10-province-register');
 });
