@@ -31,7 +31,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment, example)
   inspections summary --year NĂM   số liệu tổng hợp kiểm tra công tác thi đua, khen thưởng của năm
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx

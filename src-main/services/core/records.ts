@@ -32,6 +32,7 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
     table: 'inspection_self_assessments',
     title: `'Tự đánh giá của ' || coalesce((SELECT u.name FROM inspections i JOIN units u ON u.id = i.unit_id WHERE i.id = t.inspection_id), inspection_id)`,
   },
+  example: { label: 'Điển hình tiên tiến', table: 'typical_examples', title: 'name' },
 };
 
 export function recordTypes(): { type: string; label: string }[] {
