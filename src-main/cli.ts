@@ -98,7 +98,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       sender: { type: 'string' }, handler: { type: 'string' }, anonymous: { type: 'boolean' },
       name: { type: 'string' }, field: { type: 'string' }, movement: { type: 'string' }, achievements: { type: 'string' }, found: { type: 'string' },
       by: { type: 'string' }, review: { type: 'string' }, stage: { type: 'string' }, women: { type: 'boolean' }, 'ethnic-minority': { type: 'boolean' },
-      'direct-worker': { type: 'boolean' },
+      'direct-worker': { type: 'boolean' }, 'send-content': { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
