@@ -120,6 +120,14 @@ test('a typical example from discovery to the printed conference list', async ({
   const file = path.join(SCREENS, 'examples-conference-list.docx');
   await (await download).saveAs(file);
   expect(fs.statSync(file).size).toBeGreaterThan(5000);
+
+  // ── On the conference list, the example cannot be deleted.
+  await page.getByRole('tab', { name: 'Sổ điển hình' }).click();
+  await row.click();
+  await page.getByRole('dialog', { name: `Điển hình: ${LAN}` }).getByRole('button', { name: 'Xóa điển hình' }).click();
+  await page.getByRole('dialog', { name: 'Xóa điển hình' }).getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.getByText(`Điển hình này có trong danh sách “Hội nghị điển hình tiên tiến xã Tân Phong năm ${Y}”`, { exact: false })).toBeVisible();
+  expect(app.count('SELECT count(*) FROM typical_examples WHERE deleted = 0')).toBe(1);
 });
 
 test('a complaint entry: steps, linked dossier and "Gửi kèm nội dung"', async ({ app, page }) => {

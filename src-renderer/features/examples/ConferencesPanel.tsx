@@ -17,8 +17,9 @@ const fresh = (): Draft => {
 };
 
 /** Hội nghị điển hình tiên tiến: choose the examples honoured (in list order), print the list as DOCX. */
-export function ConferencesPanel(props: { examples: TypicalExample[] }) {
+export function ConferencesPanel() {
   const [list, setList] = useState<ExampleConference[] | null>(null);
+  const [examples, setExamples] = useState<TypicalExample[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -26,6 +27,7 @@ export function ConferencesPanel(props: { examples: TypicalExample[] }) {
 
   const load = useCallback(() => {
     invoke('examples.conferences', {}).then(setList, (e: unknown) => setError(errorMessage(e)));
+    invoke('examples.list', { year: null, stage: null }).then(setExamples, (e: unknown) => setError(errorMessage(e)));
   }, []);
   useEffect(load, [load]);
 
@@ -55,7 +57,7 @@ export function ConferencesPanel(props: { examples: TypicalExample[] }) {
     }
   };
 
-  const options = props.examples.map((x) => ({ value: x.id, label: `${x.name} (${EXAMPLE_KIND_LABELS[x.kind].toLowerCase()}, ${x.unitName})` }));
+  const options = examples.map((x) => ({ value: x.id, label: `${x.name} (${EXAMPLE_KIND_LABELS[x.kind].toLowerCase()}, ${x.unitName})` }));
   return (
     <Stack gap="sm">
       {error && <Alert color="red" title={T.loadFailed}>{error}</Alert>}

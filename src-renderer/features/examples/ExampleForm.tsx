@@ -4,6 +4,7 @@ import type { TypicalExample } from '../../../src-shared/api';
 import { EXAMPLE_KINDS, EXAMPLE_KIND_LABELS, EXAMPLE_STAGES, personFlags, type ExampleKind, type ExampleStage } from '../../../src-shared/rules/examples';
 import { formatDate, parseDate } from '../../../src-shared/text';
 import { ApiError, invoke } from '../../api';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { notifyError } from '../../app/notify';
 import { T } from '../../app/strings';
 import { LinkPicker, type Linked } from './LinkPicker';
@@ -31,10 +32,11 @@ function fromExample(x: TypicalExample): Draft {
 }
 
 /** "Thêm / sửa điển hình": who or what it is, its field and movement, achievements, the four stages, media, the awards it led to, the report flags, the review date. */
-export function ExampleForm(props: { opened: boolean; example: TypicalExample | null; onClose: () => void; onSaved: (x: TypicalExample) => void }) {
+export function ExampleForm(props: { opened: boolean; example: TypicalExample | null; onClose: () => void; onSaved: (x: TypicalExample) => void; onDeleted: () => void }) {
   const [v, setV] = useState<Draft>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [movements, setMovements] = useState<{ value: string; label: string }[]>([]);
   const [awards, setAwards] = useState<{ value: string; label: string }[]>([]);
   const readOnly = !!props.example?.readOnly;
@@ -143,10 +145,19 @@ export function ExampleForm(props: { opened: boolean; example: TypicalExample | 
         <TextInput label="Ngày rà soát (nhắc trên trang Việc cần làm và Lịch)" placeholder="dd/mm/yyyy" w={440} value={v.reviewOn} disabled={readOnly}
           onChange={(e) => setV({ ...v, reviewOn: e.currentTarget.value })} error={errors.reviewOn} />
         <Group justify="flex-end">
+          {props.example && !readOnly && <Button color="red" variant="subtle" mr="auto" onClick={() => setConfirming(true)}>Xóa điển hình</Button>}
           <Button variant="default" onClick={props.onClose}>{readOnly ? 'Đóng' : T.cancel}</Button>
           {!readOnly && <Button onClick={() => void save()} loading={busy}>{T.save}</Button>}
         </Group>
       </Stack>
+      <ConfirmDialog opened={confirming} title="Xóa điển hình" busy={busy} onCancel={() => setConfirming(false)}
+        message={`Xóa “${props.example?.name ?? ''}” khỏi sổ điển hình? Nếu đã gửi lên cấp trên, lần gửi sau sẽ báo cấp trên xóa theo.`}
+        onConfirm={() => {
+          setBusy(true);
+          invoke('examples.delete', { id: props.example!.id })
+            .then(() => (setConfirming(false), props.onDeleted()), (e: unknown) => (setConfirming(false), notifyError(e)))
+            .finally(() => setBusy(false));
+        }} />
     </Modal>
   );
 }

@@ -83,12 +83,16 @@ export function ExamplesPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="conferences" pt="sm">
-          {tab === 'conferences' && <ConferencesPanel examples={list ?? []} />}
+          {tab === 'conferences' && <ConferencesPanel />}
         </Tabs.Panel>
       </Tabs>
       <ExampleForm opened={editing !== null} example={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={(x) => {
         setEditing(null);
         notifySuccess(`Đã lưu điển hình “${x.name}”`);
+        load();
+      }} onDeleted={() => {
+        setEditing(null);
+        notifySuccess('Đã xóa điển hình khỏi sổ');
         load();
       }} />
     </PageFrame>
