@@ -23,6 +23,9 @@ export const complaintAdapter: ContentAdapter = {
   type: 'complaint',
   table: 'complaints',
   outgoing(ctx, q) {
+    // Personal data goes only to the unit's own upper level, never down or sideways.
+    const parent = ctx.sqlite.prepare('SELECT p.code FROM installation i JOIN units u ON u.id = i.unit_id JOIN units p ON p.id = u.parent_id').get() as { code: string } | undefined;
+    if (!parent || parent.code !== q.recipient) return [];
     const rows = ctx.sqlite
       .prepare(
         `SELECT x.id, x.rev, x.updated_at updatedAt, x.origin, (x.deleted OR NOT ${CONCERNS}) deleted

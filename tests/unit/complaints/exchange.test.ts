@@ -46,6 +46,14 @@ describe('complaints travelling with a dossier', () => {
     // The province's own entry about the same nominee sits beside it.
     const own = await prov.call('complaints.create', { receivedOn: '2026-03-05', kind: 'phan-anh', content: 'Phản ánh gửi tỉnh.', personIds: [an.id] });
     expect((await prov.call('complaints.forDossier', { dossierId: d.id })).map((x) => [x.id, x.fromUnit])).toEqual([[own.id, null], [c.id, 'Xã Tân Phong']]);
+
+    // The province's own entries never go down, even about the nominees of its own dossier.
+    const pd = await prov.call('dossiers.create', { year: 2025, round: 'annual', awardCode: 'LDTT', referenceDate: '2026-01-15', title: 'Hồ sơ của tỉnh' });
+    const staff = await prov.call('people.create', { familyName: 'Lò', middleName: 'Văn', givenName: 'Minh', gender: 'male', birthYear: 1980 });
+    await prov.call('dossiers.addNominee', { dossierId: pd.id, subjectType: 'person', subjectId: staff.id });
+    await prov.call('complaints.create', { receivedOn: '2026-03-06', kind: 'khieu-nai', content: 'Khiếu nại ở tỉnh.', personIds: [staff.id] });
+    const down = await exportFrom(prov, 'XA-TP');
+    expect(down.flatMap((f) => read(f.file).body.records.map((r) => r.type))).not.toContain('complaint');
   });
 
   it('"Gửi kèm nội dung" sends the content; the conclusion lifts the hold above', async () => {
