@@ -19,6 +19,9 @@ export const exampleAdapter: ContentAdapter = {
   type: 'example',
   table: 'typical_examples',
   outgoing(ctx, q) {
+    // The register goes up to this unit's own upper level only (a province keeps its own).
+    const parent = ctx.sqlite.prepare('SELECT p.code FROM installation i JOIN units u ON u.id = i.unit_id JOIN units p ON p.id = u.parent_id').get() as { code: string } | undefined;
+    if (!parent || parent.code !== q.recipient) return [];
     const read = ctx.sqlite.prepare(
       `SELECT x.kind, x.name, u.code unitCode, u.name unitName, u.level unitLevel, x.person_id personId, x.collective_id collectiveId, x.field,
               x.movement_id movementId, x.achievements, x.stages, x.media, x.award_ids awardIds, x.received_awards receivedAwards, x.women,

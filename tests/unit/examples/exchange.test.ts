@@ -48,6 +48,10 @@ describe('typical examples in packages', () => {
     expect(read(sub3!.file).body.records.filter((r) => r.type === 'example').map((r) => r.deleted)).toEqual([true]);
     await prov.call('exchange.import', { path: sub3!.file });
     expect(await prov.call('examples.list', {})).toEqual([]);
+
+    // The province's own register stays with it: nothing goes down.
+    await prov.call('examples.create', { kind: 'model', name: 'Mô hình của tỉnh', stages: [{ stage: 'phat-hien', on: '2025-01-01' }] });
+    expect((await prov.fail('exchange.export', { to: 'XA-TP', outDir: tempDir() })).code).toBe('NOTHING_TO_SEND');
   });
 
   it('an example claiming another commune as its owner is rejected and nothing of it is written', async () => {
