@@ -1,5 +1,5 @@
 import type { ComplaintData } from '../../../src-shared/records';
-import { complaintTimeLimit } from '../../../src-shared/rules/complaints';
+import { complaintTimeLimit, COMPLAINT_KIND_LABELS, type ComplaintKind } from '../../../src-shared/rules/complaints';
 import { cleanText } from '../../../src-shared/text';
 import { statement, writeAudit } from '../../services/core';
 import { currentIn, notAcked, unitIdFor, type ContentAdapter, type OwnedRow } from './kit';
@@ -59,8 +59,8 @@ export const complaintAdapter: ContentAdapter = {
   },
   current: (ctx, id) => currentIn(ctx, 'complaints', id),
   title(ctx, id) {
-    const r = statement(ctx, 'SELECT kind, received_on receivedOn FROM complaints WHERE id = ?').get(id) as { kind: string; receivedOn: string } | undefined;
-    return r ? `Đơn thư (${r.kind}) nhận ngày ${r.receivedOn.split('-').reverse().join('/')}` : null;
+    const r = statement(ctx, 'SELECT kind, received_on receivedOn FROM complaints WHERE id = ?').get(id) as { kind: ComplaintKind; receivedOn: string } | undefined;
+    return r ? `Đơn ${COMPLAINT_KIND_LABELS[r.kind].toLowerCase()} nhận ngày ${r.receivedOn.split('-').reverse().join('/')}` : null;
   },
   apply(ctx, rec) {
     const d = rec.data as ComplaintData;
