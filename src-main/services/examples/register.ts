@@ -83,14 +83,18 @@ function resolve(ctx: ServiceContext, input: TypicalExampleInput) {
   let name = cleanText(input.name);
   if (input.kind === 'person' && !input.personId) throw fieldError('personId', 'Điển hình cá nhân: hãy chọn người trong danh mục cá nhân.');
   if (input.kind === 'collective' && !input.collectiveId) throw fieldError('collectiveId', 'Điển hình tập thể: hãy chọn tập thể trong danh mục.');
+  let flags = { women: input.women, ethnicMinority: input.ethnicMinority, directWorker: input.directWorker };
   if (input.personId) {
-    const p = ctx.sqlite.prepare('SELECT full_name name FROM people WHERE id = ? AND deleted = 0').get(input.personId) as { name: string } | undefined;
+    const p = ctx.sqlite.prepare('SELECT full_name name, gender, ethnicity, direct_labor directLabor FROM people WHERE id = ? AND deleted = 0').get(input.personId) as
+      { name: string; gender: string; ethnicity: string; directLabor: number } | undefined;
     if (!p) throw fieldError('personId', 'Không tìm thấy cá nhân đã chọn trong danh mục; hãy chọn lại.');
     const m = membership(ctx, unitId, 'person', input.personId);
     if (!m.inUnit) {
       throw fieldError('personId', `${p.name} thuộc ${m.unitName ?? 'đơn vị khác'}, không thuộc ${unit.name}; chỉ ghi điển hình là người của đơn vị mình. Hãy báo đơn vị quản lý người này ghi vào sổ của họ.`);
     }
     name ||= p.name;
+    // A person's flags are the person's record, whatever the form sent.
+    flags = personFlags({ gender: p.gender, ethnicity: p.ethnicity, directLabor: p.directLabor === 1 });
   }
   if (input.collectiveId) {
     const c = ctx.sqlite.prepare('SELECT name FROM collectives WHERE id = ? AND deleted = 0').get(input.collectiveId) as { name: string } | undefined;
@@ -127,8 +131,7 @@ function resolve(ctx: ServiceContext, input: TypicalExampleInput) {
   return {
     kind: input.kind, name, nameFolded: fold(name), personId: input.personId, collectiveId: input.collectiveId, unitId, field: cleanText(input.field),
     movementId: input.movementId, achievements: input.achievements.normalize('NFC').trim(), stage: currentStage(stages), stages: JSON.stringify(stages),
-    media: JSON.stringify(media), awardIds: JSON.stringify(awardIds), women: input.women, ethnicMinority: input.ethnicMinority, directWorker: input.directWorker,
-    reviewOn: input.reviewOn,
+    media: JSON.stringify(media), awardIds: JSON.stringify(awardIds), ...flags, reviewOn: input.reviewOn,
   };
 }
 

@@ -38,6 +38,8 @@ describe('typical examples register', () => {
       women: true, ethnicMinority: true, directWorker: false, flagsFromPerson: true, reviewOn: '2026-04-01', readOnly: false,
     });
     expect(x.awards).toEqual([expect.objectContaining({ id: s.award.id, awardName: 'Giấy khen của Chủ tịch UBND xã' })]);
+    // Stored as the person's record says, whatever the form sent.
+    expect(s.h.context().sqlite.prepare('SELECT women, ethnic_minority e, direct_worker d FROM typical_examples').get()).toEqual({ women: 1, e: 1, d: 0 });
     expect(x.media).toHaveLength(1);
     expect(await s.h.call('examples.list', { year: 2025 })).toHaveLength(1);
     expect(await s.h.call('examples.list', { year: 2024 })).toHaveLength(0);
