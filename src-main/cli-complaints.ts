@@ -7,11 +7,13 @@ import { CliUsage, type Flags } from './cli-exchange';
 type Call = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
 export const COMPLAINTS_USAGE = `  complaints add --person MÃ[,MÃ…] [--collective MÃ[,MÃ…]] [--dossier MÃ] --kind khieu-nai|to-cao|phan-anh|kien-nghi
-                 --received dd/mm/yyyy --content "…" [--sender "…" | --anonymous] [--handler "…"]
+                 --received dd/mm/yyyy --content "…" [--sender "…" | --anonymous] [--handler "…"] [--send-content]
                               ghi đơn thư vào sổ; khi chưa có kết luận, người/tập thể bị tạm dừng xét khen thưởng
   complaints list [--status open|closed]   sổ đơn thư: loại, ngày nhận, hạn giải quyết, người liên quan, trạng thái
   complaints step MÃ --date dd/mm/yyyy --note "…"          ghi một bước xử lý (thụ lý, xác minh…)
   complaints close MÃ --conclusion "…" --date dd/mm/yyyy   ghi kết luận: bỏ tạm dừng xét khen thưởng
+  complaints link|unlink MÃ --dossier MÃ_HỒ_SƠ              gắn / bỏ gắn hồ sơ của đơn vị (đơn thư đi kèm hồ sơ khi gửi lên)
+  complaints send-content MÃ on|off                          "Gửi kèm nội dung" khi gửi hồ sơ lên cấp trên (mặc định: không)
 `;
 
 const ids = (v: string | boolean | undefined) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -59,6 +61,7 @@ export async function runComplaints(call: Call, positionals: string[], values: F
       personIds: ids(values.person),
       collectiveIds: ids(values.collective),
       dossierIds: ids(values.dossier),
+      sendContent: values['send-content'] === true,
     });
     say('Đã ghi vào sổ đơn thư:');
     show(c, say);
@@ -72,6 +75,20 @@ export async function runComplaints(call: Call, positionals: string[], values: F
     say(`Sổ đơn thư: ${list.length} đơn (${list.filter((c) => c.status === 'open').length} đang xác minh)`);
     for (const c of list) show(c, say);
     return { result: list };
+  }
+  if (sub === 'link' || sub === 'unlink') {
+    const dossierId = str(values.dossier);
+    if (!id || !dossierId) throw new CliUsage(`complaints ${sub} cần mã đơn thư và --dossier MÃ_HỒ_SƠ.`);
+    const c = await call(sub === 'link' ? 'complaints.linkDossier' : 'complaints.unlinkDossier', { id, dossierId });
+    show(c, say);
+    return { result: c };
+  }
+  if (sub === 'send-content') {
+    const on = positionals[3];
+    if (!id || (on !== 'on' && on !== 'off')) throw new CliUsage('complaints send-content cần mã đơn thư và on hoặc off.');
+    const c = await call('complaints.setSendContent', { id, sendContent: on === 'on' });
+    say(c.sendContent ? 'Nội dung đơn sẽ được gửi kèm hồ sơ lên cấp trên.' : 'Chỉ gửi loại đơn, ngày nhận, người liên quan và trạng thái; nội dung đơn ở lại đơn vị.');
+    return { result: c };
   }
   if (sub === 'close' || sub === 'step') {
     if (!id) throw new CliUsage(`complaints ${sub} cần mã đơn thư (MÃ, xem complaints list).`);
@@ -89,5 +106,5 @@ export async function runComplaints(call: Call, positionals: string[], values: F
     show(c, say);
     return { result: c };
   }
-  throw new CliUsage(`complaints: lệnh "${sub ?? ''}" không có; dùng add, list, step hoặc close.\n${COMPLAINTS_USAGE}`);
+  throw new CliUsage(`complaints: lệnh "${sub ?? ''}" không có; dùng add, list, step, close, link, unlink hoặc send-content.\n${COMPLAINTS_USAGE}`);
 }

@@ -21,6 +21,7 @@ import { COMPLAINTS_USAGE, runComplaints } from './cli-complaints';
 import { REPORT_USAGE, runReport } from './cli-report';
 import { REVIEW_USAGE, runReview } from './cli-review';
 import { CLUSTERS_USAGE, runClusters } from './cli-clusters';
+import { EXAMPLES_USAGE, runExamples } from './cli-examples';
 
 const USAGE = `TĐKT Desktop - công cụ dòng lệnh
 
@@ -34,7 +35,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   people search TỪ_KHÓA [--limit N]
   units list [--query TỪ_KHÓA]
   units import TỆP.csv|TỆP.json [--dry-run]
-  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment, cluster, cluster-scorecard, cluster-vote)
+  records list LOẠI [--limit N] [--offset N]   (LOẠI: unit, person, collective, movement, registration, dossier, initiative, inspection-plan, inspection, inspection-self-assessment, cluster, cluster-scorecard, cluster-vote, example)
   inspections summary --year NĂM   số liệu tổng hợp kiểm tra công tác thi đua, khen thưởng của năm
   print LOẠI MÃ --out TỆP.docx         (LOẠI: key-registration self | registration ID)
   print registration-list --year NĂM --out TỆP.docx|TỆP.xlsx
@@ -44,7 +45,7 @@ Cách dùng: npm run -s cli -- LỆNH [--data-dir THƯ_MỤC] [--json]
   print inspection-record MÃ_CUỘC_KIỂM_TRA --out TỆP.docx
   print inspection-report --year NĂM [--plan MÃ_KẾ_HOẠCH] --out TỆP.docx
   eligibility DOSSIER_ID          từng người được đề nghị: đạt / không đạt / cần minh chứng, lý do, căn cứ
-${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}${CLUSTERS_USAGE}
+${AWARDS_USAGE}${PROOFS_USAGE}${COMPLAINTS_USAGE}${CLUSTERS_USAGE}${EXAMPLES_USAGE}
 Sao lưu và khôi phục:
   backup create [--to THƯ_MỤC --passphrase-file TỆP]   sao lưu vào thư mục backups; với --to: một tệp .tdkt-backup
                              gồm dữ liệu và khóa ký (khóa được mã hóa bằng mật khẩu trong TỆP)
@@ -102,6 +103,9 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       form: { type: 'string' },
       half: { type: 'string' }, 'allow-empty': { type: 'boolean' }, publish: { type: 'boolean' },
       criterion: { type: 'string' }, document: { type: 'string' },
+      name: { type: 'string' }, field: { type: 'string' }, movement: { type: 'string' }, achievements: { type: 'string' }, found: { type: 'string' },
+      by: { type: 'string' }, review: { type: 'string' }, stage: { type: 'string' }, women: { type: 'boolean' }, 'ethnic-minority': { type: 'boolean' },
+      'direct-worker': { type: 'boolean' }, 'send-content': { type: 'boolean' },
       'from-previous': { type: 'boolean' }, template: { type: 'boolean' }, council: { type: 'boolean' }, ics: { type: 'string' }, from: { type: 'string' }, place: { type: 'string' },
     },
   });
@@ -221,6 +225,8 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
       if (cp) return cp.result;
       const cl = await runClusters(call, positionals, values, say);
       if (cl) return cl.result;
+      const eg = await runExamples(call, positionals, values, say);
+      if (eg) return eg.result;
       const ex = await runExchange(call, positionals, values, say, json);
       if (ex) {
         if (ex.exitCode) process.exitCode = ex.exitCode;

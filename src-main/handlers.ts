@@ -32,6 +32,7 @@ import * as complaints from './services/complaints';
 import * as statistics from './services/statistics';
 import * as review from './services/review';
 import * as clusters from './services/clusters';
+import * as examples from './services/examples';
 
 /** Contract name → service function. A newcomer finds every capability's door here. */
 export const handlers: { [N in ApiName]: Handler<N> } = {
@@ -274,6 +275,18 @@ export const handlers: { [N in ApiName]: Handler<N> } = {
   'clusters.setVote': (ctx, input) => clusters.setClusterVote(ctx, input),
   'clusters.rollOver': (ctx, input) => clusters.rollOverCluster(ctx, input.id),
   'clusters.propose': (ctx, input) => clusters.proposeFromVote(ctx, input),
+  'complaints.linkDossier': (ctx, input) => complaints.linkComplaintDossier(ctx, input),
+  'complaints.unlinkDossier': (ctx, input) => complaints.unlinkComplaintDossier(ctx, input),
+  'complaints.setSendContent': (ctx, input) => complaints.setComplaintSendContent(ctx, input),
+  'complaints.forDossier': (ctx, input) => complaints.complaintsForDossier(ctx, input.dossierId),
+  'examples.list': (ctx, input) => examples.listExamples(ctx, input),
+  'examples.get': (ctx, input) => examples.getExample(ctx, input.id),
+  'examples.create': (ctx, input) => examples.createExample(ctx, input),
+  'examples.update': (ctx, input) => examples.updateExample(ctx, input),
+  'examples.delete': (ctx, input) => examples.deleteExample(ctx, input.id),
+  'examples.awardChoices': (ctx, input) => examples.awardChoices(ctx, input),
+  'examples.conferences': (ctx) => examples.listConferences(ctx),
+  'examples.saveConference': (ctx, input) => examples.saveConference(ctx, input),
 };
 
 /** The contract called from inside main (the demo goes through it like a clerk would): input parsed as the host does. */

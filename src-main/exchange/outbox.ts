@@ -21,7 +21,7 @@ export interface ExportOptions {
 }
 
 /** What a unit sends up, in the order the receiver applies it. */
-export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'report', 'cluster-scorecard', 'cluster-vote'];
+export const SUBMISSION_TYPES = ['collective', 'person', 'movement', 'registration', 'dossier', 'initiative', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'report', 'cluster-scorecard', 'cluster-vote', 'example', 'complaint'];
 
 /** Statuses the owner may move to "sent" by exporting (an upper level's word is kept). */
 const SENDABLE = ['draft', 'ready', 'returned', 'sent'];

@@ -49,6 +49,9 @@ export function recordTitle(r: ExchangeRecord, ctx?: ServiceContext): string {
     // A dossier or an application by its own title, not its id (the clerk finds it among 300 people).
     case 'dossier': return `${String(d.title)} (${(d.nominees as unknown[]).length} đề nghị)`;
     case 'initiative': return String(d.title);
+    case 'example': return String(d.name);
+    // Whom it concerns (never the content): kind and day of receipt.
+    case 'complaint': return `Đơn thư nhận ngày ${String(d.receivedOn).split('-').reverse().join('/')} về ${(d.subjects as { type: string; name: string }[]).filter((s) => s.type !== 'dossier').map((s) => s.name).join(', ')}`;
     case 'registration': return `${String(d.registrantName)} - năm ${String(d.year)} (${(d.entries as unknown[]).length} cá nhân)`;
     case 'unit-directory': return `Danh mục đơn vị phiên bản ${r.rev} (${(d as unknown as UnitDirectoryData).units.length} đơn vị)`;
     // The new key's fingerprint is not printed here: the clerk compares it with the paper form in "Khóa và tin cậy".

@@ -21,6 +21,8 @@ import { clusterPledgeDocument } from './clusters/pledge';
 import { clusterRankingDocument } from './clusters/ranking';
 import { clusterMinutesDocument } from './clusters/minutes';
 import { clusterRow } from '../services/clusters';
+import { conferenceListDocument } from './examples/conferenceList';
+import { getConference } from '../services/examples';
 
 /**
  * The print dispatcher: document kind → builder (DOCX, or XLSX for lists) and file name. Each capability adds its
@@ -183,6 +185,12 @@ DOCUMENTS['cluster-minutes'] = {
     const c = clusterRow(ctx, id);
     return `bien-ban-suy-ton-${c.year}_${slug(c.name)}.docx`;
   },
+};
+// Hội nghị điển hình tiên tiến: the list of examples honoured, by the conference's id.
+DOCUMENTS['examples-conference'] = {
+  label: 'Danh sách điển hình tiên tiến được biểu dương tại hội nghị',
+  build: (ctx, id) => conferenceListDocument(ctx, id),
+  fileName: (ctx, id) => `danh-sach-dien-hinh-tien-tien-${getConference(ctx, id).year}_${requireInstallation(ctx).unitCode}.docx`,
 };
 
 const initiativeSlug = (ctx: ServiceContext, id: string) => slug(getInitiativeRecord(ctx, id).title);

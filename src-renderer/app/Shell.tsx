@@ -20,6 +20,7 @@ import { PlansPage } from '../features/plans/PlansPage';
 import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { ClustersPage } from '../features/clusters/ClustersPage';
+import { ExamplesPage } from '../features/examples/ExamplesPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -61,6 +62,7 @@ const SECTIONS: { title: string | null; items: NavItem[] }[] = [
       { page: 'plans', label: T.nav.plans },
       { page: 'complaints', label: T.nav.complaints },
       { page: 'clusters', label: T.nav.clusters },
+      { page: 'examples', label: T.nav.examples },
       { page: 'calendar', label: T.nav.calendar },
       { page: 'statistics', label: T.nav.statistics },
       { page: 'review', label: T.nav.review },
@@ -131,6 +133,8 @@ function CurrentPage({ page }: { page: Page }) {
       return <ReviewPage />;
     case 'clusters':
       return <ClustersPage />;
+    case 'examples':
+      return <ExamplesPage />;
   }
 }
 

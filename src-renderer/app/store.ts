@@ -23,7 +23,8 @@ export type Page =
   | 'settings'
   | 'complaints'
   | 'review'
-  | 'clusters';
+  | 'clusters'
+  | 'examples';
 
 export type Boot =
   | { state: 'loading' }

@@ -24,6 +24,7 @@ export const T = {
     complaints: 'Đơn thư',
     review: 'Sơ kết, tổng kết',
     clusters: 'Cụm, khối thi đua',
+    examples: 'Điển hình tiên tiến',
   },
   save: 'Lưu',
   cancel: 'Hủy',

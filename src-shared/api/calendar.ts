@@ -8,7 +8,7 @@ import { z } from 'zod';
 const year = z.number({ error: 'Năm phải là số.' }).int().min(2000, { error: 'Năm phải từ 2000 trở đi.' }).max(2100, { error: 'Năm không hợp lệ.' });
 
 export const CALENDAR_SOURCES = [
-  'plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection', 'dossier-appraisal', 'state-round', 'statistics',
+  'plan-task', 'council-task', 'upper-plan-task', 'registration', 'initiative', 'initiative-round', 'inspection', 'dossier-appraisal', 'state-round', 'statistics', 'example-review',
 ] as const;
 export type CalendarSource = (typeof CALENDAR_SOURCES)[number];
 export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
@@ -22,6 +22,7 @@ export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
   statistics: 'Báo cáo thống kê',
   'dossier-appraisal': 'Thẩm định hồ sơ khen thưởng',
   'state-round': 'Đợt khen thưởng cấp Nhà nước',
+  'example-review': 'Rà soát điển hình tiên tiến',
 };
 
 /** Where an obligation stands: done, past its day (red), within a fortnight, or later. */

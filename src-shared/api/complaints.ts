@@ -32,6 +32,13 @@ export const complaint = z.object({
   closedOn: z.string().nullable(),
   /** open: being verified (holds commendation); closed: a conclusion is recorded. */
   status: z.enum(['open', 'closed']),
+  /**
+   * "Gửi kèm nội dung": the entry travels up beside the dossiers it concerns, with its content only
+   * when ticked (personal data). On a copy received from a unit below: whether the content came.
+   */
+  sendContent: z.boolean(),
+  /** The unit below that registered it (a received, read-only copy), or null when registered here. */
+  fromUnit: z.string().nullable(),
 });
 export type Complaint = z.infer<typeof complaint>;
 
@@ -46,6 +53,7 @@ export const complaintInput = z.object({
   personIds: z.array(uuid).max(200).default([]),
   collectiveIds: z.array(uuid).max(200).default([]),
   dossierIds: z.array(uuid).max(50).default([]),
+  sendContent: z.boolean().default(false),
 });
 export type ComplaintInput = z.output<typeof complaintInput>;
 
@@ -61,6 +69,13 @@ export const complaintsApi = {
     input: z.object({ id: uuid, on: isoDate, text: requiredText(1000, 'Nội dung bước xử lý') }),
     output: complaint,
   },
+  /** Links one of this unit's dossiers (the entry then travels up with it), or unlinks it. */
+  'complaints.linkDossier': { input: z.object({ id: uuid, dossierId: uuid }), output: complaint },
+  'complaints.unlinkDossier': { input: z.object({ id: uuid, dossierId: uuid }), output: complaint },
+  /** "Gửi kèm nội dung": whether the entry's content goes up with it (otherwise only kind, dates, whom it concerns). */
+  'complaints.setSendContent': { input: z.object({ id: uuid, sendContent: z.boolean() }), output: complaint },
+  /** Entries about a dossier or its nominees: registered here, and received from the unit that sent the dossier. */
+  'complaints.forDossier': { input: z.object({ dossierId: uuid }), output: z.array(complaint) },
   /** The conclusion lifts the hold. */
   'complaints.close': {
     input: z.object({ id: uuid, conclusion: requiredText(5000, 'Kết luận'), closedOn: isoDate }),

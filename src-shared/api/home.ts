@@ -3,11 +3,11 @@ import { TASK_STATES } from '../rules/home';
 
 // Trang chủ "Việc cần làm": what is due and overdue for this unit, each with the screen that does it.
 
-export const TASK_KINDS = ['registration', 'initiative', 'dossier', 'package', 'inspection', 'plan', 'backup', 'complaint'] as const;
+export const TASK_KINDS = ['registration', 'initiative', 'dossier', 'package', 'inspection', 'plan', 'backup', 'complaint', 'example'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** The screen a task opens (the renderer's page names), and the record to open there, if any. */
-export const TASK_PAGES = ['registrations', 'initiatives', 'dossiers', 'packages', 'receive', 'send', 'inspections', 'plans', 'backup', 'complaints'] as const;
+export const TASK_PAGES = ['registrations', 'initiatives', 'dossiers', 'packages', 'receive', 'send', 'inspections', 'plans', 'backup', 'complaints', 'examples'] as const;
 
 export const homeTask = z.object({
   kind: z.enum(TASK_KINDS),

@@ -29,6 +29,7 @@ import { statisticsApi } from './statistics';
 import { reviewApi } from './review';
 import { proofsApi } from './proofs';
 import { clustersApi } from './clusters';
+import { examplesApi } from './examples';
 
 export * from './achievementReports';
 export * from './awardImport';
@@ -60,6 +61,7 @@ export * from './statistics';
 export * from './review';
 export * from './proofs';
 export * from './clusters';
+export * from './examples';
 
 /**
  * THE contract between renderer and main: every call the renderer may make, with the zod
@@ -97,6 +99,7 @@ export const api = {
   ...reviewApi,
   ...proofsApi,
   ...clustersApi,
+  ...examplesApi,
 } as const;
 
 export type Api = typeof api;

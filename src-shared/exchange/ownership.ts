@@ -41,6 +41,8 @@ export const OWNERSHIP: readonly OwnershipRule[] = [
   up('report', 'the figures of the unit\'s sơ kết / tổng kết for a period; the upper level keeps the newest rev per unit and period and sums them'),
   up('cluster-scorecard', 'a member\'s self-scoring (owned by the member) or the cụm trưởng\'s consolidated scoring of a member (owned by the cụm trưởng)'),
   up('cluster-vote', 'the biên bản suy tôn of a cụm, khối, owned by its cụm trưởng'),
+  up('example', 'a typical example (điển hình tiên tiến) of the unit\'s register, read-only copy above'),
+  up('complaint', 'an entry of the unit\'s sổ đơn thư about the nominees of a dossier it sends; content only when the unit chose to send it'),
   up('key-announcement', 'the unit\'s new signing key, announced with its old key; trusted only once a person confirms the fingerprint'),
   down('feedback', 'decision', 'received / returned / decided… about one of the recipient\'s own records'),
   down('reference', 'unit-directory', 'the directory of units, versioned'),

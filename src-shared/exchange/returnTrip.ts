@@ -20,10 +20,12 @@ export const RECORD_NOUNS: Record<string, string> = {
   collective: 'tập thể',
   decision: 'phản hồi',
   'key-announcement': 'thông báo đổi khóa',
+  example: 'điển hình tiên tiến',
+  complaint: 'đơn thư về người được đề nghị',
 };
 
 /** Submissions first, registry rows after: the order a clerk cares about. */
-const NOUN_ORDER = ['dossier', 'registration', 'initiative', 'inspection', 'inspection-self-assessment', 'inspection-plan', 'movement', 'decision', 'key-announcement', 'person', 'collective'];
+const NOUN_ORDER = ['dossier', 'registration', 'initiative', 'inspection', 'inspection-self-assessment', 'inspection-plan', 'movement', 'example', 'complaint', 'decision', 'key-announcement', 'person', 'collective'];
 
 const noun = (type: string) => RECORD_NOUNS[type] ?? 'bản ghi';
 

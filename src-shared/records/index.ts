@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { PackageKind } from '../exchange/envelope';
 import { clusterData, clusterScorecardData, clusterVoteData } from './cluster';
 import { collectiveData } from './collective';
+import { complaintData } from './complaint';
+import { exampleData } from './example';
 import { decisionData } from './decision';
 import { dossierData } from './dossier';
 import { initiativeData } from './initiative';
@@ -16,6 +18,8 @@ import { movementData, registrationData } from './registration';
 
 export * from './cluster';
 export * from './collective';
+export * from './complaint';
+export * from './example';
 export * from './common';
 export * from './decision';
 export * from './dossier';
@@ -64,7 +68,9 @@ export const RECORD_TYPES: Record<string, RecordTypeDef> = {
   cluster: { label: 'Cụm, khối thi đua', schema: clusterData, kinds: ['reference'], owner: 'origin' },
   'cluster-scorecard': { label: 'Bảng chấm điểm cụm, khối thi đua', schema: clusterScorecardData, kinds: ['submission'], owner: 'origin' },
   'cluster-vote': { label: 'Biên bản suy tôn cụm, khối thi đua', schema: clusterVoteData, kinds: ['submission'], owner: 'origin' },
+  example: { label: 'Điển hình tiên tiến', schema: exampleData, kinds: ['submission'], owner: 'origin' },
+  complaint: { label: 'Đơn thư về người được đề nghị khen thưởng', schema: complaintData, kinds: ['submission'], owner: 'origin' },
 };
 
 /** Apply order inside one package: what others point at comes first. */
-export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'cluster', 'cluster-scorecard', 'cluster-vote', 'decision', 'receipt', 'key-announcement', 'report'];
+export const APPLY_ORDER = ['trust-list', 'unit-directory', 'collective', 'person', 'movement', 'plan', 'registration', 'dossier', 'initiative', 'checklist-template', 'inspection-plan', 'inspection', 'inspection-self-assessment', 'cluster', 'cluster-scorecard', 'cluster-vote', 'example', 'complaint', 'decision', 'receipt', 'key-announcement', 'report'];

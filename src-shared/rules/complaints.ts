@@ -70,6 +70,8 @@ export interface OpenComplaint {
   kind: ComplaintKind;
   receivedOn: string;
   handler: string;
+  /** The unit below whose register it is (received with its dossier); absent when registered here. */
+  from?: string;
 }
 
 export interface ComplaintHold {
@@ -87,7 +89,7 @@ export function complaintHold(open: readonly OpenComplaint[]): ComplaintHold | n
   if (!open.length) return null;
   const items = [...open]
     .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id))
-    .map((c) => `${COMPLAINT_KIND_LABELS[c.kind]} nhận ngày ${dateText(c.receivedOn)} (sổ đơn thư, mã ${c.id.slice(0, 8)}${c.handler ? `; người xử lý: ${c.handler}` : ''})`);
+    .map((c) => `${COMPLAINT_KIND_LABELS[c.kind]} nhận ngày ${dateText(c.receivedOn)} (sổ đơn thư${c.from ? ` của ${c.from}` : ''}, mã ${c.id.slice(0, 8)}${c.handler ? `; người xử lý: ${c.handler}` : ''})`);
   return {
     id: 'complaint',
     text: COMPLAINT_HOLD_TEXT,

@@ -18,3 +18,4 @@ export * from './awardList';
 export * from './complaints';
 export * from './statistics';
 export * from './statisticsTable';
+export * from './examples';

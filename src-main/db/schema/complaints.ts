@@ -4,8 +4,8 @@ import { owned } from './owned';
 /**
  * Sổ đơn thư: a complaint, denunciation, report or petition (khiếu nại, tố cáo, phản ánh, kiến
  * nghị) about people or collectives of this unit. While it has no conclusion it holds their
- * commendation (NĐ 152/2025/NĐ-CP, Điều 4). Stays with the unit (personal data): it does not
- * travel in packages.
+ * commendation (NĐ 152/2025/NĐ-CP, Điều 4). An entry about a dossier's nominees travels up as a
+ * `complaint` record beside that dossier, its content only when `send_content` (personal data).
  */
 export const complaints = sqliteTable(
   'complaints',
@@ -24,6 +24,12 @@ export const complaints = sqliteTable(
     steps: text('steps').notNull().default('[]'),
     conclusion: text('conclusion'),
     closedOn: text('closed_on'),
+    /**
+     * "Gửi kèm nội dung": the entry travels up with the dossiers it concerns; its content (sender,
+     * content, steps, conclusion text) only when the clerk ticks this. On a copy received from a
+     * unit below: whether the content came with it.
+     */
+    sendContent: integer('send_content', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('complaints_open_idx').on(t.closedOn, t.dueOn)],
 );

@@ -11,3 +11,4 @@ export * from './plans';
 export * from './complaints';
 export * from './review';
 export * from './clusters';
+export * from './examples';

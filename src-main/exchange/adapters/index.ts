@@ -11,6 +11,8 @@ import { planAdapter } from './plans';
 import { reportAdapter } from './review';
 import { collectiveAdapter, personAdapter } from './registry';
 import { clusterAdapter, clusterScorecardAdapter, clusterVoteAdapter } from './clusters';
+import { exampleAdapter } from './examples';
+import { complaintAdapter } from './complaints';
 
 export type { ContentAdapter } from './kit';
 export { applyDecisionStatus } from './decisions';
@@ -33,4 +35,6 @@ export const CONTENT_ADAPTERS: Record<string, ContentAdapter> = {
   cluster: clusterAdapter,
   'cluster-scorecard': clusterScorecardAdapter,
   'cluster-vote': clusterVoteAdapter,
+  example: exampleAdapter,
+  complaint: complaintAdapter,
 };

@@ -1,6 +1,7 @@
 import { CALENDAR_SOURCE_LABELS, type CalendarItem, type CalendarSource } from '../../../src-shared/api';
 import { buildIcs } from '../../../src-shared/formats/ics';
 import { classifyDue } from '../../../src-shared/rules/home';
+import { EXAMPLE_STAGE_LABELS, type ExampleStage } from '../../../src-shared/rules/examples';
 import { formatDate } from '../../../src-shared/text';
 import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
@@ -89,6 +90,16 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
     });
   }
   drafts.push(...appraisalDrafts(ctx, me, from, to), ...stateRoundDrafts(ctx, year, now));
+  // Review dates of this unit's typical examples (ngày rà soát): done once the date is moved on.
+  for (const x of q<{ id: string; name: string; reviewOn: string; stage: ExampleStage }>(
+    `SELECT id, name, review_on reviewOn, stage FROM typical_examples WHERE deleted = 0 AND origin = ? AND review_on BETWEEN ? AND ? ORDER BY review_on`,
+    me.unitCode, from, to,
+  )) {
+    drafts.push({
+      date: x.reviewOn, title: `Rà soát điển hình tiên tiến: ${x.name}`, detail: `Đang ở bước “${EXAMPLE_STAGE_LABELS[x.stage]}”.`,
+      source: 'example-review', recordId: x.id, done: false,
+    });
+  }
 
   const items = drafts
     .map(({ done, key, ...d }): CalendarItem => ({

@@ -11,10 +11,13 @@ import { originCode, requireInstallation } from '../installation';
 interface Row {
   id: string; origin: string; rev: number; createdAt: string; updatedAt: string; receivedOn: string; sender: string; anonymous: number;
   kind: ComplaintKind; content: string; handler: string; dueOn: string | null; steps: string; conclusion: string | null; closedOn: string | null;
+  sendContent: number; fromUnit: string | null;
 }
 
 const COLUMNS = `id, origin, rev, created_at createdAt, updated_at updatedAt, received_on receivedOn, sender, anonymous, kind, content, handler,
-  due_on dueOn, steps, conclusion, closed_on closedOn`;
+  due_on dueOn, steps, conclusion, closed_on closedOn, send_content sendContent,
+  CASE WHEN origin = (SELECT u.code FROM installation i JOIN units u ON u.id = i.unit_id) THEN NULL
+       ELSE coalesce((SELECT u.name FROM units u WHERE u.code = complaints.origin), origin) END fromUnit`;
 
 function subjectsOf(ctx: ServiceContext, ids: readonly string[]): Map<string, ComplaintSubject[]> {
   const out = new Map<string, ComplaintSubject[]>();
@@ -40,7 +43,7 @@ function toComplaint(r: Row, subjects: ComplaintSubject[]): Complaint {
     anonymous: r.anonymous === 1, kind: r.kind, content: r.content, handler: r.handler, subjects, dueOn: r.dueOn,
     limitBasis: complaintTimeLimit(r.kind, r.receivedOn, r.anonymous === 1).basis,
     steps: JSON.parse(r.steps) as Complaint['steps'], conclusion: r.conclusion, closedOn: r.closedOn,
-    status: r.closedOn ? 'closed' : 'open',
+    status: r.closedOn ? 'closed' : 'open', sendContent: r.sendContent === 1, fromUnit: r.fromUnit,
   };
 }
 
@@ -108,7 +111,7 @@ export function createComplaint(ctx: ServiceContext, input: ComplaintInput): Com
     const row = {
       id: crypto.randomUUID(), origin: originCode(ctx), rev: 1, createdAt: now, updatedAt: now, deleted: false,
       receivedOn: input.receivedOn, sender, anonymous, kind: input.kind, content, handler: cleanText(input.handler),
-      dueOn: limit.dueOn, steps: '[]', conclusion: null, closedOn: null,
+      dueOn: limit.dueOn, steps: '[]', conclusion: null, closedOn: null, sendContent: input.sendContent,
     };
     ctx.db.insert(complaints).values(row).run();
     const subjects = [
@@ -125,6 +128,7 @@ export function createComplaint(ctx: ServiceContext, input: ComplaintInput): Com
 function openRow(ctx: ServiceContext, id: string): Row {
   const r = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM complaints WHERE id = ? AND deleted = 0`).get(id) as Row | undefined;
   if (!r) throw notFound('đơn thư');
+  if (r.fromUnit !== null) throw fieldError('id', `Đơn thư này do ${r.fromUnit} ghi và gửi kèm hồ sơ; chỉ đơn vị đó mới ghi bước xử lý, kết luận được.`);
   if (r.closedOn) throw fieldError('id', `Đơn thư này đã có kết luận ngày ${formatDate(r.closedOn)}; không sửa được nữa.`);
   return r;
 }
@@ -160,15 +164,77 @@ export function closeComplaint(ctx: ServiceContext, input: { id: string; conclus
   });
 }
 
-/** Open entries about a person or collective, for the eligibility panel's hold. */
+/** Open entries about a person or collective, for the eligibility panel's hold (received copies name the unit that registered them). */
 export function openComplaintsAbout(ctx: ServiceContext, subjectType: 'person' | 'collective', subjectId: string): OpenComplaint[] {
-  return ctx.sqlite
+  const rows = ctx.sqlite
     .prepare(
-      `SELECT c.id, c.kind, c.received_on receivedOn, c.handler FROM complaints c JOIN complaint_subjects s ON s.complaint_id = c.id
+      `SELECT c.id, c.kind, c.received_on receivedOn, c.handler,
+              CASE WHEN c.origin = (SELECT u.code FROM installation i JOIN units u ON u.id = i.unit_id) THEN NULL
+                   ELSE coalesce((SELECT u.name FROM units u WHERE u.code = c.origin), c.origin) END "from"
+         FROM complaints c JOIN complaint_subjects s ON s.complaint_id = c.id
         WHERE s.subject_type = ? AND s.subject_id = ? AND c.deleted = 0 AND c.closed_on IS NULL ORDER BY c.received_on`,
     )
-    .all(subjectType, subjectId) as OpenComplaint[];
+    .all(subjectType, subjectId) as (OpenComplaint & { from: string | null })[];
+  return rows.map(({ from, ...c }) => (from ? { ...c, from } : c));
 }
 
 /** "Tố cáo nhận ngày 01/03/2026": a one-line label for lists and tasks. */
 export const complaintLabel = (c: { kind: ComplaintKind; receivedOn: string }) => `${COMPLAINT_KIND_LABELS[c.kind]} nhận ngày ${formatDate(c.receivedOn)}`;
+
+/** Bumps the entry's rev (it travels again) inside the caller's transaction. */
+const touch = (ctx: ServiceContext, id: string) => ctx.sqlite.prepare('UPDATE complaints SET rev = rev + 1, updated_at = ? WHERE id = ?').run(isoNow(ctx), id);
+
+/** Links one of this unit's dossiers: the entry then travels up beside it (content only if "Gửi kèm nội dung"). */
+export function linkComplaintDossier(ctx: ServiceContext, input: { id: string; dossierId: string }): Complaint {
+  const r = openRow(ctx, input.id);
+  const me = requireInstallation(ctx);
+  const d = ctx.sqlite.prepare('SELECT title, origin FROM dossiers WHERE id = ? AND deleted = 0').get(input.dossierId) as { title: string; origin: string } | undefined;
+  if (!d) throw fieldError('dossierId', 'Không tìm thấy hồ sơ đã chọn; hãy chọn lại hồ sơ liên quan.');
+  if (d.origin !== me.unitCode) throw fieldError('dossierId', `Hồ sơ “${d.title}” là hồ sơ của đơn vị khác (${d.origin}); sổ đơn thư chỉ gắn với hồ sơ của đơn vị mình.`);
+  if (ctx.sqlite.prepare("SELECT 1 FROM complaint_subjects WHERE complaint_id = ? AND subject_type = 'dossier' AND subject_id = ?").get(r.id, input.dossierId)) {
+    throw fieldError('dossierId', `Đơn thư đã gắn với hồ sơ “${d.title}”.`);
+  }
+  return inTransaction(ctx, () => {
+    ctx.db.insert(complaintSubjects).values({ complaintId: r.id, subjectType: 'dossier', subjectId: input.dossierId }).run();
+    touch(ctx, r.id);
+    writeAudit(ctx, { action: 'update', entity: 'complaint', entityId: r.id, before: null, after: { linkedDossier: input.dossierId } });
+    return getComplaint(ctx, r.id);
+  });
+}
+
+export function unlinkComplaintDossier(ctx: ServiceContext, input: { id: string; dossierId: string }): Complaint {
+  const r = openRow(ctx, input.id);
+  return inTransaction(ctx, () => {
+    const n = ctx.sqlite.prepare("DELETE FROM complaint_subjects WHERE complaint_id = ? AND subject_type = 'dossier' AND subject_id = ?").run(r.id, input.dossierId).changes;
+    if (!n) throw fieldError('dossierId', 'Đơn thư này không gắn với hồ sơ đã chọn.');
+    touch(ctx, r.id);
+    writeAudit(ctx, { action: 'update', entity: 'complaint', entityId: r.id, before: { linkedDossier: input.dossierId }, after: null });
+    return getComplaint(ctx, r.id);
+  });
+}
+
+/** "Gửi kèm nội dung": a closed entry may still change it (its conclusion may need to go up). */
+export function setComplaintSendContent(ctx: ServiceContext, input: { id: string; sendContent: boolean }): Complaint {
+  const c = getComplaint(ctx, input.id);
+  if (c.fromUnit) throw fieldError('id', `Đơn thư này do ${c.fromUnit} ghi và gửi kèm hồ sơ; chỉ đơn vị đó mới đổi được.`);
+  if (c.sendContent === input.sendContent) return c;
+  return inTransaction(ctx, () => {
+    ctx.sqlite.prepare('UPDATE complaints SET send_content = ? WHERE id = ?').run(input.sendContent ? 1 : 0, c.id);
+    touch(ctx, c.id);
+    writeAudit(ctx, { action: 'update', entity: 'complaint', entityId: c.id, before: { sendContent: c.sendContent }, after: { sendContent: input.sendContent } });
+    return getComplaint(ctx, c.id);
+  });
+}
+
+/** Entries about a dossier or any of its nominees, registered here or received from below; open ones first. */
+export function complaintsForDossier(ctx: ServiceContext, dossierId: string): Complaint[] {
+  const ids = ctx.sqlite
+    .prepare(
+      `SELECT DISTINCT c.id FROM complaints c JOIN complaint_subjects s ON s.complaint_id = c.id
+        WHERE c.deleted = 0 AND ((s.subject_type = 'dossier' AND s.subject_id = @d)
+           OR EXISTS (SELECT 1 FROM dossier_nominees n WHERE n.dossier_id = @d AND n.subject_type = s.subject_type AND n.subject_id = s.subject_id))
+        ORDER BY c.closed_on IS NOT NULL, c.received_on DESC`,
+    )
+    .all({ d: dossierId }) as { id: string }[];
+  return ids.map((x) => getComplaint(ctx, x.id));
+}

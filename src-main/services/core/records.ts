@@ -39,6 +39,7 @@ const RECORD_TYPES: Record<string, RecordTypeDef> = {
     title: `(CASE scorer WHEN 'self' THEN 'Điểm tự chấm của ' ELSE 'Điểm cụm chấm của ' END) || coalesce((SELECT name FROM units u WHERE u.id = t.unit_id), unit_id)`,
   },
   'cluster-vote': { label: 'Biên bản suy tôn', table: 'cluster_votes', title: `'Biên bản suy tôn ngày ' || held_on` },
+  example: { label: 'Điển hình tiên tiến', table: 'typical_examples', title: 'name' },
 };
 
 export function recordTypes(): { type: string; label: string }[] {

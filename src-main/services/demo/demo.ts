@@ -2,6 +2,7 @@ import type { ApiInput, ApiName, ApiOutput } from '../../../src-shared/api';
 import { AppError } from '../../errors';
 import { demoPlans } from './plans';
 import { demoClusters } from './clusters';
+import { demoExamples } from './examples';
 
 type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -153,7 +154,8 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   const inspections = await demoInspections(invoke, home, inst.createdAt);
   await demoPlans(invoke, inst.createdAt);
   const clusters = await demoClusters(invoke, communes, inst.createdAt);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters };
+  const examples = await demoExamples(invoke, inst.createdAt, home, collectives[4]!);
+  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters, examples };
 }
 
 /**

@@ -82,6 +82,7 @@ const LABEL: Record<string, string> = {
   achievement_reports: 'báo cáo thành tích', proof_confirmations: 'xác nhận minh chứng', public_notices: 'thông báo công khai',
   complaint_subjects: 'đơn thư',
   clusters: 'cụm, khối thi đua', cluster_members: 'thành viên cụm, khối thi đua', cluster_scorecards: 'bảng chấm điểm cụm, khối', cluster_votes: 'biên bản suy tôn',
+  typical_examples: 'điển hình tiên tiến', example_conferences: 'hội nghị điển hình tiên tiến',
 };
 
 class Rollback extends Error {}

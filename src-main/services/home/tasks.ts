@@ -6,6 +6,7 @@ import { today, type ServiceContext } from '../core';
 import { requireInstallation } from '../installation';
 import { registrationOverview } from '../registrations';
 import { complaintDueTasks } from './complaintTasks';
+import { exampleReviewTasks } from './exampleTasks';
 
 type Draft = Omit<HomeTask, 'state' | 'daysLeft'>;
 
@@ -110,6 +111,7 @@ export function homeTasks(ctx: ServiceContext) {
     });
   }
   drafts.push(...complaintDueTasks(ctx, now));
+  drafts.push(...exampleReviewTasks(ctx, me.unitCode, now));
   const backup = backupTask(lastArchive(ctx)?.on ?? null, localDate(me.createdAt), now);
   if (backup) drafts.push({ kind: 'backup', ...backup, page: 'backup', recordId: null, year: null });
 

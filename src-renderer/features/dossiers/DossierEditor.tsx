@@ -22,6 +22,7 @@ import { useDossier } from './useDossier';
 import { useDossierDecision } from './useDossierDecision';
 import { useLeaveGuard } from '../../app/unsaved';
 import { HistoryButton } from '../../app/HistoryButton';
+import { DossierComplaints } from '../complaints/DossierComplaints';
 
 /**
  * One dossier (a page over the list): what is proposed, the council meeting, the nominees with
@@ -121,6 +122,7 @@ export function DossierEditor(props: { id: string; onBack: () => void }) {
               <NomineesSection dossier={dossier} nominees={data.nominees} eligibility={eligibility} compact={received} onChanged={changed} />
               <NomineeOutcomes dossier={dossier} nominees={data.nominees} received={received} decision={decision} onSaved={() => void changed()} />
               <EligibilityPanel eligibility={eligibility} referenceDate={dossier.referenceDate} editable={editable && !received} onChanged={changed} />
+              <DossierComplaints dossierId={dossier.id} version={eligibility} />
               <DocumentsSection dossier={dossier} nominees={data.nominees} documents={documents} onChanged={changed} />
               {!received && <NoticeSection dossierId={dossier.id} />}
             </Stack>

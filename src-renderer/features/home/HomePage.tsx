@@ -26,6 +26,7 @@ const KIND: Record<HomeTask['kind'], string> = {
   plan: 'Kế hoạch TĐKT',
   backup: 'Sao lưu',
   complaint: 'Đơn thư',
+  example: 'Điển hình',
 };
 
 function TaskRow({ task, onOpen }: { task: HomeTask; onOpen: () => void }) {

@@ -78,4 +78,23 @@ describe('complaints CLI', () => {
     expect(unknown.stderr).toMatch(/Không tìm thấy cá nhân/);
     expect(count()).toBe(before);
   });
+  it('links and unlinks a dossier and switches "Gửi kèm nội dung"', () => {
+    const nominee = eligibility().nominees.find((n) => n.personId)!;
+    const add = cli('complaints', 'add', '--person', nominee.personId!, '--kind', 'phan-anh', '--received', '02/03/2026', '--content', 'Phản ánh', '--send-content', '--json');
+    expect(add.status, add.stderr).toBe(0);
+    const entry = JSON.parse(add.stdout) as { id: string; sendContent: boolean };
+    expect(entry.sendContent).toBe(true);
+    const link = cli('complaints', 'link', entry.id, '--dossier', dossierId, '--json');
+    expect(link.status, link.stderr).toBe(0);
+    expect((JSON.parse(link.stdout) as { subjects: { type: string; id: string }[] }).subjects).toContainEqual(expect.objectContaining({ type: 'dossier', id: dossierId }));
+    const off = cli('complaints', 'send-content', entry.id, 'off', '--json');
+    expect(off.status, off.stderr).toBe(0);
+    expect(JSON.parse(off.stdout)).toMatchObject({ sendContent: false });
+    const unlink = cli('complaints', 'unlink', entry.id, '--dossier', dossierId, '--json');
+    expect(unlink.status, unlink.stderr).toBe(0);
+    expect((JSON.parse(unlink.stdout) as { subjects: { type: string }[] }).subjects.map((x) => x.type)).toEqual(['person']);
+    const again = cli('complaints', 'unlink', entry.id, '--dossier', dossierId);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Đơn thư này không gắn với hồ sơ đã chọn.');
+  });
 });

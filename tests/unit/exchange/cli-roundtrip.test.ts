@@ -34,12 +34,12 @@ describe('CLI round trip between two data folders', () => {
 
     const files = ok(cli(xa, 'export', '--to', 'T12', '--out', usb, '--json')).json().files as { file: string; records: number }[];
     expect(files).toHaveLength(1);
-    expect(files[0]!.records).toBe(40); // 20 collectives, 12 people, a movement, 2 registrations, 2 dossiers (one the demo has returned), an inspection plan and its 2 inspections
+    expect(files[0]!.records).toBe(44); // 20 collectives, 12 people, a movement, 2 registrations, 2 dossiers (one the demo has returned), an inspection plan and its 2 inspections, 4 typical examples
     const sub = files[0]!.file;
 
     expect(ok(cli(prov, 'verify', sub)).out).toMatch(/Hợp lệ/);
     const preview = ok(cli(prov, 'import', sub, '--dry-run', '--json')).json();
-    expect(preview).toMatchObject({ applied: false, counts: { new: 40 } });
+    expect(preview).toMatchObject({ applied: false, counts: { new: 44 } });
     expect(ok(cli(prov, 'import', sub, '--json')).json()).toMatchObject({ applied: true });
     expect(ok(cli(prov, 'import', sub, '--json')).json()).toMatchObject({ duplicate: true, applied: false });
 

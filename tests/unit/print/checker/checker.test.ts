@@ -84,6 +84,10 @@ const EXPECT: Record<string, Expect> = {
     issuer: ['CỤM THI ĐUA SỐ 1'], numbered: false, kind: 'BIÊN BẢN', summary: /^Họp suy tôn đơn vị dẫn đầu, đơn vị xuất sắc Cụm thi đua số 1 năm \d{4}$/u,
     signers: [{ position: 'THƯ KÝ', name: 'Lường Thị Hiền' }, { position: 'CHỦ TRÌ', name: 'Lò Văn Páo' }], recipients: false,
   },
+  'examples-conference': {
+    issuer: AGENCY, numbered: false, kind: 'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN', summary: /^Được biểu dương tại Hội nghị điển hình tiên tiến xã Tân Phong năm \d{4}$/u,
+    signers: [HEAD], recipients: true,
+  },
 };
 /** Kinds the demo cannot print, and why (so a new kind without an entry fails the test). */
 const NOT_FROM_DEMO: Record<string, string> = {
@@ -132,6 +136,7 @@ beforeAll(async () => {
     statistics: '0603.N:2025',
     review: '2026',
     'cluster-pledge': one(`SELECT id FROM clusters`), 'cluster-ranking': one(`SELECT id FROM clusters`), 'cluster-minutes': one(`SELECT id FROM clusters`),
+    'examples-conference': one(`SELECT id FROM example_conferences`),
   };
   for (const [kind, id] of Object.entries(ids)) {
     const doc = await h.call('print.document', { kind, id });
