@@ -1,8 +1,6 @@
 import { Badge, CloseButton, Group, Paper, SegmentedControl, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { nfc } from '../../../src-shared/text';
-import { errorMessage, invoke } from '../../api';
+import { useState } from 'react';
+import { useSubjectSearch } from '../people/useSubjectSearch';
 
 export interface PickedSubject {
   type: 'person' | 'collective';
@@ -14,25 +12,7 @@ export interface PickedSubject {
 export function SubjectPicker(props: { value: PickedSubject[]; onChange: (v: PickedSubject[]) => void; error?: string }) {
   const [type, setType] = useState<'person' | 'collective'>('person');
   const [typed, setTyped] = useState('');
-  const [debounced] = useDebouncedValue(typed, 150);
-  const [found, setFound] = useState<{ id: string; name: string; detail: string }[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    const query = nfc(debounced.trim());
-    if (!query) {
-      setFound([]);
-      return;
-    }
-    const run = type === 'person'
-      ? invoke('people.search', { query, offset: 0, limit: 8 }).then((r) => r.items.map((p) => ({ id: p.id, name: p.fullName, detail: [p.position, p.unitName].filter(Boolean).join(', ') })))
-      : invoke('collectives.list', { query, offset: 0, limit: 8 }).then((r) => r.items.map((c) => ({ id: c.id, name: c.name, detail: c.unitName ?? '' })));
-    run.then((items) => alive && (setFound(items), setProblem(null))).catch((e: unknown) => alive && setProblem(errorMessage(e)));
-    return () => {
-      alive = false;
-    };
-  }, [debounced, type]);
+  const { found, problem } = useSubjectSearch(type, typed);
 
   const picked = new Set(props.value.map((s) => s.id));
   return (

@@ -1,8 +1,6 @@
 import { Badge, CloseButton, Group, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { nfc } from '../../../src-shared/text';
-import { errorMessage, invoke } from '../../api';
+import { useState } from 'react';
+import { useSubjectSearch } from '../people/useSubjectSearch';
 
 export interface Linked {
   id: string;
@@ -12,26 +10,8 @@ export interface Linked {
 /** The person (or collective) a typical example is: search the registry by name, click to choose; the chip removes it. */
 export function LinkPicker(props: { type: 'person' | 'collective'; value: Linked | null; onChange: (v: Linked | null) => void; error?: string }) {
   const [typed, setTyped] = useState('');
-  const [debounced] = useDebouncedValue(typed, 150);
-  const [found, setFound] = useState<{ id: string; name: string; detail: string }[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { found, problem } = useSubjectSearch(props.type, typed);
   const label = props.type === 'person' ? 'Cá nhân' : 'Tập thể';
-
-  useEffect(() => {
-    let alive = true;
-    const query = nfc(debounced.trim());
-    if (!query) {
-      setFound([]);
-      return;
-    }
-    const run = props.type === 'person'
-      ? invoke('people.search', { query, offset: 0, limit: 8 }).then((r) => r.items.map((p) => ({ id: p.id, name: p.fullName, detail: [p.position, p.unitName].filter(Boolean).join(', ') })))
-      : invoke('collectives.list', { query, offset: 0, limit: 8 }).then((r) => r.items.map((c) => ({ id: c.id, name: c.name, detail: c.unitName ?? '' })));
-    run.then((items) => alive && (setFound(items), setProblem(null))).catch((e: unknown) => alive && setProblem(errorMessage(e)));
-    return () => {
-      alive = false;
-    };
-  }, [debounced, props.type]);
 
   if (props.value) {
     return (
