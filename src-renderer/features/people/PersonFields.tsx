@@ -20,6 +20,15 @@ const PARTICULAR_FIELDS = [
   ['academicRank', 'Học hàm, học vị', 'Ví dụ: Thạc sĩ', 'Học hàm, học vị'],
 ] as const;
 
+/** Vùng sâu, vùng xa: Chưa rõ is null (the review counts it "không rõ", never as "không"). */
+const REMOTE_OPTIONS = [
+  { value: 'unknown', label: 'Chưa rõ' },
+  { value: 'yes', label: 'Có' },
+  { value: 'no', label: 'Không' },
+];
+const remoteValue = (v: boolean | null) => (v === null ? 'unknown' : v ? 'yes' : 'no');
+const remoteFrom = (s: string | null) => (s === 'yes' ? true : s === 'no' ? false : null);
+
 const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
 
 /** The fields of the person form; `readOnly` disables them all (a copy received from another unit). */
@@ -108,11 +117,23 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
             />
           ))}
         </SimpleGrid>
-        <Checkbox
-          label="Lao động trực tiếp"
-          checked={draft.directLabor}
-          onChange={(e) => update({ directLabor: e.currentTarget.checked })}
-        />
+        <Group align="flex-end" gap="xl">
+          <Select
+            label="Vùng sâu, vùng xa, vùng đặc biệt khó khăn"
+            data={REMOTE_OPTIONS}
+            value={remoteValue(draft.remoteArea ?? null)}
+            onChange={(v) => update({ remoteArea: remoteFrom(v) })}
+            allowDeselect={false}
+            w={320}
+            error={errors.remoteArea}
+          />
+          <Checkbox
+            mb={8}
+            label="Lao động trực tiếp"
+            checked={draft.directLabor}
+            onChange={(e) => update({ directLabor: e.currentTarget.checked })}
+          />
+        </Group>
       </Stack>
     </ReadOnlyFields>
   );
