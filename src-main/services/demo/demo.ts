@@ -3,6 +3,7 @@ import { AppError } from '../../errors';
 import { demoPlans } from './plans';
 import { demoClusters } from './clusters';
 import { demoExamples } from './examples';
+import { demoProvinceAwards } from './awards';
 
 type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -155,7 +156,11 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   await demoPlans(invoke, inst.createdAt);
   const clusters = await demoClusters(invoke, communes, inst.createdAt);
   const examples = await demoExamples(invoke, inst.createdAt, home, collectives[4]!);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters, examples };
+  const provinceAwards = await demoProvinceAwards(invoke, inst.createdAt, home, collectives[4]!, collectives[11]!);
+  return {
+    province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters, examples,
+    provinceAwards,
+  };
 }
 
 /**
