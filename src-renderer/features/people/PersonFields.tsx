@@ -1,4 +1,5 @@
-import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from '@mantine/hooks';
 import { PARTICULAR_MAX } from '../../../src-shared/api';
 import { ETHNICITIES } from '../../../src-shared/catalog/ethnicities';
 import type { Gender } from '../../../src-shared/catalog/people';
@@ -36,6 +37,7 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
   const { draft, update, errors } = props;
   const units = useUnitOptions();
   const collectives = useCollectiveOptions();
+  const remoteId = useId();
   return (
     <ReadOnlyFields readOnly={props.readOnly}>
       <Stack gap="sm">
@@ -117,18 +119,23 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
             />
           ))}
         </SimpleGrid>
-        <Group align="flex-end" gap="xl">
-          <Select
-            label="Vùng sâu, vùng xa, vùng đặc biệt khó khăn"
-            data={REMOTE_OPTIONS}
-            value={remoteValue(draft.remoteArea ?? null)}
-            onChange={(v) => update({ remoteArea: remoteFrom(v) })}
-            allowDeselect={false}
-            w={320}
-            error={errors.remoteArea}
-          />
+        {/* One line (label beside the select) so Lưu stays on a 768-pixel-high screen. */}
+        <Group gap="xl">
+          <Group gap="sm" wrap="nowrap">
+            <Text component="label" htmlFor={remoteId} size="sm" fw={500}>
+              Vùng sâu, vùng xa, vùng đặc biệt khó khăn
+            </Text>
+            <Select
+              id={remoteId}
+              data={REMOTE_OPTIONS}
+              value={remoteValue(draft.remoteArea ?? null)}
+              onChange={(v) => update({ remoteArea: remoteFrom(v) })}
+              allowDeselect={false}
+              w={130}
+              error={errors.remoteArea}
+            />
+          </Group>
           <Checkbox
-            mb={8}
             label="Lao động trực tiếp"
             checked={draft.directLabor}
             onChange={(e) => update({ directLabor: e.currentTarget.checked })}
