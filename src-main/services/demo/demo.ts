@@ -49,8 +49,9 @@ const QUALIFICATION: Record<string, [qualification: string, academicRank: string
   'Trưởng thôn': ['Trung học phổ thông; Sơ cấp lý luận chính trị', ''],
 };
 const VILLAGES = ['Nà Khum', 'Pá Pầu', 'Bản Lang', 'Nậm Cuổi', 'Hô Ta', 'Phiêng Lúc', 'Tả Sìn Thàng'];
+const REMOTE_VILLAGES = new Set(['Nậm Cuổi', 'Hô Ta', 'Tả Sìn Thàng']);
 
-/** Quê quán, trú quán, trình độ, học vị of the i-th demo person (from i, so the random names stay as they were). */
+/** Quê quán, trú quán, trình độ, học vị, vùng sâu vùng xa of the i-th demo person (from i, so the random names stay as they were). */
 function demoParticulars(i: number, position: string, home: string) {
   const [qualification, academicRank] = QUALIFICATION[position] ?? ['Đại học (Cử nhân Quản lý nhà nước)', ''];
   return {
@@ -58,6 +59,8 @@ function demoParticulars(i: number, position: string, home: string) {
     residence: `Thôn ${VILLAGES[i % VILLAGES.length]}, ${/tỉnh/iu.test(home) ? home : `${home.replace(/^Xã /u, 'xã ')}, tỉnh Lai Châu`}`,
     qualification,
     academicRank,
+    // Vùng sâu, vùng xa by the thôn they live in; one in five left Chưa rõ, as a clerk's registry would be.
+    remoteArea: i % 5 === 4 ? null : REMOTE_VILLAGES.has(VILLAGES[i % VILLAGES.length]!),
   };
 }
 
