@@ -7,7 +7,7 @@ import { formatDate } from '../../src-shared/text';
 const FIELD_LABELS: Record<string, string> = {
   fullName: 'Họ và tên', gender: 'Giới tính', birthDate: 'Ngày sinh', birthYear: 'Năm sinh', ethnicity: 'Dân tộc',
   position: 'Chức vụ', unitId: 'Đơn vị', collectiveId: 'Tập thể', directLabor: 'Lao động trực tiếp', phone: 'Số điện thoại',
-  homeTown: 'Quê quán', residence: 'Trú quán', qualification: 'Trình độ chuyên môn', academicRank: 'Học hàm, học vị',
+  homeTown: 'Quê quán', residence: 'Trú quán', qualification: 'Trình độ chuyên môn', academicRank: 'Học hàm, học vị', remoteArea: 'Vùng sâu, vùng xa',
   name: 'Tên', kind: 'Loại', memberCount: 'Số thành viên', code: 'Mã', level: 'Cấp', parentId: 'Đơn vị cấp trên',
   active: 'Đang hoạt động', mergedIntoId: 'Sáp nhập vào', deleted: 'Đã xóa', title: 'Tên', year: 'Năm', round: 'Đợt',
   movementId: 'Phong trào', awardCode: 'Danh hiệu, hình thức', referenceDate: 'Ngày xét', meetingDate: 'Ngày họp',
@@ -33,6 +33,7 @@ export function actionLabel(action: string, note: string | null): string {
 
 /** One value of the trail as a clerk reads it: dates dd/mm/yyyy, codes by name, ids by the name given. */
 export function formatValue(field: string, v: unknown, names: Record<string, string> = {}): string {
+  if (field === 'remoteArea' && (v === null || v === undefined)) return 'Chưa rõ';
   if (v === null || v === undefined || v === '') return '(trống)';
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
   if (typeof v === 'number') return String(v);

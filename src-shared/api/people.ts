@@ -29,6 +29,8 @@ export const person = z.object({
   residence: z.string(),
   qualification: z.string(),
   academicRank: z.string(),
+  /** Vùng sâu, vùng xa, vùng đặc biệt khó khăn: null = not known (the review counts it "không rõ"). */
+  remoteArea: z.boolean().nullable(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -61,6 +63,8 @@ export const personInput = z.object({
   residence: text(PARTICULAR_MAX, 'Trú quán').default(''),
   qualification: text(PARTICULAR_MAX, 'Trình độ chuyên môn').default(''),
   academicRank: text(PARTICULAR_MAX, 'Học hàm, học vị').default(''),
+  // Lives or works in a vùng sâu, vùng xa, vùng đặc biệt khó khăn: true, false, or null when not known.
+  remoteArea: z.boolean({ error: 'Vùng sâu, vùng xa phải là Có, Không hoặc Chưa rõ.' }).nullable().default(null),
 });
 export type PersonInput = z.input<typeof personInput>;
 

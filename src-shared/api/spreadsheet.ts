@@ -76,6 +76,7 @@ export const previewRow = z.object({
     unitName: z.string(),
     title: z.string().nullable(),
     note: z.string(),
+    remoteArea: z.boolean().nullable(),
   }),
   /** The mapped cells as they were in the file, before conversion and cleaning. */
   original: peopleFieldText,

@@ -23,7 +23,7 @@ export interface FieldDef<K extends string = string> {
 
 export const PEOPLE_FIELD_KEYS = [
   'fullName', 'familyName', 'middleName', 'givenName', 'birth', 'gender', 'genderMale', 'genderFemale',
-  'ethnicity', 'position', 'unit', 'title', 'note',
+  'ethnicity', 'position', 'unit', 'title', 'note', 'remoteArea',
 ] as const;
 export type PeopleField = (typeof PEOPLE_FIELD_KEYS)[number];
 
@@ -64,6 +64,11 @@ export const PEOPLE_FIELDS: readonly FieldDef<PeopleField>[] = [
     aliases: ['danh hieu', 'danh hieu dang ky', 'dang ky danh hieu', 'danh hieu thi dua', 'dang ky thi dua', 'danh hieu thi dua dang ky'],
   },
   { key: 'note', label: 'Ghi chú', aliases: ['ghi chu'] },
+  {
+    key: 'remoteArea',
+    label: 'Vùng sâu, vùng xa (Có/Không)',
+    aliases: ['vung sau', 'vung sau vung xa', 'o vung sau', 'o vung sau vung xa', 'vung dac biet kho khan', 'vung kho khan'],
+  },
 ];
 
 export const AWARD_HISTORY_FIELD_KEYS = [

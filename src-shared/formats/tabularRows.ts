@@ -43,6 +43,8 @@ export interface PeopleValues {
   /** Emulation title code (catalog/titles), null when the column is absent or empty. */
   title: string | null;
   note: string;
+  /** Vùng sâu, vùng xa: Có / Không; null (chưa rõ) when the column is absent or the cell empty. */
+  remoteArea: boolean | null;
 }
 
 export interface NormalizedPeopleRow {
@@ -356,6 +358,9 @@ export function normalizePeopleRows(
       }
     }
 
+    const remoteArea = yesNo(v('remoteArea'));
+    if (remoteArea === undefined) problems.push(`vùng sâu, vùng xa "${v('remoteArea')}" không rõ; hãy ghi Có hoặc Không (để trống nếu chưa rõ)`);
+
     const position = v('position');
     const unitName = v('unit');
     const note = v('note');
@@ -372,7 +377,7 @@ export function normalizePeopleRows(
 
     out.push({
       line: row.line,
-      values: { ...parts, fullName, gender, birthDate: birth.date, birthYear: birth.year, ethnicity, position, unitName, title, note },
+      values: { ...parts, fullName, gender, birthDate: birth.date, birthYear: birth.year, ethnicity, position, unitName, title, note, remoteArea: remoteArea ?? null },
       original,
       converted,
       errors: problems.map((p) => lineMessage(row.line, p)),
@@ -381,6 +386,12 @@ export function normalizePeopleRows(
   });
   return { rows: out, encodingUsed };
 }
+
+/** A Có / Không cell: true, false, null when empty, undefined when it is neither. */
+const yesNo = (text: string): boolean | null | undefined => {
+  const t = fold(text).trim();
+  return t === '' ? null : /^(co|c|x|v|1|yes|✓|✔)$/u.test(t) ? true : /^(khong|k|ko|0|no|-)$/u.test(t) ? false : undefined;
+};
 
 /** "Dòng 7: thiếu họ tên." */
 export function lineMessage(line: number, problem: string): string {

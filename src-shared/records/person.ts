@@ -23,5 +23,7 @@ export const personData = z.object({
   residence: str(200).optional(),
   qualification: str(200).optional(),
   academicRank: str(200).optional(),
+  /** Vùng sâu, vùng xa, vùng đặc biệt khó khăn; sent only when known, absent in older packages (read as not known). */
+  remoteArea: z.boolean().optional(),
 });
 export type PersonData = z.infer<typeof personData>;

@@ -54,7 +54,7 @@ export function addPeople(site: Site, n: number, seed = 20250701): void {
           familyName: FAMILY[next(FAMILY.length)]!, middleName, givenName: GIVEN[next(GIVEN.length)]!,
           gender: middleName === 'Thị' || next(2) ? 'female' : 'male',
           birthDate: `${year}-0${1 + next(9)}-1${next(9)}`, birthYear: year, ethnicity: '01', position: 'Công chức',
-          unitId: site.unitIds[next(site.unitIds.length)]!, collectiveId: null, directLabor: false, phone: null, homeTown: '', residence: '', qualification: '', academicRank: '',
+          unitId: site.unitIds[next(site.unitIds.length)]!, collectiveId: null, directLabor: false, phone: null, homeTown: '', residence: '', qualification: '', academicRank: '', remoteArea: null,
         });
       }
     });

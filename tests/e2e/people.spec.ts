@@ -34,6 +34,8 @@ async function addPerson(page: Page, p: NewPerson) {
   await expect(dialog).toBeHidden();
 }
 
+const REMOTE = 'Vùng sâu, vùng xa, vùng đặc biệt khó khăn';
+
 const names = (page: Page) => page.getByTestId('person-row').locator('[role="cell"]:first-child').allTextContents();
 
 async function search(page: Page, q: string, count: string) {
@@ -62,6 +64,7 @@ test('people: add through the form (NFD input too), Vietnamese order, folded sea
   await expect(field(dialog, 'Tên')).toHaveValue('Dũng');
   await expect(dialog.getByRole('combobox', { name: 'Dân tộc' })).toHaveValue('Kinh');
   await expect(dialog.getByRole('combobox', { name: 'Đơn vị công tác' })).toHaveValue('Xã Tân Phong (XA-TP)');
+  await expect(dialog.getByRole('combobox', { name: REMOTE })).toHaveValue('Chưa rõ');
   await dialog.getByRole('radio', { name: 'Nam', exact: true }).check();
   await field(dialog, 'Ngày sinh').fill('12/8/1979');
   await field(dialog, 'Chức vụ').fill('Trưởng thôn Nà Khum');
@@ -123,10 +126,21 @@ test('people: add through the form (NFD input too), Vietnamese order, folded sea
   await expect(field(edit, 'Họ và tên')).toHaveValue('Trần Thị Bình');
   await expect(field(edit, 'Năm sinh')).toHaveValue('1990');
   await field(edit, 'Chức vụ').fill('Bí thư chi bộ');
+  // Vùng sâu, vùng xa: Chưa rõ until told (saved as not known, never as Không).
+  await expect(edit.getByRole('combobox', { name: REMOTE })).toHaveValue('Chưa rõ');
+  await chooseOption(page, edit, REMOTE, 'Có');
+  await screenshot(page, '08b-person-form-remote-area');
+  await expectNoHorizontalScroll(page);
+  await expect(edit.getByRole('button', { name: 'Lưu' })).toBeInViewport();
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await expect(edit).toBeHidden();
   await expect(binh).toContainText('Bí thư chi bộ');
-  expect(app.query("SELECT position, rev FROM people WHERE given_name = 'Bình'")).toEqual([{ position: 'Bí thư chi bộ', rev: 2 }]);
+  expect(app.query("SELECT position, rev, remote_area FROM people WHERE given_name = 'Bình'")).toEqual([{ position: 'Bí thư chi bộ', rev: 2, remote_area: 1 }]);
+  expect(app.query("SELECT remote_area FROM people WHERE given_name = 'An'")).toEqual([{ remote_area: null }]);
+  await binh.click();
+  await expect(edit.getByRole('combobox', { name: REMOTE })).toHaveValue('Có');
+  await edit.getByRole('button', { name: 'Hủy' }).click();
+  await expect(edit).toBeHidden();
 
   // Delete, after a confirmation; the row stays in the database as a tombstone.
   await page.getByTestId('person-row').filter({ hasText: 'Lê Minh Đức' }).click();

@@ -69,10 +69,15 @@ test('báo cáo thống kê on demo data: a number checked, a cell opened to its
   await chooseOption(page, page, 'Biểu báo cáo', '0601.N - Số phong trào thi đua');
   await expect(cell('total', 'tong')).toHaveText('1');
   await expect(cell('hinh-thuc:thuong-xuyen', 'don-vi')).toHaveText('1');
-  // A year without province-level awards: said, and the empty form can still be downloaded.
+  // Last year: the demo's own province-level awards (Bằng khen for two people and a thôn, a Cờ thi đua).
   await chooseOption(page, page, 'Biểu báo cáo', '0603.N - Số khen thưởng cấp bộ, ban, ngành, tỉnh');
   await chooseOption(page, page, 'Năm', String(Y - 1));
-  await expect(page.getByTestId('stat-message')).toHaveText(`Năm ${Y - 1} chưa có khen thưởng nào trong lịch sử khen thưởng thuộc biểu 0603.N: biểu vẫn in được, các ô bằng 0.`);
+  await expect(cell('total', 'tong')).toHaveText('4');
+  await expect(cell('total', 'bk')).toHaveText('3');
+  await expect(cell('doi-tuong:tap-the', 'co')).toHaveText('1');
+  // A year without province-level awards: said, and the empty form can still be downloaded.
+  await chooseOption(page, page, 'Năm', String(Y - 2));
+  await expect(page.getByTestId('stat-message')).toHaveText(`Năm ${Y - 2} chưa có khen thưởng nào trong lịch sử khen thưởng thuộc biểu 0603.N: biểu vẫn in được, các ô bằng 0.`);
   await expect(cell('total', 'tong')).toHaveText('0');
   await expect(page.getByRole('button', { name: 'Tải biểu thống kê dạng Word (.docx)' })).toBeEnabled();
   await quiet(page);

@@ -15,10 +15,12 @@ export const personAdapter: ContentAdapter = {
         `SELECT p.id, p.rev, p.updated_at updatedAt, p.origin, p.deleted, p.family_name familyName, p.middle_name middleName,
                 p.given_name givenName, p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
                 u.code unitCode, u.name unitName, u.level unitLevel, p.collective_id collectiveId, p.direct_labor directLabor, p.phone,
-                p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank
+                p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank, p.remote_area remoteArea
            FROM people p LEFT JOIN units u ON u.id = p.unit_id ${notAcked('person', 'people', 'p')} ORDER BY p.seq`,
       )
-      .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & Omit<PersonData, 'unit' | 'directLabor'> & { unitCode: string | null; unitName: string; unitLevel: UnitRef['level']; directLabor: number })[];
+      .all({ ...q, all: q.all ? 1 : 0 }) as (OwnedRow & Omit<PersonData, 'unit' | 'directLabor' | 'remoteArea'> & {
+        unitCode: string | null; unitName: string; unitLevel: UnitRef['level']; directLabor: number; remoteArea: number | null;
+      })[];
     return rows.map((r) =>
       envelopeOf('person', r, {
         familyName: r.familyName, middleName: r.middleName, givenName: r.givenName, gender: r.gender,
@@ -27,6 +29,7 @@ export const personAdapter: ContentAdapter = {
         collectiveId: r.collectiveId, directLabor: r.directLabor === 1, phone: r.phone,
         // Additive: only when known, so a record without them reads the same as before.
         ...particularsOut(r),
+        ...(r.remoteArea === null ? {} : { remoteArea: r.remoteArea === 1 }),
       } satisfies PersonData),
     );
   },
@@ -45,6 +48,7 @@ export const personAdapter: ContentAdapter = {
       // An older package has none of them: read as not known.
       homeTown: cleanText(d.homeTown ?? ''), residence: cleanText(d.residence ?? ''),
       qualification: cleanText(d.qualification ?? ''), academicRank: cleanText(d.academicRank ?? ''),
+      remoteArea: d.remoteArea ?? null,
     };
     // A package of a commune's people is mostly new rows: those go in through one prepared
     // statement (drizzle's per-row query building cost more than the insert); a copy being
@@ -55,17 +59,18 @@ export const personAdapter: ContentAdapter = {
       writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, before, after: values });
       return;
     }
-    statement(ctx, INSERT_PERSON).run({ ...values, createdAt: rec.updatedAt, deleted: values.deleted ? 1 : 0, directLabor: values.directLabor ? 1 : 0 });
+    statement(ctx, INSERT_PERSON).run({ ...values, createdAt: rec.updatedAt, deleted: values.deleted ? 1 : 0, directLabor: values.directLabor ? 1 : 0,
+      remoteArea: values.remoteArea === null ? null : values.remoteArea ? 1 : 0 });
     writeAudit(ctx, { action: 'import', entity: 'person', entityId: rec.id, after: values });
   },
 };
 
 const INSERT_PERSON = `INSERT INTO people (id, origin, rev, created_at, updated_at, deleted, family_name, middle_name, given_name, full_name,
     sort_key, search_text, gender, birth_date, birth_year, ethnicity, position, unit_id, collective_id, direct_labor, phone,
-    home_town, residence, qualification, academic_rank)
+    home_town, residence, qualification, academic_rank, remote_area)
   VALUES (@id, @origin, @rev, @createdAt, @updatedAt, @deleted, @familyName, @middleName, @givenName, @fullName,
     @sortKey, @searchText, @gender, @birthDate, @birthYear, @ethnicity, @position, @unitId, @collectiveId, @directLabor, @phone,
-    @homeTown, @residence, @qualification, @academicRank)`;
+    @homeTown, @residence, @qualification, @academicRank, @remoteArea)`;
 
 type Particulars = Pick<PersonData, 'homeTown' | 'residence' | 'qualification' | 'academicRank'>;
 const PARTICULAR_KEYS = ['homeTown', 'residence', 'qualification', 'academicRank'] as const;

@@ -3,6 +3,7 @@ import { AppError } from '../../errors';
 import { demoPlans } from './plans';
 import { demoClusters } from './clusters';
 import { demoExamples } from './examples';
+import { demoProvinceAwards } from './awards';
 
 type Invoke = <N extends ApiName>(name: N, input: ApiInput<N>) => Promise<ApiOutput<N>>;
 
@@ -48,8 +49,9 @@ const QUALIFICATION: Record<string, [qualification: string, academicRank: string
   'Trưởng thôn': ['Trung học phổ thông; Sơ cấp lý luận chính trị', ''],
 };
 const VILLAGES = ['Nà Khum', 'Pá Pầu', 'Bản Lang', 'Nậm Cuổi', 'Hô Ta', 'Phiêng Lúc', 'Tả Sìn Thàng'];
+const REMOTE_VILLAGES = new Set(['Nậm Cuổi', 'Hô Ta', 'Tả Sìn Thàng']);
 
-/** Quê quán, trú quán, trình độ, học vị of the i-th demo person (from i, so the random names stay as they were). */
+/** Quê quán, trú quán, trình độ, học vị, vùng sâu vùng xa of the i-th demo person (from i, so the random names stay as they were). */
 function demoParticulars(i: number, position: string, home: string) {
   const [qualification, academicRank] = QUALIFICATION[position] ?? ['Đại học (Cử nhân Quản lý nhà nước)', ''];
   return {
@@ -57,6 +59,8 @@ function demoParticulars(i: number, position: string, home: string) {
     residence: `Thôn ${VILLAGES[i % VILLAGES.length]}, ${/tỉnh/iu.test(home) ? home : `${home.replace(/^Xã /u, 'xã ')}, tỉnh Lai Châu`}`,
     qualification,
     academicRank,
+    // Vùng sâu, vùng xa by the thôn they live in; one in five left Chưa rõ, as a clerk's registry would be.
+    remoteArea: i % 5 === 4 ? null : REMOTE_VILLAGES.has(VILLAGES[i % VILLAGES.length]!),
   };
 }
 
@@ -155,7 +159,11 @@ export async function generateDemo(invoke: Invoke, opts: { people?: number } = {
   await demoPlans(invoke, inst.createdAt);
   const clusters = await demoClusters(invoke, communes, inst.createdAt);
   const examples = await demoExamples(invoke, inst.createdAt, home, collectives[4]!);
-  return { province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters, examples };
+  const provinceAwards = await demoProvinceAwards(invoke, inst.createdAt, home, collectives[4]!, collectives[11]!);
+  return {
+    province: province.name, communes: communes.length, collectives: collectives.length, people: created, registrations, dossiers, initiatives, inspections, clusters, examples,
+    provinceAwards,
+  };
 }
 
 /**

@@ -48,7 +48,7 @@ export async function importEntriesFromSheet(
         personId = createPerson(ctx, {
           familyName: v.familyName, middleName: v.middleName, givenName: v.givenName, gender: v.gender ?? 'male',
           birthDate: v.birthDate, birthYear: v.birthDate ? null : v.birthYear, ethnicity: v.ethnicity || '01',
-          position: v.position, unitId, collectiveId: null, directLabor: false, phone: null, homeTown: '', residence: '', qualification: '', academicRank: '',
+          position: v.position, unitId, collectiveId: null, directLabor: false, phone: null, homeTown: '', residence: '', qualification: '', academicRank: '', remoteArea: v.remoteArea,
         }).id;
         created++;
       }

@@ -14,11 +14,12 @@ const COLUMNS = `
   p.family_name familyName, p.middle_name middleName, p.given_name givenName, p.full_name fullName,
   p.gender, p.birth_date birthDate, p.birth_year birthYear, p.ethnicity, p.position,
   p.unit_id unitId, u.name unitName, p.collective_id collectiveId, c.name collectiveName,
-  p.direct_labor directLabor, p.phone, p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank`;
+  p.direct_labor directLabor, p.phone, p.home_town homeTown, p.residence, p.qualification, p.academic_rank academicRank,
+  p.remote_area remoteArea`;
 const JOINS = `LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN collectives c ON c.id = p.collective_id`;
 
-type PersonSqlRow = Omit<Person, 'directLabor'> & { directLabor: number };
-const toPerson = (r: PersonSqlRow): Person => ({ ...r, directLabor: r.directLabor === 1 });
+type PersonSqlRow = Omit<Person, 'directLabor' | 'remoteArea'> & { directLabor: number; remoteArea: number | null };
+const toPerson = (r: PersonSqlRow): Person => ({ ...r, directLabor: r.directLabor === 1, remoteArea: r.remoteArea === null ? null : r.remoteArea === 1 });
 
 /**
  * FTS5 query: the folded words, in the order typed, each the start of consecutive words of
@@ -172,6 +173,7 @@ function cleanPerson(ctx: ServiceContext, input: Required<PersonInput>) {
     residence: cleanText(input.residence),
     qualification: cleanText(input.qualification),
     academicRank: cleanText(input.academicRank),
+    remoteArea: input.remoteArea,
   };
 }
 

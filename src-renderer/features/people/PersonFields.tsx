@@ -1,4 +1,5 @@
-import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from '@mantine/hooks';
 import { PARTICULAR_MAX } from '../../../src-shared/api';
 import { ETHNICITIES } from '../../../src-shared/catalog/ethnicities';
 import type { Gender } from '../../../src-shared/catalog/people';
@@ -20,6 +21,15 @@ const PARTICULAR_FIELDS = [
   ['academicRank', 'Học hàm, học vị', 'Ví dụ: Thạc sĩ', 'Học hàm, học vị'],
 ] as const;
 
+/** Vùng sâu, vùng xa: Chưa rõ is null (the review counts it "không rõ", never as "không"). */
+const REMOTE_OPTIONS = [
+  { value: 'unknown', label: 'Chưa rõ' },
+  { value: 'yes', label: 'Có' },
+  { value: 'no', label: 'Không' },
+];
+const remoteValue = (v: boolean | null) => (v === null ? 'unknown' : v ? 'yes' : 'no');
+const remoteFrom = (s: string | null) => (s === 'yes' ? true : s === 'no' ? false : null);
+
 const ETHNICITY_OPTIONS = ETHNICITIES.map((e) => ({ value: e.code, label: e.name }));
 
 /** The fields of the person form; `readOnly` disables them all (a copy received from another unit). */
@@ -27,6 +37,7 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
   const { draft, update, errors } = props;
   const units = useUnitOptions();
   const collectives = useCollectiveOptions();
+  const remoteId = useId();
   return (
     <ReadOnlyFields readOnly={props.readOnly}>
       <Stack gap="sm">
@@ -108,11 +119,28 @@ export function PersonFields(props: { draft: PersonDraft; update: (patch: Partia
             />
           ))}
         </SimpleGrid>
-        <Checkbox
-          label="Lao động trực tiếp"
-          checked={draft.directLabor}
-          onChange={(e) => update({ directLabor: e.currentTarget.checked })}
-        />
+        {/* One line (label beside the select) so Lưu stays on a 768-pixel-high screen. */}
+        <Group gap="xl">
+          <Group gap="sm" wrap="nowrap">
+            <Text component="label" htmlFor={remoteId} size="sm" fw={500}>
+              Vùng sâu, vùng xa, vùng đặc biệt khó khăn
+            </Text>
+            <Select
+              id={remoteId}
+              data={REMOTE_OPTIONS}
+              value={remoteValue(draft.remoteArea ?? null)}
+              onChange={(v) => update({ remoteArea: remoteFrom(v) })}
+              allowDeselect={false}
+              w={130}
+              error={errors.remoteArea}
+            />
+          </Group>
+          <Checkbox
+            label="Lao động trực tiếp"
+            checked={draft.directLabor}
+            onChange={(e) => update({ directLabor: e.currentTarget.checked })}
+          />
+        </Group>
       </Stack>
     </ReadOnlyFields>
   );

@@ -22,6 +22,8 @@ export interface PersonDraft {
   residence: string;
   qualification: string;
   academicRank: string;
+  /** Vùng sâu, vùng xa, vùng đặc biệt khó khăn: null = chưa rõ. */
+  remoteArea: boolean | null;
 }
 
 export type Errors = Record<string, string>;
@@ -41,7 +43,7 @@ export function newDraft(unitId: string | null): PersonDraft {
   return {
     fullName: '', familyName: '', middleName: '', givenName: '', gender: null, yearOnly: false,
     birthDateText: '', birthYearText: '', ethnicity: '01', position: '', unitId, collectiveId: null,
-    directLabor: false, phone: '', homeTown: '', residence: '', qualification: '', academicRank: '',
+    directLabor: false, phone: '', homeTown: '', residence: '', qualification: '', academicRank: '', remoteArea: null,
   };
 }
 
@@ -66,6 +68,7 @@ export function draftFromPerson(p: Person): PersonDraft {
     residence: p.residence,
     qualification: p.qualification,
     academicRank: p.academicRank,
+    remoteArea: p.remoteArea,
   };
 }
 
@@ -105,6 +108,7 @@ export function draftToInput(d: PersonDraft): { input: PersonInput; errors: Erro
     residence: d.residence.normalize('NFC').trim(),
     qualification: d.qualification.normalize('NFC').trim(),
     academicRank: d.academicRank.normalize('NFC').trim(),
+    remoteArea: d.remoteArea ?? null,
   };
   return { input, errors };
 }

@@ -24,6 +24,9 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     expect(status.sample).toBeGreaterThan(50);
     expect(count().people).toBe(31);
     expect(JSON.stringify(await h.call('settings.get', {}))).toContain('Lò Văn Páo'); // sample signer
+    // Last year's province-level awards (FIXED_NOW is in 2026): the statistics form 0603.N of 2025 has figures.
+    const form0603 = async () => (await h.call('statistics.compute', { form: '0603.N', year: 2025 })).rows.find((x) => x.key === 'total')!.cells;
+    expect(await form0603()).toEqual([4, 3, 0, 1, 0]);
 
     // Added by the clerk after the demo, using nothing of it.
     const after = await h.call('people.create', person({ givenName: 'Sau', unitId }));
@@ -38,6 +41,7 @@ describe('sample data: marked, and removable without touching the clerk\'s recor
     expect((db.prepare('SELECT id FROM people ORDER BY given_name').all() as { id: string }[]).map((p) => p.id).sort()).toEqual([before.id, after.id].sort());
     expect((await h.call('people.search', { query: 'Nguyễn', offset: 0, limit: 50, unitId: null })).total).toBe(2); // the search index follows
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(await form0603()).toEqual([0, 0, 0, 0, 0]); // the sample awards went with the rest
     // The sample signers and council are gone with it.
     expect(await h.call('settings.get', {})).toEqual(docSettings);
     expect(await h.call('demo.status', {})).toMatchObject({ active: false });

@@ -67,6 +67,31 @@ describe('registration entries from a spreadsheet', () => {
     expect(dump(h as never)).toBe(before);
   });
 
+  it('an optional "Vùng sâu, vùng xa" column: Có / Không saved on the people created, empty stays chưa rõ; the known person keeps the registry\'s; another word refuses all', async () => {
+    const { h, registration, known } = await withRegistration();
+    const withRemote = [...header, 'Vùng sâu, vùng xa'];
+    const rows = [
+      ['1', 'Lò Văn Páo', '1975', 'Nam', '', '', 'Có'],
+      ['2', 'Giàng Thị Mỷ', '1988', 'Nữ', '', '', 'có'],
+      ['3', 'Đặng Văn Dũng', '1979', 'Nam', '', '', 'Không'],
+      ['4', 'Trần Thị Bình', '1990', 'Nữ', '', '', ''],
+    ];
+    const before = dump(h as never);
+    const bad = clipboard([withRemote, ...rows, ['5', 'Hoàng Văn Thụ', '1965', 'Nam', '', '', 'hơi xa']]);
+    const err = await h.fail('registrations.importEntries', { registrationId: registration.id, sheet: { source: { kind: 'paste', text: bad } }, defaultTitle: 'LDTT' });
+    expect(err.message).toContain('Dòng 6: vùng sâu, vùng xa "hơi xa" không rõ; hãy ghi Có hoặc Không (để trống nếu chưa rõ).');
+    expect(dump(h as never)).toBe(before);
+
+    const text = clipboard([withRemote, ...rows]);
+    const preview = await h.call('sheet.preview', { source: { kind: 'paste', text } });
+    expect(preview.mapping).toMatchObject({ remoteArea: 6 });
+    expect(preview.rows.map((r) => r.values.remoteArea)).toEqual([true, true, false, null]);
+    expect(await h.call('registrations.importEntries', { registrationId: registration.id, sheet: { source: { kind: 'paste', text } }, defaultTitle: 'LDTT' })).toEqual({ created: 3, linked: 1, added: 4 });
+    const remote = (q: string) => h.context().sqlite.prepare('SELECT remote_area v FROM people WHERE search_text = ?').get(q) as { v: number | null };
+    expect([remote('giang thi my'), remote('dang van dung'), remote('tran thi binh')]).toEqual([{ v: 1 }, { v: 0 }, { v: null }]);
+    expect((await h.call('people.get', { id: known.id })).remoteArea).toBeNull(); // linked, not changed by the list
+  });
+
   it('refuses a file that is not an Excel workbook with a Vietnamese message', async () => {
     const { h, registration } = await withRegistration();
     const err = await h.fail('registrations.importEntries', {

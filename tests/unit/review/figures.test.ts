@@ -8,10 +8,9 @@ import { initializedHost, person } from '../helpers';
 async function commune() {
   const { h, inst } = await initializedHost();
   const thon = await h.call('collectives.create', { name: 'Thôn Đông', kind: 'village', unitId: inst.unitId, memberCount: 80 });
-  const an = await h.call('people.create', person({ unitId: inst.unitId }));
+  const an = await h.call('people.create', person({ unitId: inst.unitId, remoteArea: true }));
   const binh = await h.call('people.create', person({ familyName: 'Giàng', middleName: 'Thị', givenName: 'Bình', gender: 'female', ethnicity: '08', directLabor: true, unitId: inst.unitId, collectiveId: thon.id }));
-  // Vùng sâu, vùng xa has no field on the form yet: set for An only, so Bình's is "không rõ".
-  h.context().sqlite.prepare('UPDATE people SET remote_area = 1 WHERE id = ?').run(an.id);
+  // Vùng sâu, vùng xa: Có for An; Bình's left Chưa rõ (null), so hers counts "không rõ", not "không".
   const add = (subjectType: 'person' | 'collective', subjectId: string, year: number, awardCode: string, awardName: string, decisionDate: string | null) =>
     h.call('awards.addHistory', { subjectType, subjectId, year, awardCode, awardName, decisionDate, decisionNumber: decisionDate ? '01/QĐ-UBND' : '' });
   await add('person', an.id, 2025, 'LDTT', 'Lao động tiên tiến', '2026-01-20');

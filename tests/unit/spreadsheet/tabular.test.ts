@@ -170,7 +170,7 @@ describe('normalizePeopleRows', () => {
       line: 2,
       values: {
         familyName: 'Nguyễn', middleName: 'Thị Minh', givenName: 'Khai', fullName: 'Nguyễn Thị Minh Khai', gender: 'female',
-        birthDate: '1980-03-05', birthYear: 1980, ethnicity: '01', position: '', unitName: '', title: 'LDTT', note: '',
+        birthDate: '1980-03-05', birthYear: 1980, ethnicity: '01', position: '', unitName: '', title: 'LDTT', note: '', remoteArea: null,
       },
       original: { fullName: '  Nguyễn   Thị Minh  Khai ', birth: '05/03/1980', gender: 'nữ', ethnicity: '', title: 'LĐTT' },
       converted: false,
