@@ -71,7 +71,7 @@ export async function runPlans(call: Call, words: string[], flags: Flags, say: (
       return { result: { file: written, events: r.events } };
     }
     const r = await call('calendar.year', { year: y });
-    const mark = { done: 'xong', overdue: 'QUÁ HẠN', soon: 'sắp đến hạn', open: '' } as const;
+    const mark = { done: 'xong', overdue: 'QUÁ HẠN', soon: 'sắp đến hạn', open: '', past: 'đã qua' } as const;
     for (const i of r.items) say(`  ${formatDate(i.date)}  ${mark[i.state].padEnd(11)} ${i.title}  (${i.sourceLabel})`);
     return { result: r };
   }

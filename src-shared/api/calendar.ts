@@ -26,7 +26,8 @@ export const CALENDAR_SOURCE_LABELS: Record<CalendarSource, string> = {
 };
 
 /** Where an obligation stands: done, past its day (red), within a fortnight, or later. */
-export const CALENDAR_STATES = ['done', 'overdue', 'soon', 'open'] as const;
+/** `past`: a date that has gone by on an item that is not this unit's own task (a state-level round): neither done nor overdue. */
+export const CALENDAR_STATES = ['done', 'overdue', 'soon', 'open', 'past'] as const;
 
 export const calendarItem = z.object({
   /** "yyyy-mm-dd": the last day. */

@@ -89,7 +89,7 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
       detail: `Biểu ${stats.forms.join(', ')}; gửi ${me.parentName ?? stats.receiver}.`, source: 'statistics', recordId: null, done: false,
     });
   }
-  drafts.push(...appraisalDrafts(ctx, me, from, to), ...stateRoundDrafts(ctx, year, now));
+  drafts.push(...appraisalDrafts(ctx, me, from, to), ...stateRoundDrafts(ctx, year));
   // Review dates of this unit's typical examples (ngày rà soát): done once the date is moved on.
   for (const x of q<{ id: string; name: string; reviewOn: string; stage: ExampleStage }>(
     `SELECT id, name, review_on reviewOn, stage FROM typical_examples WHERE deleted = 0 AND origin = ? AND review_on BETWEEN ? AND ? ORDER BY review_on`,
@@ -102,8 +102,9 @@ export function yearCalendar(ctx: ServiceContext, year: number): { year: number;
   }
 
   const items = drafts
-    .map(({ done, key, ...d }): CalendarItem => ({
-      ...d, sourceLabel: CALENDAR_SOURCE_LABELS[d.source], state: done ? 'done' : classifyDue(d.date, now).state, uid: stableUid({ ...d, key }, me.unitCode),
+    .map(({ done, key, info, ...d }): CalendarItem => ({
+      ...d, sourceLabel: CALENDAR_SOURCE_LABELS[d.source],
+      state: done ? 'done' : info && d.date < now ? 'past' : classifyDue(d.date, now).state, uid: stableUid({ ...d, key }, me.unitCode),
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'vi'));
   return { year, today: now, items };

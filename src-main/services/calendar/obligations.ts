@@ -5,7 +5,8 @@ import type { ServiceContext } from '../core';
 import { ruleSet } from '../dossiers';
 
 /** A calendar line before its state and UID; `key` makes the obligation itself unique (a task's id). */
-export type Draft = Omit<CalendarItem, 'sourceLabel' | 'state' | 'uid'> & { done: boolean; key?: string };
+/** `info`: a date to know, not a task of this unit (a state-level round): once gone by it is "past", never overdue. */
+export type Draft = Omit<CalendarItem, 'sourceLabel' | 'state' | 'uid'> & { done: boolean; key?: string; info?: boolean };
 
 /**
  * Appraisal of a received dossier: 20 working days from the receipt of a complete dossier. The
@@ -78,10 +79,10 @@ const STATE_DECIDERS = new Set(['president', 'prime-minister']);
  * proposed, from the award catalogue (seed plans: tháng 2 for the Cờ thi đua của Chính phủ, tháng
  * 5 and tháng 9 for the two rounds of the others). A round has a month, not a day: it is shown on
  * the month's last day, the day itself being the province's plan. Each month is read from the
- * rule set in force in it. A round whose month is over is shown as past (done), not overdue: it
+ * rule set in force in it. A round whose month is over is shown as "Đã qua", not overdue and not done: it
  * is a date to know, not something this unit failed to do.
  */
-export function stateRoundDrafts(ctx: ServiceContext, year: number, today: string): Draft[] {
+export function stateRoundDrafts(ctx: ServiceContext, year: number): Draft[] {
   const out: Draft[] = [];
   for (let month = 1; month <= 12; month++) {
     const first = `${year}-${String(month).padStart(2, '0')}-01`;
@@ -109,7 +110,7 @@ export function stateRoundDrafts(ctx: ServiceContext, year: number, today: strin
       out.push({
         date: last, title: `${g.name} (tháng ${month})`,
         detail: `${g.scope.join('; ')}. Gồm: ${[...new Set(g.awards)].join(', ')}. Ngày gửi cụ thể theo kế hoạch của tỉnh. Căn cứ: ${g.citation}.`,
-        source: 'state-round', recordId: null, done: last < today, key: `${rs.id}|${g.name}|${month}`,
+        source: 'state-round', recordId: null, done: false, info: true, key: `${rs.id}|${g.name}|${month}`,
       });
     }
   }

@@ -1,8 +1,8 @@
 import { Box, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import type { CalendarItem } from '../../../src-shared/api';
 
-export const STATE_COLOR: Record<CalendarItem['state'], string> = { overdue: 'red', soon: 'orange', open: 'blue', done: 'gray' };
-export const STATE_LABEL: Record<CalendarItem['state'], string> = { overdue: 'Quá hạn', soon: 'Sắp đến hạn', open: 'Chưa đến hạn', done: 'Đã xong' };
+export const STATE_COLOR: Record<CalendarItem['state'], string> = { overdue: 'red', soon: 'orange', open: 'blue', done: 'gray', past: 'gray' };
+export const STATE_LABEL: Record<CalendarItem['state'], string> = { overdue: 'Quá hạn', soon: 'Sắp đến hạn', open: 'Chưa đến hạn', done: 'Đã xong', past: 'Đã qua' };
 const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -129,7 +129,7 @@ describe('calendar: dossiers received from below, and the state-level rounds', (
     const { h } = await initializedHost();
     const cal = await h.call('calendar.year', { year: 2026 });
     const rounds = cal.items.filter((i) => i.source === 'state-round');
-    expect(rounds.map((i) => [i.date, i.state])).toEqual([['2026-02-28', 'done'], ['2026-05-31', 'open'], ['2026-09-30', 'open']]);
+    expect(rounds.map((i) => [i.date, i.state])).toEqual([['2026-02-28', 'past'], ['2026-05-31', 'open'], ['2026-09-30', 'open']]);
     expect(rounds[0]!.title).toBe('Đề nghị tặng Cờ thi đua của Chính phủ (tháng 2)');
     expect(rounds[1]!.title).toMatch(/^Đợt 1: khen thưởng cấp Nhà nước .* \(tháng 5\)$/);
     expect(rounds[1]!.detail).toMatch(/Gồm: .*Bằng khen của Thủ tướng Chính phủ/);
