@@ -65,14 +65,17 @@ function peopleSheet(ctx: ServiceContext, f: Extract<ListFilter, { list: 'people
     columns: [
       { header: 'STT', width: 7 }, { header: 'Họ và tên', width: 28 }, { header: 'Giới tính', width: 10 }, { header: 'Ngày sinh', width: 13 },
       { header: 'Năm sinh', width: 10 }, { header: 'Dân tộc', width: 12 }, { header: 'Chức vụ', width: 32 }, { header: 'Đơn vị', width: 28 },
-      { header: 'Tập thể', width: 24 }, { header: 'Lao động trực tiếp', width: 12 }, { header: 'Điện thoại', width: 14 },
+      { header: 'Tập thể', width: 24 }, { header: 'Lao động trực tiếp', width: 12 },
+      { header: 'Vùng sâu, vùng xa', width: 12 }, { header: 'Điện thoại', width: 14 },
     ],
     rows: numbered(
       (function* () {
         for (const p of allPages((after) => searchPeople(ctx, { query: f.query, unitId: f.unitId, offset: 0, limit: BATCH, after }))) {
           yield [
             p.fullName, GENDER_LABELS[p.gender], date(p.birthDate), p.birthDate ? Number(p.birthDate.slice(0, 4)) : p.birthYear,
-            ethnicityName(p.ethnicity), p.position, p.unitName ?? '', p.collectiveName ?? '', p.directLabor ? 'Có' : '', p.phone ?? '',
+            ethnicityName(p.ethnicity), p.position, p.unitName ?? '', p.collectiveName ?? '', p.directLabor ? 'Có' : '',
+            // Vùng sâu, vùng xa: empty when not known, as on the form ("Chưa rõ").
+            p.remoteArea === null ? '' : p.remoteArea ? 'Có' : 'Không', p.phone ?? '',
           ];
         }
       })(),

@@ -19,7 +19,7 @@ async function readBack(file: string) {
 describe('lists.exportXlsx', () => {
   it('people: every match of the search (past one page), Vietnamese headers, birth date as a dd/mm/yyyy date cell', async () => {
     const { h, inst } = await initializedHost();
-    await h.call('people.create', person({ unitId: inst.unitId, position: 'Chủ tịch UBND xã', birthDate: '1980-05-01' }));
+    await h.call('people.create', person({ unitId: inst.unitId, position: 'Chủ tịch UBND xã', birthDate: '1980-05-01', remoteArea: true }));
     await h.call('people.create', person({ familyName: 'Trần', middleName: 'Thị', givenName: 'Bình', gender: 'female', birthDate: null, birthYear: 1975, unitId: inst.unitId }));
     seedPeople(h.context().sqlite, 2500, { unitId: inst.unitId, origin: 'XA-TP' });
     const out = tempDir('tdkt-xlsx-');
@@ -29,7 +29,7 @@ describe('lists.exportXlsx', () => {
     const sheet = await readBack(all.file);
     expect(sheet.title).toBe('DANH SÁCH CÁ NHÂN');
     expect(sheet.subtitle).toEqual(['Xã Tân Phong: tất cả cá nhân.', 'Lập ngày 15/03/2026 bằng TĐKT Desktop.']);
-    expect(sheet.header).toEqual(['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Năm sinh', 'Dân tộc', 'Chức vụ', 'Đơn vị', 'Tập thể', 'Lao động trực tiếp', 'Điện thoại']);
+    expect(sheet.header).toEqual(['STT', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Năm sinh', 'Dân tộc', 'Chức vụ', 'Đơn vị', 'Tập thể', 'Lao động trực tiếp', 'Vùng sâu, vùng xa', 'Điện thoại']);
     expect(sheet.rows).toHaveLength(2502);
     expect(sheet.rows.map((r) => r[0])).toEqual(Array.from({ length: 2502 }, (_, i) => i + 1));
     expect(new Set(sheet.rows.map((r) => r[1])).size).toBeGreaterThan(100);
@@ -44,10 +44,12 @@ describe('lists.exportXlsx', () => {
       if (row.getCell(7).value === 'Chủ tịch UBND xã') anRow = n;
     });
     expect(found.ws.getRow(anRow).getCell(4).numFmt).toBe('dd/mm/yyyy');
+    expect(an[10]).toBe('Có'); // vùng sâu, vùng xa
     expect(found.rows.every((r) => String(r[1]).startsWith('Nguyễn Văn An'))).toBe(true);
     expect(one.fileName).toBe('Danh sach ca nhan 15-03-2026 (2).xlsx');
     const binh = await readBack((await h.call('lists.exportXlsx', { filter: { list: 'people', query: 'Trần Thị Bình' }, outDir: out })).file);
     expect(binh.rows.find((r) => r[1] === 'Trần Thị Bình')!.slice(2, 5)).toEqual(['Nữ', undefined, 1975]);
+    expect(binh.rows.find((r) => r[1] === 'Trần Thị Bình')![10]).toBeUndefined(); // not known: an empty cell, not "Không"
   });
 
   it('dossiers: the open work as on screen, with status words and dates', async () => {
