@@ -166,7 +166,7 @@ async function run(host: Host, argv: string[], json: boolean): Promise<unknown> 
         markDemo(host.context(), from); // removable later with "Xóa dữ liệu mẫu"
         return { r, work };
       });
-      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng, ${r.clusters} cụm thi đua đã chấm điểm và suy tôn.`);
+      say(`Đã tạo dữ liệu mẫu: ${r.province} với ${r.communes} xã, ${r.people} cá nhân, ${r.collectives} tập thể, ${r.registrations} bản đăng ký thi đua, ${r.dossiers} hồ sơ đề nghị khen thưởng, ${r.initiatives} sáng kiến (một đợt đã chấm điểm), ${r.inspections} cuộc kiểm tra công tác thi đua, khen thưởng, ${r.clusters} cụm thi đua đã chấm điểm và suy tôn, ${r.examples} điển hình tiên tiến, ${r.provinceAwards} khen thưởng cấp tỉnh năm trước.`);
       say(`Việc cần làm mẫu: ${work.overdueInitiatives} đơn sáng kiến quá hạn trả lời, ${work.returnedDossiers} hồ sơ bị cấp trên trả lại.`);
       return { ...r, ...work };
     }
