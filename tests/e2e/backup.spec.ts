@@ -47,6 +47,10 @@ test('backup: create a copy, back up to a USB folder with a passphrase, preview 
   expect(fs.readdirSync(usb).filter((f) => f.endsWith('.tdkt-backup'))).toHaveLength(1);
   await expect(page.getByTestId('last-archive')).toContainText('Lần sao lưu ra USB gần nhất:');
   await screenshot(page, '60-backup-page');
+  // The stick's folder is remembered for the next backup, after the app is opened again.
+  await page.reload();
+  await page.getByRole('button', { name: 'Sao lưu và khôi phục' }).click();
+  await expect(page.getByRole('textbox', { name: 'Thư mục lưu (ví dụ ổ USB: E:\\)' })).toHaveValue(usb);
 
   // Restore the first copy: the preview compares, nothing changes until confirmed.
   await table.getByRole('row').filter({ hasText: 'Do cán bộ tạo' }).filter({ hasText: '1 cá nhân' }).getByRole('button', { name: /Khôi phục bản/ }).click();

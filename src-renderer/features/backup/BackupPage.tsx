@@ -11,6 +11,9 @@ import { OutDirInput } from '../exchange/OutDirInput';
 import { BackupFileInput } from './BackupFileInput';
 import { BackupList } from './BackupList';
 import { RestorePreview } from './RestorePreview';
+import { rememberedFolder, rememberFolder } from '../exchange/useOutDir';
+
+const BACKUP_DIR_KEY = 'tdkt.backup.toDir';
 
 type Status = ApiOutput<'backup.status'>;
 type Preview = ApiOutput<'backup.preview'>;
@@ -23,7 +26,8 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
   const [status, setStatus] = useState<Status | null>(null);
   const [rows, setRows] = useState<BackupRow[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [toDir, setToDir] = useState('');
+  // The USB folder of the last backup that was written there (the clerk's stick is usually the same drive).
+  const [toDir, setToDir] = useState(() => rememberedFolder(BACKUP_DIR_KEY));
   const [toDirError, setToDirError] = useState<string | null>(null);
   const [pass, setPass] = useState('');
   const [pass2, setPass2] = useState('');
@@ -71,6 +75,7 @@ export function BackupPage(props: { onRestored?: () => void } = {}) {
       try {
         const r = await invoke('backup.create', { toDir: toDir.trim(), passphrase: pass });
         notifySuccess(`Đã ghi và đọc lại tệp sao lưu ${r.file.split(/[\\/]/).pop() ?? r.file}.`);
+        rememberFolder(BACKUP_DIR_KEY, toDir);
         setPass('');
         setPass2('');
         load();

@@ -2,11 +2,20 @@ import { useCallback, useState } from 'react';
 
 const KEY = 'tdkt.exchange.outDir';
 
-function read(): string {
+/** A folder remembered on this computer under `key` ('' when none, or storage is unavailable). */
+export function rememberedFolder(key: string): string {
   try {
-    return localStorage.getItem(KEY) ?? '';
+    return localStorage.getItem(key) ?? '';
   } catch {
     return '';
+  }
+}
+
+export function rememberFolder(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value.trim());
+  } catch {
+    // Storage unavailable (private window): the folder is simply not remembered.
   }
 }
 
@@ -16,14 +25,10 @@ function read(): string {
  * issuing of lists.
  */
 export function useOutDir(): [string, (dir: string) => void] {
-  const [dir, setDir] = useState(read);
+  const [dir, setDir] = useState(() => rememberedFolder(KEY));
   const set = useCallback((value: string) => {
     setDir(value);
-    try {
-      localStorage.setItem(KEY, value.trim());
-    } catch {
-      // Storage unavailable (private window): the folder is simply not remembered.
-    }
+    rememberFolder(KEY, value);
   }, []);
   return [dir, set];
 }
