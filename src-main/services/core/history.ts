@@ -57,13 +57,15 @@ function columns(def: TypeDef): [string, SQLiteColumn][] {
 function readRow(ctx: ServiceContext, def: TypeDef, id: string): Obj | null {
   const raw = ctx.sqlite.prepare(`SELECT * FROM "${getTableName(def.table)}" WHERE id = ?`).get(id) as Obj | undefined;
   if (!raw) return null;
-  return Object.fromEntries(columns(def).map(([key, col]) => [key, col.dataType === 'boolean' ? raw[col.name] === 1 : raw[col.name]]));
+  // A nullable yes/no (vùng sâu, vùng xa: "chưa rõ") stays null, not "no".
+  return Object.fromEntries(columns(def).map(([key, col]) => [key, col.dataType === 'boolean' && raw[col.name] !== null ? raw[col.name] === 1 : raw[col.name]]));
 }
 
 function toSql(col: SQLiteColumn, v: unknown): unknown {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return col.dataType === 'boolean' ? (v ? 1 : 0) : (v ?? null);
+  if (col.dataType === 'boolean') return v === null || v === undefined ? (col.notNull ? 0 : null) : v ? 1 : 0;
+  return v ?? null;
 }
 
 const ownCode = (ctx: ServiceContext) =>

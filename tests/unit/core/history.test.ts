@@ -40,6 +40,17 @@ describe('record history (audit read back) and restoring an earlier version', ()
     expect(again.message).toMatch(/giống hệt phiên bản này/);
   });
 
+  it('puts back a "chưa rõ" (null) yes/no as null, not as "không"', async () => {
+    const { h } = await initializedHost();
+    const p = await h.call('people.create', person({ position: 'Cán bộ' }));
+    expect((await h.call('people.get', { id: p.id })).remoteArea).toBeNull();
+    await h.call('people.update', { ...person({ position: 'Cán bộ', remoteArea: true }), id: p.id });
+    const first = (await h.call('history.list', { type: 'person', id: p.id })).entries.at(-1)!;
+    await h.call('history.restore', { type: 'person', id: p.id, seq: first.seq });
+    expect((await h.call('people.get', { id: p.id })).remoteArea).toBeNull();
+    expect((await h.fail('history.restore', { type: 'person', id: p.id, seq: first.seq })).message).toMatch(/giống hệt phiên bản này/);
+  });
+
   it('puts back a middle version whole although audit rows keep only the fields each change touched', async () => {
     const { h } = await initializedHost();
     const p = await h.call('people.create', person({ position: 'Cán bộ' }));
