@@ -72,7 +72,10 @@ export const initiative = z.object({
   addressedTo: z.string(), investor: z.string(), field: z.string(), problem: z.string(), description: z.string(), confidential: z.string(),
   conditions: z.string(), authorBenefits: z.string(), trialBenefits: z.string(), firstAppliedOn: z.string().nullable(),
   trialParticipants: z.array(z.object({ name: z.string(), position: z.string(), workplace: z.string(), part: z.string() })),
-  proposedScope: z.enum(SCOPES), receivedOn: z.string().nullable(), receiptNumber: z.string(), receivedLate: z.boolean(), dueOn: z.string().nullable(),
+  proposedScope: z.enum(SCOPES), receivedOn: z.string().nullable(), receiptNumber: z.string(), receivedLate: z.boolean(),
+  /** Why the round was kept open when a late application was received ('' otherwise). */
+  receivedLateReason: z.string(),
+  dueOn: z.string().nullable(),
   dueState: z.enum(['none', 'ok', 'soon', 'overdue', 'answered']), daysLeft: z.number().int().nullable(),
   scope: z.enum(SCOPES).nullable(), recognisedOn: z.string().nullable(), decisionNumber: z.string(), recognisingBody: z.string(),
   certificateNumber: z.string(), refusalReason: z.string(),

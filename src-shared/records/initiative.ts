@@ -28,7 +28,11 @@ export const initiativeData = z.object({
   trialParticipants: z.array(z.object({ name: str(200), position: str(200), workplace: str(300), part: str(500) })).max(100),
   proposedScope: z.enum(SCOPES),
   authors: z.array(z.object({ personId: uuid, name: str(200), share: z.number().min(0).max(100) })).min(1).max(50),
-  receipt: z.object({ receivedOn: isoDate, number: str(50), dueOn: isoDate }).nullable(),
+  /**
+   * `late`: received after its round's deadline while the round was kept open, with the round's
+   * reason (optional: older installations send neither, read as on time).
+   */
+  receipt: z.object({ receivedOn: isoDate, number: str(50), dueOn: isoDate, late: z.boolean().optional(), lateReason: str(2000).optional() }).nullable(),
   recognition: z
     .object({
       status: z.enum(['recognised', 'refused']),

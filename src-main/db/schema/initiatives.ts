@@ -71,6 +71,8 @@ export const initiatives = sqliteTable(
     receiptNumber: text('receipt_number').notNull().default(''),
     /** Received after its round's deadline (allowed only while the round is kept open, and said on screen). */
     receivedLate: integer('received_late', { mode: 'boolean' }).notNull().default(false),
+    /** Why the round was still taking applications when this one was received late (the round's reason, kept at receipt). */
+    receivedLateReason: text('received_late_reason').notNull().default(''),
     /** Điều lệ Sáng kiến Điều 7 k1: the answer is due three months after acceptance. */
     dueOn: text('due_on'),
     scope: text('scope'), // co-so | tinh | toan-quoc, once recognised

@@ -38,7 +38,9 @@ export const initiativeAdapter: ContentAdapter = {
         description: x.description, confidential: x.confidential, conditions: x.conditions, authorBenefits: x.authorBenefits,
         trialBenefits: x.trialBenefits, firstAppliedOn: x.firstAppliedOn, trialParticipants: JSON.parse(x.trialParticipants),
         proposedScope: x.proposedScope as InitiativeData['proposedScope'], authors: authors.all(x.id) as InitiativeData['authors'],
-        receipt: x.receivedOn && x.dueOn ? { receivedOn: x.receivedOn, number: x.receiptNumber, dueOn: x.dueOn } : null,
+        receipt: x.receivedOn && x.dueOn
+          ? { receivedOn: x.receivedOn, number: x.receiptNumber, dueOn: x.dueOn, ...(x.receivedLate ? { late: true, lateReason: x.receivedLateReason } : {}) }
+          : null,
         recognition: x.status === 'recognised' || x.status === 'refused'
           ? {
               status: x.status, scope: x.scope as InitiativeData['proposedScope'] | null, date: x.recognisedOn, decisionNumber: x.decisionNumber,
@@ -63,6 +65,7 @@ export const initiativeAdapter: ContentAdapter = {
       problem: d.problem, description: d.description, confidential: d.confidential, conditions: d.conditions, authorBenefits: d.authorBenefits,
       trialBenefits: d.trialBenefits, firstAppliedOn: d.firstAppliedOn, trialParticipants: JSON.stringify(d.trialParticipants),
       proposedScope: d.proposedScope, receivedOn: d.receipt?.receivedOn ?? null, receiptNumber: d.receipt?.number ?? '', dueOn: d.receipt?.dueOn ?? null,
+      receivedLate: d.receipt?.late ?? false, receivedLateReason: d.receipt?.late ? cleanText(d.receipt.lateReason ?? '') : '',
       scope: r?.scope ?? null, recognisedOn: r?.date ?? null, decisionNumber: r?.decisionNumber ?? '', recognisingBody: r?.body ?? '',
       certificateNumber: r?.certificateNumber ?? '', refusalReason: r?.refusalReason ?? '',
     };

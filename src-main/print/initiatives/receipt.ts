@@ -12,11 +12,12 @@ import { dateOf, issuerName, labelled, printableInitiative, unitHeading, unitPri
 /** A receipt taken after the round's deadline says so, with the reason the round kept receiving. */
 function lateNote(ctx: ServiceContext, i: Initiative) {
   if (!i.receivedLate || !i.roundId) return [];
-  const r = ctx.sqlite.prepare('SELECT name, year, deadline, keep_open_reason reason FROM initiative_rounds WHERE id = ?').get(i.roundId) as
-    | { name: string; year: number; deadline: string | null; reason: string | null }
+  const r = ctx.sqlite.prepare('SELECT name, year, deadline FROM initiative_rounds WHERE id = ?').get(i.roundId) as
+    | { name: string; year: number; deadline: string | null }
     | undefined;
   if (!r) return [];
-  const why = r.reason ? `; đơn vị vẫn nhận hồ sơ vì: ${r.reason.replace(/[.。]\s*$/u, '')}` : '';
+  // The reason it was received under, kept on the application (the round's may since be withdrawn).
+  const why = i.receivedLateReason ? `; đơn vị vẫn nhận hồ sơ vì: ${i.receivedLateReason.replace(/[.。]\s*$/u, '')}` : '';
   return [labelled('Ghi chú', `Đơn nhận sau hạn nhận đơn của ${r.name} năm ${r.year} (${formatDate(r.deadline)})${why}.`)];
 }
 

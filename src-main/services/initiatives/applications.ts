@@ -54,7 +54,7 @@ export function toInitiative(ctx: ServiceContext, r: Row): Initiative {
     roundName: round ? `${round.name} năm ${round.year}` : null, status: r.status as InitiativeStatus, addressedTo: r.addressedTo, investor: r.investor,
     field: r.field, problem: r.problem, description: r.description, confidential: r.confidential, conditions: r.conditions,
     authorBenefits: r.authorBenefits, trialBenefits: r.trialBenefits, firstAppliedOn: r.firstAppliedOn, trialParticipants: JSON.parse(r.trialParticipants),
-    proposedScope: r.proposedScope as Scope, receivedOn: r.receivedOn, receiptNumber: r.receiptNumber, receivedLate: r.receivedLate, dueOn: r.dueOn, dueState: state,
+    proposedScope: r.proposedScope as Scope, receivedOn: r.receivedOn, receiptNumber: r.receiptNumber, receivedLate: r.receivedLate, receivedLateReason: r.receivedLateReason, dueOn: r.dueOn, dueState: state,
     daysLeft: r.dueOn && state !== 'answered' ? daysUntil(now, r.dueOn) : null, scope: r.scope as Scope | null, recognisedOn: r.recognisedOn,
     decisionNumber: r.decisionNumber, recognisingBody: r.recognisingBody, certificateNumber: r.certificateNumber, refusalReason: r.refusalReason,
     authors: authorsOf(ctx, r.id),
@@ -263,13 +263,19 @@ export function receiveInitiative(ctx: ServiceContext, input: { id: string; rece
     }
     // After the round's deadline only while the round is kept open (with its reason), and marked late.
     let receivedLate = false;
+    let receivedLateReason = '';
     if (before.roundId) {
       const round = roundRow(ctx, before.roundId);
       const check = receiptCheck(roundClock(round), input.receivedOn, roundShortName(round));
       if (check.error) throw fieldError('receivedOn', check.error);
       receivedLate = check.late;
+      // The reason the round is kept open today may be withdrawn later; the application keeps the one it was received under.
+      receivedLateReason = check.late ? (round.keepOpenReason ?? '') : '';
     }
-    bumpInitiative(ctx, before, { status: 'received', receivedOn: input.receivedOn, receiptNumber, receivedLate, dueOn: answerDue(input.receivedOn) }, receivedLate ? 'receive late' : 'receive');
+    bumpInitiative(
+      ctx, before, { status: 'received', receivedOn: input.receivedOn, receiptNumber, receivedLate, receivedLateReason, dueOn: answerDue(input.receivedOn) },
+      receivedLate ? 'receive late' : 'receive',
+    );
     return getInitiativeRecord(ctx, before.id);
   });
 }

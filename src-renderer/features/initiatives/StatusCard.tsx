@@ -118,6 +118,11 @@ export function StatusCard(props: { initiative: Initiative; rounds: InitiativeRo
                   Nhận sau hạn của đợt
                 </Badge>
               )}
+              {i.receivedLate && i.receivedLateReason && (
+                <Text size="sm" c="dimmed" data-testid="received-late-reason">
+                  (đợt vẫn nhận hồ sơ vì: {i.receivedLateReason})
+                </Text>
+              )}
               <Text size="sm">Hạn trả lời:</Text>
               <DueBadge item={i} />
             </Group>

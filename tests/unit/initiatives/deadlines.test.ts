@@ -57,7 +57,7 @@ describe('initiative round deadlines', () => {
 
     const a = await create('Sổ theo dõi công văn điện tử');
     const r = await h.call('initiatives.receive', { id: a.id, receivedOn: '2026-07-02' });
-    expect(r).toMatchObject({ status: 'received', receivedLate: true });
+    expect(r).toMatchObject({ status: 'received', receivedLate: true, receivedLateReason: reason });
     const list = await h.call('initiatives.list', { year: 2026 });
     expect(list.items[0]).toMatchObject({ title: 'Sổ theo dõi công văn điện tử', receivedLate: true });
     expect((await h.call('initiatives.rounds', { year: 2026 }))[0]).toMatchObject({ applications: 1, late: 1 });
@@ -74,6 +74,10 @@ describe('initiative round deadlines', () => {
     expect(await h.call('initiatives.keepRoundOpen', { id: dot1.id, reason: null })).toMatchObject({ state: 'expired', keepOpen: null });
     const b = await create('Bảng tính thu phí chợ');
     expect((await h.fail('initiatives.receive', { id: b.id, receivedOn: '2026-07-03' })).message).toMatch(/sau hạn nhận hồ sơ của Đợt I năm 2026/);
+    // The application keeps the reason it was received under; its receipt still says why.
+    expect((await h.call('initiatives.get', { id: a.id })).initiative).toMatchObject({ receivedLate: true, receivedLateReason: reason });
+    const again = await h.call('print.document', { kind: 'initiative-receipt', id: a.id });
+    expect(strFromU8(unzipSync(Buffer.from(again.contentBase64, 'base64'))['word/document.xml']!).replace(/<[^>]+>/g, '')).toContain(`vẫn nhận hồ sơ vì: ${reason.slice(0, -1)}.`);
   });
 
   it('before the deadline a receipt is on time and the round stays open as the clock reaches the deadline day', async () => {

@@ -46,6 +46,24 @@ describe('initiatives between a commune and the province', () => {
     expect(dump(prov)).toBe(before);
   });
 
+  it('an application received after its round\'s deadline travels marked late with the reason the round kept receiving; one on time is not marked', async () => {
+    const { prov, xa, an } = await pair();
+    const [dot1] = await xa.call('initiatives.createDefaultRounds', { year: 2025 });
+    const reason = 'Trường Tiểu học gửi đơn chậm do nghỉ hè; Chủ tịch UBND xã đồng ý nhận thêm.';
+    await xa.call('initiatives.keepRoundOpen', { id: dot1!.id, reason });
+    const late = await xa.call('initiatives.create', { title: 'Bảng tính thu phí chợ', year: 2025, roundId: dot1!.id, proposedScope: 'tinh', authors: [{ personId: an.id, share: 100 }] });
+    await xa.call('initiatives.receive', { id: late.id, receivedOn: '2025-07-10' });
+    const onTime = await xa.call('initiatives.create', { title: 'Sổ hộ nghèo điện tử', year: 2025, proposedScope: 'tinh', authors: [{ personId: an.id, share: 100 }] });
+    await xa.call('initiatives.receive', { id: onTime.id, receivedOn: '2025-05-02' });
+    const [pkg] = await exportFrom(xa, 'T12');
+    const recs = read(pkg!.file).body.records.filter((r) => r.type === 'initiative');
+    expect(recs.find((r) => r.id === late.id)!.data).toMatchObject({ receipt: { receivedOn: '2025-07-10', late: true, lateReason: reason } });
+    expect((recs.find((r) => r.id === onTime.id)!.data as { receipt: unknown }).receipt).toEqual({ receivedOn: '2025-05-02', number: '02/BN-SK', dueOn: '2025-08-02' });
+    await prov.call('exchange.import', { path: pkg!.file });
+    expect((await prov.call('initiatives.get', { id: late.id })).initiative).toMatchObject({ editable: false, receivedLate: true, receivedLateReason: reason });
+    expect((await prov.call('initiatives.get', { id: onTime.id })).initiative).toMatchObject({ receivedLate: false, receivedLateReason: '' });
+  });
+
   it('an application brought back to cơ sở after it was sent is withdrawn upstream; asking again sends it whole', async () => {
     const { clock, prov, xa, i } = await sent();
     await prov.call('exchange.import', { path: (await exportFrom(xa, 'T12'))[0]!.file });

@@ -1,0 +1,1 @@
+ALTER TABLE `initiatives` ADD `received_late_reason` text DEFAULT '' NOT NULL;
