@@ -2,8 +2,8 @@ import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine
 import { useEffect, useState } from 'react';
 import type { Complaint } from '../../../src-shared/api';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { invoke } from '../../api';
+import { showFieldErrorsOrNotify } from '../../app/notify';
 import { T } from '../../app/strings';
 
 /** "Ghi kết luận": the conclusion lifts the hold on whom the letter concerns. */
@@ -30,8 +30,7 @@ export function CloseForm(props: { complaint: Complaint | null; onClose: () => v
     try {
       props.onSaved(await invoke('complaints.close', { id: c.id, conclusion, closedOn }));
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }

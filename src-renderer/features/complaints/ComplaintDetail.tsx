@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Complaint } from '../../../src-shared/api';
 import { COMPLAINT_KIND_LABELS } from '../../../src-shared/rules/complaints';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { invoke } from '../../api';
+import { showFieldErrorsOrNotify } from '../../app/notify';
 
 /**
  * One entry of the sổ đơn thư: its steps (add one), the dossiers it is linked to (link, unlink),
@@ -35,8 +35,7 @@ export function ComplaintDetail(props: { complaint: Complaint | null; onClose: (
       setErrors({});
       return true;
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
       return false;
     }
   };

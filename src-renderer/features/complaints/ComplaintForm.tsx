@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { COMPLAINT_KINDS, COMPLAINT_KIND_LABELS, type ComplaintKind } from '../../../src-shared/rules/complaints';
 import { parseDate } from '../../../src-shared/text';
 import type { Complaint } from '../../../src-shared/api';
-import { ApiError, invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { invoke } from '../../api';
+import { showFieldErrorsOrNotify } from '../../app/notify';
 import { T } from '../../app/strings';
 import { SubjectPicker, type PickedSubject } from './SubjectPicker';
 
@@ -38,8 +38,7 @@ export function ComplaintForm(props: { opened: boolean; onClose: () => void; onS
         dossierIds: [],
       }));
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }

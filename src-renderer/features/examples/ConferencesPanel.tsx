@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ExampleConference, TypicalExample } from '../../../src-shared/api';
 import { EXAMPLE_KIND_LABELS, nextCongressYear } from '../../../src-shared/rules/examples';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, errorMessage, invoke } from '../../api';
+import { errorMessage, invoke } from '../../api';
 import { PreviewButton } from '../../app/DocumentPreview';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { notifyError, showFieldErrorsOrNotify, notifySuccess } from '../../app/notify';
 import { T } from '../../app/strings';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 
@@ -42,8 +42,7 @@ export function ConferencesPanel() {
       setDraft(null);
       load();
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import type { TypicalExample } from '../../../src-shared/api';
 import { EXAMPLE_KINDS, EXAMPLE_KIND_LABELS, EXAMPLE_STAGES, personFlags, type ExampleKind, type ExampleStage } from '../../../src-shared/rules/examples';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, invoke } from '../../api';
+import { invoke } from '../../api';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { notifyError } from '../../app/notify';
+import { notifyError, showFieldErrorsOrNotify } from '../../app/notify';
 import { T } from '../../app/strings';
 import { LinkPicker, type Linked } from './LinkPicker';
 import { MediaList, type MediaDraft } from './MediaList';
@@ -105,8 +105,7 @@ export function ExampleForm(props: { opened: boolean; example: TypicalExample | 
       };
       props.onSaved(props.example ? await invoke('examples.update', { ...input, id: props.example.id }) : await invoke('examples.create', input));
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }

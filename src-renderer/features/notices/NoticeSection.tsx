@@ -2,8 +2,8 @@ import { Button, Group, Paper, Select, Table, Text, TextInput, Title } from '@ma
 import { useEffect, useState } from 'react';
 import { NOTICE_KIND_LABELS, type NoticeKind, type PublicNotice } from '../../../src-shared/api';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, invoke } from '../../api';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { invoke } from '../../api';
+import { notifyError, showFieldErrorsOrNotify, notifySuccess } from '../../app/notify';
 import { DOCX_MIME, downloadBase64 } from '../exchange/download';
 
 const printedAt = (ts: string) => {
@@ -41,8 +41,7 @@ export function NoticeSection(props: { dossierId: string }) {
       setNotices((n) => [r.notice, ...n]);
       notifySuccess('Đã in và ghi nhận thông báo công khai.');
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e, 'Chưa in được thông báo');
+      showFieldErrorsOrNotify(e, setErrors, 'Chưa in được thông báo');
     } finally {
       setBusy(false);
     }

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core'
 import { useEffect, useState } from 'react';
 import type { WorkPlan } from '../../../src-shared/api';
 import { formatDate, parseDate } from '../../../src-shared/text';
-import { ApiError, invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { invoke } from '../../api';
+import { showFieldErrorsOrNotify } from '../../app/notify';
 import { T } from '../../app/strings';
 
 /** The plan's own lines as printed: its name, số and ngày ban hành, and "Mục đích, yêu cầu". */
@@ -27,8 +27,7 @@ export function PlanInfoModal(props: { plan: WorkPlan; opened: boolean; onClose:
     try {
       props.onSaved(await invoke('plans.update', { id: props.plan.id, title: v.title, planNumber: v.planNumber, planDate, purpose: v.purpose }));
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { PLAN_TASK_STATUS_LABELS, PLAN_TASK_STATUSES, type PlanTask, type PlanTaskStatus, type WorkPlan } from '../../../src-shared/api';
-import { ApiError, invoke } from '../../api';
-import { notifyError } from '../../app/notify';
+import { invoke } from '../../api';
+import { showFieldErrorsOrNotify } from '../../app/notify';
 import { T } from '../../app/strings';
 
 const STATUS_OPTIONS = PLAN_TASK_STATUSES.map((s) => ({ value: s, label: PLAN_TASK_STATUS_LABELS[s] }));
@@ -29,8 +29,7 @@ export function TaskModal(props: { plan: WorkPlan; task: PlanTask | null; opened
       const p = await invoke('plans.saveTask', { planId: props.plan.id, id: t?.id ?? null, ...v, followsTaskId: v.followsTaskId || null });
       props.onSaved(p);
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setErrors(e.fieldMessages());
-      else notifyError(e);
+      showFieldErrorsOrNotify(e, setErrors);
     } finally {
       setBusy(false);
     }
