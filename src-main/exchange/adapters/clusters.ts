@@ -1,7 +1,7 @@
 import type { ClusterData, ClusterScorecardData, ClusterVoteData, UnitRef } from '../../../src-shared/records';
 import { cleanText } from '../../../src-shared/text';
 import { clusterMembers, clusters } from '../../db/schema';
-import { writeAudit, type ServiceContext } from '../../services/core';
+import { statement, writeAudit, type ServiceContext } from '../../services/core';
 import { clusterRow, criteriaOf, membersOf } from '../../services/clusters';
 import { currentIn, envelopeOf, outgoingRows, titleIn, unitIdFor, type ContentAdapter } from './kit';
 
@@ -11,7 +11,7 @@ import { currentIn, envelopeOf, outgoingRows, titleIn, unitIdFor, type ContentAd
 // owned by the cụm trưởng. Each lands under the sender's id; only the owner's higher rev replaces it.
 
 const unitRefOf = (ctx: ServiceContext, id: string | null): UnitRef | null =>
-  id ? ((ctx.sqlite.prepare('SELECT code, name, level FROM units WHERE id = ?').get(id) as UnitRef | undefined) ?? null) : null;
+  id ? ((statement(ctx, 'SELECT code, name, level FROM units WHERE id = ?').get(id) as UnitRef | undefined) ?? null) : null;
 
 export const clusterAdapter: ContentAdapter = {
   type: 'cluster',
@@ -32,14 +32,14 @@ export const clusterAdapter: ContentAdapter = {
   title: (ctx, id) => titleIn(ctx, 'clusters', 'name', id),
   apply(ctx, rec) {
     const d = rec.data as ClusterData;
-    const before = ctx.sqlite.prepare('SELECT * FROM clusters WHERE id = ?').get(rec.id);
+    const before = statement(ctx, 'SELECT * FROM clusters WHERE id = ?').get(rec.id);
     const values = {
       origin: rec.origin, rev: rec.rev, updatedAt: rec.updatedAt, deleted: rec.deleted, year: d.year, kind: d.kind, name: cleanText(d.name),
       criteriaSetId: d.criteriaSetId, criteria: JSON.stringify(d.criteria), leaderUnitId: unitIdFor(ctx, d.leader, rec.origin), deputyUnitId: unitIdFor(ctx, d.deputy, rec.origin),
       pledgeDate: d.pledgeDate, pledgePlace: cleanText(d.pledgePlace), pledgeText: d.pledgeText.normalize('NFC'),
     };
     ctx.db.insert(clusters).values({ id: rec.id, createdAt: rec.updatedAt, ...values }).onConflictDoUpdate({ target: clusters.id, set: values }).run();
-    ctx.sqlite.prepare('DELETE FROM cluster_members WHERE cluster_id = ?').run(rec.id);
+    statement(ctx, 'DELETE FROM cluster_members WHERE cluster_id = ?').run(rec.id);
     d.members.forEach((m, k) => {
       const unitId = unitIdFor(ctx, m.unit, rec.origin)!;
       ctx.db.insert(clusterMembers).values({ clusterId: rec.id, unitId, position: k + 1, headName: cleanText(m.headName), headTitle: cleanText(m.headTitle) }).onConflictDoNothing().run();
@@ -50,11 +50,11 @@ export const clusterAdapter: ContentAdapter = {
 
 /** The cluster here (a copy or our own), with its members' and cụm trưởng's codes; null when absent. */
 function clusterFacts(ctx: ServiceContext, id: string) {
-  const c = ctx.sqlite.prepare('SELECT name, (SELECT code FROM units WHERE id = leader_unit_id) leaderCode FROM clusters WHERE id = ? AND deleted = 0').get(id) as
+  const c = statement(ctx, 'SELECT name, (SELECT code FROM units WHERE id = leader_unit_id) leaderCode FROM clusters WHERE id = ? AND deleted = 0').get(id) as
     | { name: string; leaderCode: string | null }
     | undefined;
   if (!c) return null;
-  const codes = (ctx.sqlite.prepare('SELECT u.code FROM cluster_members m JOIN units u ON u.id = m.unit_id WHERE m.cluster_id = ?').all(id) as { code: string }[]).map((x) => x.code);
+  const codes = (statement(ctx, 'SELECT u.code FROM cluster_members m JOIN units u ON u.id = m.unit_id WHERE m.cluster_id = ?').all(id) as { code: string }[]).map((x) => x.code);
   return { ...c, codes };
 }
 
@@ -68,14 +68,14 @@ export const clusterScorecardAdapter: ContentAdapter = {
   table: 'cluster_scorecards',
   outgoing(ctx, q) {
     return outgoingRows(ctx, 'cluster-scorecard', 'cluster_scorecards', q, { where: FROM_ABOVE }).map((r) => {
-      const s = ctx.sqlite.prepare('SELECT cluster_id clusterId, unit_id unitId, scorer, scores, note FROM cluster_scorecards WHERE id = ?').get(r.id) as
+      const s = statement(ctx, 'SELECT cluster_id clusterId, unit_id unitId, scorer, scores, note FROM cluster_scorecards WHERE id = ?').get(r.id) as
         { clusterId: string; unitId: string; scorer: 'self' | 'cluster'; scores: string; note: string };
       const data: ClusterScorecardData = { clusterId: s.clusterId, unit: unitRefOf(ctx, s.unitId)!, scorer: s.scorer, scores: JSON.parse(s.scores) as Record<string, number>, note: s.note };
       return envelopeOf('cluster-scorecard', r, data);
     });
   },
   current: (ctx, id) => currentIn(ctx, 'cluster_scorecards', id),
-  title: (ctx, id) => (ctx.sqlite.prepare(`SELECT (CASE s.scorer WHEN 'self' THEN 'Điểm tự chấm của ' ELSE 'Điểm cụm chấm của ' END) || u.name t FROM cluster_scorecards s JOIN units u ON u.id = s.unit_id WHERE s.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
+  title: (ctx, id) => (statement(ctx, `SELECT (CASE s.scorer WHEN 'self' THEN 'Điểm tự chấm của ' ELSE 'Điểm cụm chấm của ' END) || u.name t FROM cluster_scorecards s JOIN units u ON u.id = s.unit_id WHERE s.id = ?`).get(id) as { t: string } | undefined)?.t ?? null,
   refusal(ctx, rec) {
     const d = rec.data as ClusterScorecardData;
     const c = clusterFacts(ctx, d.clusterId);
@@ -89,9 +89,9 @@ export const clusterScorecardAdapter: ContentAdapter = {
     const d = rec.data as ClusterScorecardData;
     const unitId = unitIdFor(ctx, d.unit, rec.origin)!;
     // The owner's scorecard replaces one typed here from paper for the same member and scorer.
-    const other = ctx.sqlite.prepare('SELECT * FROM cluster_scorecards WHERE cluster_id = ? AND unit_id = ? AND scorer = ? AND id <> ?').get(d.clusterId, unitId, d.scorer, rec.id);
-    if (other) ctx.sqlite.prepare('DELETE FROM cluster_scorecards WHERE cluster_id = ? AND unit_id = ? AND scorer = ? AND id <> ?').run(d.clusterId, unitId, d.scorer, rec.id);
-    const before = ctx.sqlite.prepare('SELECT * FROM cluster_scorecards WHERE id = ?').get(rec.id) ?? other;
+    const other = statement(ctx, 'SELECT * FROM cluster_scorecards WHERE cluster_id = ? AND unit_id = ? AND scorer = ? AND id <> ?').get(d.clusterId, unitId, d.scorer, rec.id);
+    if (other) statement(ctx, 'DELETE FROM cluster_scorecards WHERE cluster_id = ? AND unit_id = ? AND scorer = ? AND id <> ?').run(d.clusterId, unitId, d.scorer, rec.id);
+    const before = statement(ctx, 'SELECT * FROM cluster_scorecards WHERE id = ?').get(rec.id) ?? other;
     ctx.sqlite
       .prepare(`INSERT INTO cluster_scorecards (id, origin, rev, created_at, updated_at, deleted, cluster_id, unit_id, scorer, scores, note)
                 VALUES (@id, @origin, @rev, @updatedAt, @updatedAt, @deleted, @clusterId, @unitId, @scorer, @scores, @note)
@@ -106,14 +106,14 @@ export const clusterVoteAdapter: ContentAdapter = {
   table: 'cluster_votes',
   outgoing(ctx, q) {
     return outgoingRows(ctx, 'cluster-vote', 'cluster_votes', q, { where: FROM_ABOVE }).map((r) => {
-      const v = ctx.sqlite.prepare('SELECT cluster_id clusterId, held_on heldOn, place, chair, secretary, voters, votes FROM cluster_votes WHERE id = ?').get(r.id) as
+      const v = statement(ctx, 'SELECT cluster_id clusterId, held_on heldOn, place, chair, secretary, voters, votes FROM cluster_votes WHERE id = ?').get(r.id) as
         Omit<ClusterVoteData, 'votes'> & { votes: string };
       const votes = (JSON.parse(v.votes) as { unitId: string; yes: number; award: ClusterVoteData['votes'][number]['award'] }[]).map((x) => ({ unit: unitRefOf(ctx, x.unitId)!, yes: x.yes, award: x.award }));
       return envelopeOf('cluster-vote', r, { ...v, votes } satisfies ClusterVoteData);
     });
   },
   current: (ctx, id) => currentIn(ctx, 'cluster_votes', id),
-  title: (ctx, id) => (ctx.sqlite.prepare('SELECT \'Biên bản suy tôn \' || c.name t FROM cluster_votes v JOIN clusters c ON c.id = v.cluster_id WHERE v.id = ?').get(id) as { t: string } | undefined)?.t ?? null,
+  title: (ctx, id) => (statement(ctx, 'SELECT \'Biên bản suy tôn \' || c.name t FROM cluster_votes v JOIN clusters c ON c.id = v.cluster_id WHERE v.id = ?').get(id) as { t: string } | undefined)?.t ?? null,
   refusal(ctx, rec) {
     const d = rec.data as ClusterVoteData;
     const c = clusterFacts(ctx, d.clusterId);
@@ -128,9 +128,9 @@ export const clusterVoteAdapter: ContentAdapter = {
     const d = rec.data as ClusterVoteData;
     const votes = JSON.stringify(d.votes.map((x) => ({ unitId: unitIdFor(ctx, x.unit, rec.origin)!, yes: x.yes, award: x.award })));
     // The cụm trưởng's minutes replace ones typed here from paper; the dossiers made from them stay linked.
-    const other = ctx.sqlite.prepare('SELECT * FROM cluster_votes WHERE cluster_id = ? AND id <> ?').get(d.clusterId, rec.id) as { dossiers: string } | undefined;
-    if (other) ctx.sqlite.prepare('DELETE FROM cluster_votes WHERE cluster_id = ? AND id <> ?').run(d.clusterId, rec.id);
-    const before = ctx.sqlite.prepare('SELECT * FROM cluster_votes WHERE id = ?').get(rec.id) ?? other;
+    const other = statement(ctx, 'SELECT * FROM cluster_votes WHERE cluster_id = ? AND id <> ?').get(d.clusterId, rec.id) as { dossiers: string } | undefined;
+    if (other) statement(ctx, 'DELETE FROM cluster_votes WHERE cluster_id = ? AND id <> ?').run(d.clusterId, rec.id);
+    const before = statement(ctx, 'SELECT * FROM cluster_votes WHERE id = ?').get(rec.id) ?? other;
     ctx.sqlite
       .prepare(`INSERT INTO cluster_votes (id, origin, rev, created_at, updated_at, deleted, cluster_id, held_on, place, chair, secretary, voters, votes, dossiers)
                 VALUES (@id, @origin, @rev, @updatedAt, @updatedAt, @deleted, @clusterId, @heldOn, @place, @chair, @secretary, @voters, @votes, @dossiers)
